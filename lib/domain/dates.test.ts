@@ -8,6 +8,11 @@ describe("makeDate", () => {
   it("returns UTC midnight with a 1-based month", () => {
     expect(makeDate(2025, 3, 12).toISOString()).toBe("2025-03-12T00:00:00.000Z");
   });
+  it("rolls over out-of-range values within the given year", () => {
+    expect(makeDate(2025, 3, 0).toISOString()).toBe("2025-02-28T00:00:00.000Z");
+    expect(makeDate(2025, 2, 29).toISOString()).toBe("2025-03-01T00:00:00.000Z");
+    expect(makeDate(2025, 13, 1).toISOString()).toBe("2026-01-01T00:00:00.000Z");
+  });
   it("handles years below 100 literally", () => {
     expect(makeDate(50, 1, 1).getUTCFullYear()).toBe(50);
   });

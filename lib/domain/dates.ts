@@ -14,8 +14,8 @@ const MS_PER_DAY = 86_400_000;
 
 /** The UTC-midnight Date of year / month (1-12) / day. No validation: out-of-range values roll over. */
 export function makeDate(year: number, month: number, day: number): Date {
-  const d = new Date(Date.UTC(2000, month - 1, day));
-  d.setUTCFullYear(year); // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day); // not Date.UTC, which maps years 0-99 to 1900-1999
   return d;
 }
 

@@ -1,0 +1,16 @@
+import { requireUser } from "@/lib/auth/guard";
+import { navFor } from "@/lib/auth/navigation";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { AppHeader } from "@/components/app-header";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <AppHeader items={navFor(user.role)} userName={user.username} roleLabel={ROLE_LABELS[user.role]} />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

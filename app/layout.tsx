@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = { title: "Veilig Thuis — Registratie", robots: { index: false, follow: false } };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="nl">
+      <body className="min-h-screen">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+// Writes NEN 7513-style audit events. Always called with the transaction of the work it records, so an event
+// exists if and only if the work was committed. The database chains and protects the rows (see migrations).
+import "server-only";
+import type { AuditAction, AuditOutcome, Role } from "@/generated/prisma/enums";
+import type { Tx } from "@/lib/db/client";
+
+export type Actor = { id: number; username: string; role: Role; clientAddress?: string | null };
+
+export type AuditInput = {
+  actor: Actor | null;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | number | null;
+  casusId?: number | null;
+  betrokkeneIds?: number[];
+  outcome?: AuditOutcome;
+  clientAddress?: string | null;
+  /** Short English technical detail; never case content. */
+  detail?: string | null;
+  /** For a failed login: the name that was typed (truncated), since there is no actor. */
+  username?: string | null;
+};
+
+export async function writeAudit(tx: Tx, e: AuditInput) {
+  await tx.auditEvent.create({
+    data: {
+      userId: e.actor?.id ?? null,
+      username: (e.actor?.username ?? e.username ?? null)?.slice(0, 64) ?? null,
+      role: e.actor?.role ?? null,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId == null ? null : String(e.entityId).slice(0, 40),
+      casusId: e.casusId ?? null,
+      betrokkeneIds: e.betrokkeneIds ?? [],
+      outcome: e.outcome ?? "SUCCESS",
+      clientAddress: (e.clientAddress ?? e.actor?.clientAddress ?? null)?.slice(0, 64) ?? null,
+      detail: e.detail?.slice(0, 500) ?? null,
+    },
+  });
+}

@@ -1,0 +1,24 @@
+// authorize(user, permission, resource): the only question pages, actions and routes ask. A refusal is
+// audited (in its own transaction: there is no work to join) and raised as Forbidden.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { writeAudit, type Actor } from "./audit";
+import { Forbidden } from "./errors";
+import { roleHas, type Permission } from "./permissions";
+
+export type Resource = { type: string; id?: string | number | null; casusId?: number | null };
+
+export async function authorize(user: Actor, permission: Permission, resource?: Resource): Promise<void> {
+  if (roleHas(user.role, permission)) return;
+  await auditDenied(user, permission, resource);
+  throw new Forbidden(permission);
+}
+
+export async function auditDenied(user: Actor | null, permission: string, resource?: Resource) {
+  await prisma.$transaction(async (tx) => {
+    await writeAudit(tx, {
+      actor: user, action: "READ", outcome: "DENIED", entityType: resource?.type ?? "page",
+      entityId: resource?.id ?? null, casusId: resource?.casusId ?? null, detail: `permission ${permission} refused`,
+    });
+  });
+}

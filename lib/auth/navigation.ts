@@ -1,0 +1,31 @@
+// What each role sees in the navigation and where it lands after login, derived from the permission map.
+import type { Role } from "@/generated/prisma/enums";
+import { roleHas, type Permission } from "./permissions";
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/werkvoorraad", label: "Werkvoorraad", permission: "werkvoorraad:view" },
+  { href: "/mijn-casussen", label: "Mijn casussen", permission: "mijn-casussen:view" },
+  { href: "/te-bevestigen", label: "Te bevestigen", permission: "beoordelingen:view" },
+  { href: "/termijnen", label: "Termijnen", permission: "termijnen:view" },
+  { href: "/zoeken", label: "Zoeken", permission: "casus:search" },
+  { href: "/leveringen", label: "Levering CBS", permission: "levering:view" },
+  { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
+  { href: "/beheer/toegangslog", label: "Toegangslog", permission: "audit:read" },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((i) => roleHas(role, i.permission));
+}
+
+const START: Record<Role, string> = {
+  TRIAGE: "/werkvoorraad",
+  CASEMANAGER: "/mijn-casussen",
+  GEDRAGSWETENSCHAPPER: "/te-bevestigen",
+  TEAMLEIDER: "/termijnen",
+  BEHEERDER: "/beheer/gebruikers",
+};
+export function startPageFor(role: Role): string {
+  return START[role];
+}

@@ -1,0 +1,44 @@
+// next-auth v4: credentials provider and JWT sessions. The JWT carries only the id of a session row
+// (lib/auth/sessions.ts), which is checked on every request, so sessions can be ended at once.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { attemptLogin } from "./login";
+import { getAuthSecret } from "./secret";
+import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
+import { clientAddressOf } from "./client-address";
+
+export function getAuthOptions(): NextAuthOptions {
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        credentials: { username: { label: "Gebruikersnaam" }, password: { label: "Wachtwoord", type: "password" } },
+        async authorize(credentials, req) {
+          const address = clientAddressOf((name) => {
+            const h = req?.headers?.[name];
+            return Array.isArray(h) ? h[0] : (h ?? null);
+          });
+          const r = await attemptLogin({ username: credentials?.username, password: credentials?.password }, address);
+          if (!r.ok) {
+            if (r.reason === "throttled") throw new Error("throttled");
+            return null;
+          }
+          return { id: String(r.userId), name: r.displayName, sid: r.sessionId, role: r.role } as never;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sid = (user as unknown as { sid: string }).sid;
+        return token;
+      },
+      session({ session, token }) {
+        (session as unknown as { sid?: unknown }).sid = token.sid;
+        return session;
+      },
+    },
+  };
+}

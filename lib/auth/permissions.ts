@@ -1,0 +1,61 @@
+// The one permission map: which role may do what. Read it as a table; what it does not name is refused.
+// Every page, server action and route handler asks authorize() (lib/auth/authorize.ts), which reads only this.
+import type { Role } from "@/generated/prisma/enums";
+
+export const ROLES = ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "BEHEERDER"] as const satisfies readonly Role[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  TRIAGE: "Medewerker voordeur (triage)",
+  CASEMANAGER: "Casemanager",
+  GEDRAGSWETENSCHAPPER: "Gedragswetenschapper",
+  TEAMLEIDER: "Teamleider",
+  BEHEERDER: "Functioneel beheerder",
+};
+
+const T = "TRIAGE", C = "CASEMANAGER", G = "GEDRAGSWETENSCHAPPER", L = "TEAMLEIDER", B = "BEHEERDER";
+
+//  permission                     roles that have it                 what it allows
+export const PERMISSIONS = {
+  "werkvoorraad:view":            [T, L],        // triage work list: meldingen awaiting a beoordeling, own adviezen
+  "advies:read":                  [T, L],
+  "advies:write":                 [T],           // register, add contacts, close, turn into a melding
+  "melding:read":                 [T, C, G, L],
+  "melding:write":                [T],           // register a melding with its betrokkenen
+  "betrokkene:search":            [T, C, G, L],  // the radar: history of a person with Veilig Thuis
+  "casus:read":                   [T, C, G, L],  // scoped in the query, see lib/auth/scope.ts
+  "casus:search":                 [T, C, G, L],
+  "casus:assign":                 [L],
+  "casus:close":                  [C, L],
+  "beoordeling:write":            [T],
+  "beoordeling:confirm":          [G, L],        // four eyes: the second user
+  "dienst:write":                 [C],           // start a dienst, propose its closing
+  "dienst:confirm":               [G, L],        // four eyes on closing a dienst
+  "overdracht:write":             [T, C],
+  "monitoring:write":             [C],
+  "mijn-casussen:view":           [C],
+  "beoordelingen:view":           [G, L],        // beoordelingen and afsluitingen awaiting confirmation
+  "termijnen:view":               [L],
+  "team:view":                    [L],
+  "levering:view":                [L],
+  "levering:create":              [L],
+  "levering:finalize":            [L],
+  "levering:download":            [L],
+  "user:manage":                  [B],
+  "audit:read":                   [B],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isPermission(p: string): p is Permission {
+  return Object.hasOwn(PERMISSIONS, p);
+}
+
+/** Pure answer of the map, without auditing. Unknown permissions are refused. */
+export function roleHas(role: Role | undefined | null, permission: string): boolean {
+  if (!role || !isPermission(permission)) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleHas(role, p));
+}

@@ -1,0 +1,25 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+
+/** Demo accounts: for demo data only. The README lists them. */
+export const DEMO_PASSWORD = "Demo-wachtwoord-2026";
+export const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
+  { username: "triage", displayName: "Tessa de Vries", role: "TRIAGE" },
+  { username: "triage2", displayName: "Youssef El Amrani", role: "TRIAGE" },
+  { username: "casemanager", displayName: "Carla Jansen", role: "CASEMANAGER" },
+  { username: "casemanager2", displayName: "Mark Visser", role: "CASEMANAGER" },
+  { username: "gedragswetenschapper", displayName: "Dr. Gerda Bakker", role: "GEDRAGSWETENSCHAPPER" },
+  { username: "teamleider", displayName: "Lotte Mulder", role: "TEAMLEIDER" },
+  { username: "beheerder", displayName: "Bram Smit", role: "BEHEERDER" },
+];
+
+export async function seedUsers(prisma: PrismaClient) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids: Record<string, number> = {};
+  for (const u of DEMO_USERS) {
+    const row = await prisma.user.upsert({ where: { username: u.username }, update: {}, create: { ...u, passwordHash } });
+    ids[u.username] = row.id;
+  }
+  return ids;
+}
