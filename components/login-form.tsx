@@ -3,10 +3,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { ZLoginForm, LOGIN_FAILED_MESSAGE, LOGIN_THROTTLED_MESSAGE, type TLoginForm } from "@/lib/auth/schema";
 import { Field, describedBy, inputClass, buttonClass } from "@/components/forms/field";
 
 export function LoginForm() {
+  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<TLoginForm>({ resolver: zodResolver(ZLoginForm) });
 
@@ -14,7 +16,8 @@ export function LoginForm() {
     setFormError(null);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (res?.ok && !res.error) {
-      window.location.assign("/");
+      router.replace("/");
+      router.refresh();
       return;
     }
     setFormError(res?.error === "throttled" ? LOGIN_THROTTLED_MESSAGE : LOGIN_FAILED_MESSAGE);

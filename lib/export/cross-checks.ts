@@ -18,6 +18,8 @@ interface MeldingEntry { casus: string; datum: string; ref: RecordRef }
 interface DienstEntry { casus: string; soort: string; start: string; eind: string }
 interface OnderzoekEntry { ref: RecordRef; casus: string; start: string; eind: string }
 
+type Report = (rule: Rule, message: string, field?: string) => void;
+
 const SEP = "\u0000";
 const BEOORDELING_TERMIJN_WERKDAGEN = 5;
 const ONDERZOEK_TERMIJN_DAGEN = 70;
@@ -44,7 +46,7 @@ export class CrossChecker {
   add(record: ParsedRecord): void {
     const v = (name: string) => (record.values[name] ?? "").trim();
     const ref = makeRecordRef(record.type, record.values, record.lineNumber);
-    const report = (rule: Rule, message: string, field?: string) => this.out.push(createViolation(rule, ref, message, field, field ? v(field) : undefined));
+    const report: Report = (rule, message, field) => this.out.push(createViolation(rule, ref, message, field, field ? v(field) : undefined));
     const casus = v("casusnummer");
     switch (record.type) {
       case "10":
@@ -72,7 +74,7 @@ export class CrossChecker {
         this.claim(this.betrokkeneBijMelding, v("meldingnummer") + SEP + v("persoonsvolgnummer"), report, "persoonsvolgnummer");
         break;
       case "32":
-        this.addBeoordeling(record, casus, v, report);
+        this.addBeoordeling(casus, v, report);
         break;
       case "40":
         this.addDienst(ref, casus, v, report);
@@ -98,13 +100,15 @@ export class CrossChecker {
     return this.out;
   }
 
-  private claim(set: Set<string>, id: string, report: (rule: Rule, message: string, field?: string) => void, field: string): void {
+  private claim(set: Set<string>, id: string, report: Report, field: string): void {
+    if (id.split(SEP).includes("")) return; // an empty identifier is a K01 finding already
     if (set.has(id)) report("K04", `${field} ${id.split(SEP).pop()} komt meer dan eens voor`, field);
     else set.add(id);
   }
 
   /** Runs onFound now when `lookup` finds it, else once more in finish(); reports K04 when still missing. */
-  private resolve<T>(lookup: () => T | undefined, onFound: (t: T) => void, onMissing: () => void): void {
+  private resolve<T>(id: string, lookup: () => T | undefined, onFound: (t: T) => void, onMissing: () => void): void {
+    if (id === "") return; // an empty identifier is a K01 finding already
     const found = lookup();
     if (found !== undefined) { onFound(found); return; }
     this.deferred.push(() => {
@@ -114,23 +118,23 @@ export class CrossChecker {
     });
   }
 
-  private requireCasus(casus: string, report: (rule: Rule, message: string, field?: string) => void, onFound: (c: CasusEntry) => void = () => {}): void {
-    this.resolve(() => this.casus.get(casus), onFound, () => report("K04", `casusnummer ${casus} komt niet voor in record 20`, "casusnummer"));
+  private requireCasus(casus: string, report: Report, onFound: (c: CasusEntry) => void = () => {}): void {
+    this.resolve(casus, () => this.casus.get(casus), onFound, () => report("K04", `casusnummer ${casus} komt niet voor in record 20`, "casusnummer"));
   }
 
-  private requirePersoon(casus: string, pvn: string, report: (rule: Rule, message: string, field?: string) => void): void {
-    this.resolve(() => (this.personen.has(casus + SEP + pvn) ? true : undefined), () => {},
+  private requirePersoon(casus: string, pvn: string, report: Report): void {
+    this.resolve(casus && pvn, () => (this.personen.has(casus + SEP + pvn) ? true : undefined), () => {},
       () => report("K04", `persoonsvolgnummer ${pvn} komt niet voor in record 21 van casus ${casus}`, "persoonsvolgnummer"));
   }
 
-  private requireMelding(nr: string, casus: string, report: (rule: Rule, message: string, field?: string) => void, onFound: (m: MeldingEntry) => void, field = "meldingnummer"): void {
-    this.resolve(() => this.meldingen.get(nr), (m) => {
+  private requireMelding(nr: string, casus: string, report: Report, onFound: (m: MeldingEntry) => void, field = "meldingnummer"): void {
+    this.resolve(nr, () => this.meldingen.get(nr), (m) => {
       if (m.casus !== casus) report("K04", `melding ${nr} hoort bij casus ${m.casus}, niet bij ${casus}`, field);
       else onFound(m);
     }, () => report("K04", `meldingnummer ${nr} komt niet voor in record 30`, field));
   }
 
-  private addBeoordeling(record: ParsedRecord, casus: string, v: (n: string) => string, report: (rule: Rule, message: string, field?: string) => void): void {
+  private addBeoordeling(casus: string, v: (n: string) => string, report: Report): void {
     const nr = v("meldingnummer");
     const datum = v("datum_beoordeling");
     if (this.beoordelingen.has(nr)) report("K04", `melding ${nr} heeft meer dan een veiligheidsbeoordeling`, "meldingnummer");
@@ -146,10 +150,9 @@ export class CrossChecker {
       const termijn = toJjjjmmdd(addWerkdagen(parseJjjjmmdd(m.datum)!, BEOORDELING_TERMIJN_WERKDAGEN));
       if (datum > termijn) report("K13", `veiligheidsbeoordeling later dan ${BEOORDELING_TERMIJN_WERKDAGEN} werkdagen na de melding (uiterlijk ${termijn})`, "datum_beoordeling");
     });
-    void record;
   }
 
-  private addDienst(ref: RecordRef, casus: string, v: (n: string) => string, report: (rule: Rule, message: string, field?: string) => void): void {
+  private addDienst(ref: RecordRef, casus: string, v: (n: string) => string, report: Report): void {
     const nr = v("dienstnummer");
     const entry: DienstEntry = { casus, soort: v("soort"), start: v("startdatum"), eind: v("einddatum") };
     if (this.diensten.has(nr)) report("K04", `dienstnummer ${nr} komt meer dan eens voor`, "dienstnummer");
@@ -159,13 +162,13 @@ export class CrossChecker {
       if (isFullDate(entry.start) && isFullDate(c.begin) && entry.start < c.begin) {
         report("K05", `startdatum van de dienst ligt voor de begindatum van de casus (${c.begin})`, "startdatum");
       }
-      if (c.eind !== DATE_EMPTY && entry.eind === DATE_EMPTY) {
+      if (isFullDate(c.eind) && entry.eind === DATE_EMPTY) {
         report("K09", `casus ${casus} is gesloten maar deze dienst is nog open`, "einddatum");
       }
     });
   }
 
-  private addOverdracht(casus: string, v: (n: string) => string, report: (rule: Rule, message: string, field?: string) => void): void {
+  private addOverdracht(casus: string, v: (n: string) => string, report: Report): void {
     const nr = v("overdrachtnummer");
     const known = this.overdrachten.get(nr);
     if (known === undefined) this.overdrachten.set(nr, casus);
@@ -183,9 +186,9 @@ export class CrossChecker {
       }, "bronnummer");
     } else if (moment === "2" || moment === "3") {
       const soort = moment === "2" ? "V" : "O";
-      this.resolve(() => this.diensten.get(bron), (d) => {
+      this.resolve(bron, () => this.diensten.get(bron), (d) => {
         if (d.casus !== casus) report("K04", `dienst ${bron} hoort bij casus ${d.casus}, niet bij ${casus}`, "bronnummer");
-        else if (d.soort !== soort) report("K04", `moment ${moment} verwijst naar een dienst van soort ${soort}, dienst ${bron} is soort ${d.soort}`, "bronnummer");
+        else if ((d.soort === "V" || d.soort === "O") && d.soort !== soort) report("K04", `moment ${moment} verwijst naar een dienst van soort ${soort}, dienst ${bron} is soort ${d.soort}`, "bronnummer");
       }, () => report("K04", `dienstnummer ${bron} komt niet voor in record 40`, "bronnummer"));
     }
   }

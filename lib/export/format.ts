@@ -59,7 +59,7 @@ function formatNumber(n: number): string | null {
 /** Formats one record. Throws only on a record type the layout does not know (a programming error). */
 export function formatRecord(type: string, values: RecordValues, lineNumber = 0): FormattedRecord {
   const def = getRecordDef(type);
-  const ref: RecordRef = { recordtype: type, key: pickKey(def.keyFields, values), lineNumber };
+  const ref: RecordRef = { recordtype: type, values, lineNumber };
   const problems: Violation[] = [];
   const parts: string[] = [];
   for (const field of def.fields) {
@@ -80,15 +80,6 @@ export function formatRecord(type: string, values: RecordValues, lineNumber = 0)
   const line = parts.join("");
   if (line.length !== RECORD_LENGTH) throw new Error(`Layout of record ${type} does not add up to ${RECORD_LENGTH}`);
   return { line, problems };
-}
-
-function pickKey(keyFields: readonly string[], values: RecordValues): Record<string, string> {
-  const key: Record<string, string> = {};
-  for (const name of keyFields) {
-    const v = values[name];
-    if (v !== undefined && v !== null) key[name] = String(v);
-  }
-  return key;
 }
 
 function describe(value: FieldValue): string | undefined {

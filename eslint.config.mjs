@@ -1,0 +1,9 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ["generated/**", ".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**"] },
+  { rules: { "@typescript-eslint/no-explicit-any": "warn" } },
+];

@@ -1,0 +1,46 @@
+import { describe, expect, test } from "vitest";
+import { PERMISSIONS, ROLES, roleHas, permissionsOf } from "./permissions";
+import { navFor, startPageFor } from "./navigation";
+
+// The expected answer for every role × every permission, written out independently of the map:
+// T = TRIAGE, C = CASEMANAGER, G = GEDRAGSWETENSCHAPPER, L = TEAMLEIDER, B = BEHEERDER.
+const EXPECTED: Record<string, string> = {
+  "werkvoorraad:view": "T L", "advies:read": "T L", "advies:write": "T", "melding:read": "T C G L", "melding:write": "T",
+  "betrokkene:search": "T C G L", "casus:read": "T C G L", "casus:search": "T C G L", "casus:assign": "L", "casus:close": "C L",
+  "beoordeling:write": "T", "beoordeling:confirm": "G L", "dienst:write": "C", "dienst:confirm": "G L", "overdracht:write": "T C",
+  "monitoring:write": "C", "mijn-casussen:view": "C", "beoordelingen:view": "G L", "termijnen:view": "L", "team:view": "L",
+  "levering:view": "L", "levering:create": "L", "levering:finalize": "L", "levering:download": "L", "user:manage": "B", "audit:read": "B",
+};
+const LETTER = { TRIAGE: "T", CASEMANAGER: "C", GEDRAGSWETENSCHAPPER: "G", TEAMLEIDER: "L", BEHEERDER: "B" } as const;
+
+describe("permission map", () => {
+  test("names exactly the expected permissions", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+  for (const [permission, roles] of Object.entries(EXPECTED)) {
+    for (const role of ROLES) {
+      const expected = roles.split(" ").includes(LETTER[role]);
+      test(`${role} ${expected ? "may" : "may not"} ${permission}`, () => {
+        expect(roleHas(role, permission)).toBe(expected);
+      });
+    }
+  }
+  test("what the map does not name is refused", () => {
+    for (const role of ROLES) {
+      expect(roleHas(role, "casus:delete")).toBe(false);
+      expect(roleHas(role, "toString")).toBe(false);
+      expect(roleHas(role, "__proto__")).toBe(false);
+    }
+    expect(roleHas(null, "casus:read")).toBe(false);
+  });
+  test("the beheerder never reads case content by default", () => {
+    expect(permissionsOf("BEHEERDER").filter((p) => /^(casus|melding|advies|betrokkene|levering)/.test(p))).toEqual([]);
+  });
+  test("each role lands on a start page it may open, and sees only navigation it may use", () => {
+    for (const role of ROLES) {
+      const items = navFor(role);
+      expect(items.map((i) => i.href)).toContain(startPageFor(role));
+      for (const i of items) expect(roleHas(role, i.permission)).toBe(true);
+    }
+  });
+});

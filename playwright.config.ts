@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import { defineConfig, devices, chromium } from "@playwright/test";
+
+// Playwright's own Chromium when installed, else PLAYWRIGHT_CHROMIUM_PATH or a system Chromium (Debian: chromium).
+export function findChromium(): string | undefined {
+  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  try { if (fs.existsSync(chromium.executablePath())) return undefined; } catch { /* not installed */ }
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => fs.existsSync(p));
+}
+const executablePath = findChromium();
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 1,                     // one app process, one embedded database
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: BASE,
+    trace: "retain-on-failure",
+    launchOptions: executablePath ? {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", "--disable-quic", "--no-first-run"],
+    } : undefined,
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // A fresh embedded database per run, unless DATABASE_URL points at a (throwaway) PostgreSQL database.
+    command: `rm -rf .data/e2e && npm run db:deploy && npm run db:seed && npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    env: {
+      PGLITE_DIR: ".data/e2e",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
+      NEXTAUTH_URL: BASE,
+    },
+    url: `${BASE}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+  },
+});
