@@ -10,6 +10,8 @@ export function findChromium(): string | undefined {
 const executablePath = findChromium();
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
+// Several people can run journeys side by side: each with its own port, data directory and build directory.
+const DATA_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e";
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,6 +20,7 @@ export default defineConfig({
   workers: 1,                     // one app process, one embedded database
   retries: 0,
   reporter: [["list"]],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL: BASE,
     trace: "retain-on-failure",
@@ -30,9 +33,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A fresh embedded database per run, unless DATABASE_URL points at a (throwaway) PostgreSQL database.
-    command: `rm -rf .data/e2e && npm run db:deploy && npm run db:seed && npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${DATA_DIR} && npm run db:deploy && npm run db:seed && npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
     env: {
-      PGLITE_DIR: ".data/e2e",
+      PGLITE_DIR: DATA_DIR,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
       NEXTAUTH_URL: BASE,
     },

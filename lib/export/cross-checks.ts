@@ -8,10 +8,10 @@
 // Veilig Thuis) in the same casus on or before the dienst's startdatum, until its einddatum or, when open,
 // the last day of the period. More than 70 days is a warning; no such beoordeling means no finding.
 import { diffDays, parseJjjjmmdd, toJjjjmmdd } from "@/lib/domain/dates";
-import { addWerkdagen } from "./werkdagen-fallback";
+import { addWerkdagen, BEOORDELING_TERMIJN_WERKDAGEN, ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
 import { DATE_EMPTY, isFullDate } from "./field-rules";
 import type { ParsedRecord } from "./reader";
-import { createViolation, makeRecordRef, type RecordRef, type Rule, type Violation } from "./violation";
+import { buildKey, createViolation, makeRecordRef, type RecordRef, type Rule, type Violation } from "./violation";
 
 interface CasusEntry { begin: string; eind: string }
 interface MeldingEntry { casus: string; datum: string; ref: RecordRef }
@@ -21,8 +21,6 @@ interface OnderzoekEntry { ref: RecordRef; casus: string; start: string; eind: s
 type Report = (rule: Rule, message: string, field?: string) => void;
 
 const SEP = "\u0000";
-const BEOORDELING_TERMIJN_WERKDAGEN = 5;
-const ONDERZOEK_TERMIJN_DAGEN = 70;
 const INHOUD_VERVOLGSTAPPEN = "01";
 const INHOUD_OVERDRACHT = "02";
 
@@ -42,10 +40,13 @@ export class CrossChecker {
   private readonly overdrachten = new Map<string, string>(); // overdrachtnummer → casus
   private readonly overdrachtPersonen = new Set<string>();
   private readonly monitoring = new Set<string>();
+  private readonly termijnen = new Map<string, string>();
 
   add(record: ParsedRecord): void {
     const v = (name: string) => (record.values[name] ?? "").trim();
     const ref = makeRecordRef(record.type, record.values, record.lineNumber);
+    // What is kept beyond this call holds the key only, not the record's values.
+    const keep = (): RecordRef => ({ recordtype: record.type, lineNumber: record.lineNumber, key: buildKey(record.type, record.values) });
     const report: Report = (rule, message, field) => this.out.push(createViolation(rule, ref, message, field, field ? v(field) : undefined));
     const casus = v("casusnummer");
     switch (record.type) {
@@ -64,7 +65,7 @@ export class CrossChecker {
         const nr = v("meldingnummer");
         this.requireCasus(casus, report);
         if (this.meldingen.has(nr)) report("K04", `meldingnummer ${nr} komt meer dan eens voor`, "meldingnummer");
-        else this.meldingen.set(nr, { casus, datum: v("datum_melding"), ref });
+        else this.meldingen.set(nr, { casus, datum: v("datum_melding"), ref: keep() });
         break;
       }
       case "31":
@@ -77,7 +78,7 @@ export class CrossChecker {
         this.addBeoordeling(casus, v, report);
         break;
       case "40":
-        this.addDienst(ref, casus, v, report);
+        this.addDienst(keep, casus, v, report);
         break;
       case "50":
         this.addOverdracht(casus, v, report);
@@ -147,17 +148,17 @@ export class CrossChecker {
     this.requireMelding(nr, casus, report, (m) => {
       if (!isFullDate(datum) || !isFullDate(m.datum)) return;
       if (datum < m.datum) report("K05", `datum_beoordeling ligt voor datum_melding (${m.datum})`, "datum_beoordeling");
-      const termijn = toJjjjmmdd(addWerkdagen(parseJjjjmmdd(m.datum)!, BEOORDELING_TERMIJN_WERKDAGEN));
+      const termijn = this.getBeoordelingTermijn(m.datum);
       if (datum > termijn) report("K13", `veiligheidsbeoordeling later dan ${BEOORDELING_TERMIJN_WERKDAGEN} werkdagen na de melding (uiterlijk ${termijn})`, "datum_beoordeling");
     });
   }
 
-  private addDienst(ref: RecordRef, casus: string, v: (n: string) => string, report: Report): void {
+  private addDienst(keep: () => RecordRef, casus: string, v: (n: string) => string, report: Report): void {
     const nr = v("dienstnummer");
     const entry: DienstEntry = { casus, soort: v("soort"), start: v("startdatum"), eind: v("einddatum") };
     if (this.diensten.has(nr)) report("K04", `dienstnummer ${nr} komt meer dan eens voor`, "dienstnummer");
     else this.diensten.set(nr, entry);
-    if (entry.soort === "O") this.onderzoeken.push({ ref, casus, start: entry.start, eind: entry.eind });
+    if (entry.soort === "O") this.onderzoeken.push({ ref: keep(), casus, start: entry.start, eind: entry.eind });
     this.requireCasus(casus, report, (c) => {
       if (isFullDate(entry.start) && isFullDate(c.begin) && entry.start < c.begin) {
         report("K05", `startdatum van de dienst ligt voor de begindatum van de casus (${c.begin})`, "startdatum");
@@ -191,6 +192,16 @@ export class CrossChecker {
         else if ((d.soort === "V" || d.soort === "O") && d.soort !== soort) report("K04", `moment ${moment} verwijst naar een dienst van soort ${soort}, dienst ${bron} is soort ${d.soort}`, "bronnummer");
       }, () => report("K04", `dienstnummer ${bron} komt niet voor in record 40`, "bronnummer"));
     }
+  }
+
+  /** Last day (JJJJMMDD) for the beoordeling of a melding on `datum`; cached, as many meldingen share a date. */
+  private getBeoordelingTermijn(datum: string): string {
+    let termijn = this.termijnen.get(datum);
+    if (termijn === undefined) {
+      termijn = toJjjjmmdd(addWerkdagen(parseJjjjmmdd(datum)!, BEOORDELING_TERMIJN_WERKDAGEN));
+      this.termijnen.set(datum, termijn);
+    }
+    return termijn;
   }
 
   private checkOnderzoekTermijn(o: OnderzoekEntry, periodEnd: string | null): void {

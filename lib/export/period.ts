@@ -1,7 +1,11 @@
-// The half-year of a delivery as JJJJMMDD bounds (private to the export until lib/domain/periode.ts settles).
+// The half-year of a delivery as JJJJMMDD bounds, the form in which the checks compare file dates.
+import { toJjjjmmdd } from "@/lib/domain/dates";
+import { makePeriode, type Halfjaar } from "@/lib/domain/periode";
+
+/** Year and half-year; a lib/domain/periode Periode fits too. */
 export interface Periode {
   jaar: number;
-  halfjaar: 1 | 2;
+  halfjaar: Halfjaar;
 }
 
 export interface PeriodBounds {
@@ -12,8 +16,8 @@ export interface PeriodBounds {
 }
 
 export function getPeriodBounds({ jaar, halfjaar }: Periode): PeriodBounds {
-  const y = String(jaar).padStart(4, "0");
-  return halfjaar === 1 ? { start: `${y}0101`, end: `${y}0630` } : { start: `${y}0701`, end: `${y}1231` };
+  const p = makePeriode(jaar, halfjaar);
+  return { start: toJjjjmmdd(p.start), end: toJjjjmmdd(p.end) };
 }
 
 /** The period named by record 01 (verslagjaar, halfjaar), or null when those fields are not valid. */

@@ -54,3 +54,13 @@ describe("reader reports structural problems as K01", () => {
     expect(record.values.software.startsWith("caf\u00c3\u00a9")).toBe(true);
   });
 });
+
+describe("reader on a file without line ends", () => {
+  it("cuts off an endless line, reports it once and goes on", async () => {
+    const header = "01VT181234567820252R20260105093000VTP-1.0   VT-registratie 0.1.0".padEnd(120, " ");
+    const chunks = [header + "\r\n", "x".repeat(40_000), "x".repeat(40_000), "y\r\n", header + "\r\n"];
+    const parsed = [];
+    for await (const r of readRecords(chunks)) parsed.push(r);
+    expect(parsed.map((p) => [p.lineNumber, p.problems.length > 0])).toEqual([[1, false], [2, true], [3, false]]);
+  });
+});

@@ -1,0 +1,75 @@
+"use client";
+// Labelled inputs bound to react-hook-form; options of code lists come from lib/domain/codes.ts.
+import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import { codelijsten, type LijstNaam } from "@/lib/domain/codes";
+import { Field, describedBy, inputClass } from "./field";
+
+type Common = { id: string; label: string; error?: FieldError | { message?: string }; hint?: string; reg: UseFormRegisterReturn };
+
+export function TextInput({ id, label, error, hint, reg, type = "text", ...rest }: Common & { type?: string; autoComplete?: string; inputMode?: "numeric" | "text" }) {
+  return (
+    <Field id={id} label={label} error={error?.message} hint={hint}>
+      <input id={id} type={type} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, error?.message, hint)} {...rest} {...reg} />
+    </Field>
+  );
+}
+
+export function TextArea({ id, label, error, hint, reg }: Common) {
+  return (
+    <Field id={id} label={label} error={error?.message} hint={hint}>
+      <textarea id={id} rows={4} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, error?.message, hint)} {...reg} />
+    </Field>
+  );
+}
+
+export function CodeSelect({ id, label, error, hint, reg, lijst, only, empty = "— kies —" }: Common & { lijst: LijstNaam; only?: string[]; empty?: string }) {
+  const codes = codelijsten[lijst].codes.filter((c) => !only || only.includes(c.code));
+  return (
+    <Field id={id} label={label} error={error?.message} hint={hint}>
+      <select id={id} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, error?.message, hint)} {...reg}>
+        <option value="">{empty}</option>
+        {codes.map((c) => <option key={c.code} value={c.code}>{c.label}</option>)}
+      </select>
+    </Field>
+  );
+}
+
+export function Select({ id, label, error, hint, reg, options, empty = "— kies —" }: Common & { options: { value: string; label: string }[]; empty?: string }) {
+  return (
+    <Field id={id} label={label} error={error?.message} hint={hint}>
+      <select id={id} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, error?.message, hint)} {...reg}>
+        <option value="">{empty}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </Field>
+  );
+}
+
+/** Several codes of a list as checkboxes in a fieldset whose legend is the field's name. */
+export function CodeCheckboxes({ id, label, error, hint, reg, lijst, only }: Common & { lijst: LijstNaam; only?: string[] }) {
+  const codes = codelijsten[lijst].codes.filter((c) => !only || only.includes(c.code));
+  return (
+    <fieldset className="mb-4" aria-describedby={describedBy(id, error?.message, hint)} aria-invalid={!!error}>
+      <legend className="mb-1 font-medium">{label}</legend>
+      {hint && <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">{hint}</p>}
+      <div className="grid gap-1 sm:grid-cols-2">
+        {codes.map((c) => (
+          <label key={c.code} className="flex items-start gap-2">
+            <input type="checkbox" value={c.code} className="mt-1" {...reg} />
+            <span>{c.label}</span>
+          </label>
+        ))}
+      </div>
+      {error?.message && <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-700">{error.message}</p>}
+    </fieldset>
+  );
+}
+
+export function FormMessages({ formError, saved, savedText = "Opgeslagen." }: { formError: string | null; saved: boolean; savedText?: string }) {
+  return (
+    <>
+      {formError && <p role="alert" data-testid="form-error" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">{formError}</p>}
+      {saved && <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{savedText}</p>}
+    </>
+  );
+}
