@@ -1,6 +1,5 @@
 // Writes NEN 7513-style audit events. Always called with the transaction of the work it records, so an event
 // exists if and only if the work was committed. The database chains and protects the rows (see migrations).
-import "server-only";
 import type { AuditAction, AuditOutcome, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 

@@ -1,0 +1,53 @@
+// Streams the rows of several queries from one consistent snapshot (REPEATABLE READ, read-only) through
+// server-side cursors, in batches, as arrays in column order. Works on PostgreSQL (pg) and PGlite, so
+// exports of any size run in bounded memory.
+import type { AdapterHandle } from "./adapter";
+
+export type Row = unknown[];
+/** A batch of rows with the names of their columns. */
+export type Batch = { columns: string[]; rows: Row[] };
+export type CursorReader = (sql: string, batch?: number) => AsyncGenerator<Batch>;
+
+type Exec = (sql: string) => Promise<Batch>;
+
+async function* fetchAll(exec: Exec, sql: string, name: string, batch: number): AsyncGenerator<Batch> {
+  await exec(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`);
+  for (;;) {
+    const b = await exec(`FETCH ${batch} FROM ${name}`);
+    if (b.rows.length) yield b;
+    if (b.rows.length < batch) break;
+  }
+  await exec(`CLOSE ${name}`);
+}
+
+/** Runs `work` with a cursor reader inside one read-only snapshot transaction. */
+export async function withSnapshot<T>(handle: AdapterHandle, work: (read: CursorReader) => Promise<T>): Promise<T> {
+  let n = 0;
+  const reader = (exec: Exec): CursorReader => (sql, batch = 5000) => fetchAll(exec, sql, `export_cursor_${++n}`, batch);
+  if (handle.kind === "pg" && handle.pool) {
+    const client = await handle.pool.connect();
+    const exec: Exec = async (sql) => {
+      const r = await client.query({ text: sql, rowMode: "array" });
+      return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
+    };
+    try {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      const out = await work(reader(exec));
+      await client.query("COMMIT");
+      return out;
+    } catch (e) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+  if (!handle.pglite) throw new Error("no database handle");
+  return handle.pglite.transaction(async (tx) => {
+    const exec: Exec = async (sql) => {
+      const r = await tx.query<Row>(sql, [], { rowMode: "array" });
+      return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
+    };
+    return work(reader(exec));
+  });
+}

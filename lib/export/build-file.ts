@@ -1,0 +1,105 @@
+// Builds one delivery file from the database: streams the selection of the period through the layout-driven
+// writer into a temporary file, and in the same pass reads every written line back through the checks
+// (K01–K14), the spiegelrapport and the kerncijfers counter, and hashes it. Only a complete file is renamed to
+// its final name; an interrupted run leaves at most a temporary file.
+import fs from "node:fs";
+import crypto from "node:crypto";
+import { once } from "node:events";
+import type { AdapterHandle } from "@/lib/db/adapter";
+import { withSnapshot } from "@/lib/db/stream-query";
+import { makePeriode } from "@/lib/domain/periode";
+import { DeliveryWriter } from "./writer";
+import { parseLine } from "./reader";
+import { createChecker } from "./checks";
+import { createMirrorReport, type RecordStats } from "./mirror-report";
+import { createKerncijferCounter, type Kerncijfers } from "./kerncijfers";
+import { selectionSql } from "./select-sql";
+import { COUNTED_TYPES, LAYOUT_VERSION } from "./layout";
+import type { Violation } from "./violation";
+
+export const SOFTWARE = "VT-Registratie 0.1.0";
+
+export type BuildOptions = {
+  jaar: number; halfjaar: 1 | 2; soort: "R" | "C";
+  vtRegioCode: string; kvkNummer: string;
+  gemeenten: ReadonlySet<string>;
+  outPath: string;
+  now?: Date;
+  onProgress?: (records: number) => void;
+};
+
+export type BuildResult = {
+  counts: Record<string, number>; total: number; sha256: string; bytes: number;
+  violations: Violation[]; fouten: number; waarschuwingen: number;
+  mirror: RecordStats[]; kerncijfers: Kerncijfers;
+};
+
+function amsterdamStamp(now: Date) {
+  const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  }).formatToParts(now).map((x) => [x.type, x.value]));
+  return { datum: `${p.year}${p.month}${p.day}`, tijd: `${p.hour}${p.minute}${p.second}` };
+}
+
+export async function buildDeliveryFile(handle: AdapterHandle, o: BuildOptions): Promise<BuildResult> {
+  const periode = makePeriode(o.jaar, o.halfjaar);
+  const tmp = `${o.outPath}.tmp-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
+  const out = fs.createWriteStream(tmp);
+  const hash = crypto.createHash("sha256");
+  const checker = createChecker({ periode: { jaar: o.jaar, halfjaar: o.halfjaar }, gemeenten: o.gemeenten });
+  const mirror = createMirrorReport();
+  const kern = createKerncijferCounter(periode.start, periode.end);
+  let lineNumber = 0, bytes = 0, rest = "";
+
+  // Every chunk the writer emits is hashed, written, and its lines read back as the file has them.
+  const sink = async (chunk: string) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+    const lines = (rest + chunk).split("\r\n");
+    rest = lines.pop() ?? "";
+    for (const line of lines) {
+      const record = parseLine(line, ++lineNumber);
+      checker.add(record);
+      mirror.add(record);
+      kern.add(record);
+    }
+    o.onProgress?.(lineNumber);
+    if (!out.write(chunk)) await once(out, "drain");
+  };
+
+  try {
+    const writer = new DeliveryWriter(sink);
+    const stamp = amsterdamStamp(o.now ?? new Date());
+    await writer.write("01", {
+      vt_regiocode: o.vtRegioCode, kvk_nummer: o.kvkNummer, verslagjaar: String(o.jaar), halfjaar: String(o.halfjaar),
+      soort_levering: o.soort, aanmaakdatum: stamp.datum, aanmaaktijd: stamp.tijd, versie_bestandsdefinitie: LAYOUT_VERSION, software: SOFTWARE,
+    });
+    const sql = selectionSql(periode);
+    await withSnapshot(handle, async (read) => {
+      for (const type of COUNTED_TYPES) {
+        for await (const { columns, rows } of read(sql[type])) {
+          for (const row of rows) {
+            const values: Record<string, string | number | null> = {};
+            for (let i = 0; i < columns.length; i++) values[columns[i]] = row[i] as string | number | null;
+            await writer.write(type, values);
+          }
+        }
+      }
+    });
+    const summary = await writer.finish();
+    if (rest) checker.add(parseLine(rest, ++lineNumber, "none"));
+    out.end();
+    await once(out, "finish");
+    await fs.promises.rename(tmp, o.outPath);
+    const violations = checker.finish();
+    const fouten = violations.filter((v) => v.severity === "F").length;
+    return {
+      counts: summary.counts, total: summary.total, sha256: hash.digest("hex"), bytes,
+      violations, fouten, waarschuwingen: violations.length - fouten, mirror: mirror.result(), kerncijfers: kern.result(),
+    };
+  } catch (e) {
+    out.destroy();
+    await fs.promises.rm(tmp, { force: true });
+    throw e;
+  }
+}

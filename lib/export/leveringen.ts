@@ -1,0 +1,69 @@
+// The delivery log: one row per delivery (concept or definitief) with its volgnummer, file name, SHA-256,
+// counts and kerncijfers; the file and its reports live in LEVERINGEN_DIR. Used by the page and the CLI alike.
+import fs from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/audit";
+import { writeAudit } from "@/lib/auth/audit";
+import { RuleViolation } from "@/lib/auth/errors";
+import { makeFileName } from "./writer";
+import type { BuildResult } from "./build-file";
+
+export const leveringDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LEVERINGEN_DIR ?? ".data/leveringen");
+export const leveringPath = (bestandsnaam: string) => path.join(leveringDir(), bestandsnaam);
+export const rapportPath = (bestandsnaam: string) => path.join(leveringDir(), `${bestandsnaam}.rapport.json`);
+
+export type StartInput = { jaar: number; halfjaar: 1 | 2; soort: "R" | "C"; actor: Actor | null };
+
+/** Reserves the next volgnummer of the period (serialised per period, so simultaneous requests differ). */
+export async function startLevering(prisma: PrismaClient, i: StartInput) {
+  const org = await prisma.organisatie.findUnique({ where: { id: 1 } });
+  if (!org) throw new RuleViolation("De organisatie (regiocode, KvK-nummer) is niet ingesteld.");
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242, ${i.jaar * 10 + i.halfjaar}::int)`;
+    const rows = await tx.levering.findMany({ where: { jaar: i.jaar, halfjaar: i.halfjaar }, select: { volgnummer: true, status: true } });
+    const heeftDefinitief = rows.some((r) => r.status === "DEFINITIEF");
+    if (i.soort === "R" && heeftDefinitief) throw new RuleViolation("Voor deze periode is al een definitieve levering: maak een correctielevering.");
+    if (i.soort === "C" && !heeftDefinitief) throw new RuleViolation("Een correctielevering kan pas na een definitieve levering van deze periode.");
+    const volgnummer = Math.max(0, ...rows.map((r) => r.volgnummer)) + 1;
+    const bestandsnaam = makeFileName({ regiocode: org.vtRegioCode, jaar: i.jaar, halfjaar: i.halfjaar, soort: i.soort, volgnummer });
+    const levering = await tx.levering.create({ data: { jaar: i.jaar, halfjaar: i.halfjaar, soort: i.soort, volgnummer, bestandsnaam, aangemaaktDoorId: i.actor?.id ?? null } });
+    return { levering, org };
+  });
+}
+
+/** Records the result of a complete build; the export itself is audited in the same transaction. */
+export async function completeLevering(prisma: PrismaClient, id: number, r: BuildResult, actor: Actor | null, via: string) {
+  const l = await prisma.levering.findUniqueOrThrow({ where: { id } });
+  await fs.promises.writeFile(rapportPath(l.bestandsnaam), JSON.stringify({ violations: r.violations, mirror: r.mirror }));
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.levering.update({ where: { id }, data: {
+      sha256: r.sha256, aantallen: { ...r.counts, totaal: r.total }, kerncijfers: r.kerncijfers, aantalFouten: r.fouten, aantalWaarschuwingen: r.waarschuwingen,
+    } });
+    await writeAudit(tx, { actor, username: actor ? undefined : via, action: "EXPORT", entityType: "levering", entityId: l.bestandsnaam,
+      detail: `built ${l.jaar}H${l.halfjaar} ${l.soort}${String(l.volgnummer).padStart(2, "0")} records=${r.total} F=${r.fouten} W=${r.waarschuwingen} via ${via}` });
+    return updated;
+  });
+}
+
+/** Marks a concept final: only a complete file without errors whose bytes still match the recorded hash. */
+export async function finalizeLevering(prisma: PrismaClient, id: number, actor: Actor, sha256OfFile: (file: string) => Promise<string>) {
+  return prisma.$transaction(async (tx) => {
+    const l = await tx.levering.findUnique({ where: { id } });
+    if (!l) throw new RuleViolation("Deze levering bestaat niet.");
+    if (l.status === "DEFINITIEF") throw new RuleViolation("Deze levering is al definitief.");
+    if (!l.sha256) throw new RuleViolation("Deze levering is niet volledig aangemaakt (afgebroken) en kan niet definitief worden.");
+    if (l.aantalFouten > 0) throw new RuleViolation(`Deze levering heeft ${l.aantalFouten} fout(en): herstel die eerst en maak een nieuwe levering.`);
+    const newer = await tx.levering.findFirst({ where: { jaar: l.jaar, halfjaar: l.halfjaar, status: "DEFINITIEF", volgnummer: { gt: l.volgnummer } } });
+    if (newer) throw new RuleViolation("Er is al een latere definitieve levering van deze periode.");
+    if ((await sha256OfFile(leveringPath(l.bestandsnaam))) !== l.sha256) throw new RuleViolation("Het bestand is na het aanmaken gewijzigd of verdwenen.");
+    const done = await tx.levering.update({ where: { id }, data: { status: "DEFINITIEF", definitiefDoorId: actor.id, definitiefOp: new Date() } });
+    await writeAudit(tx, { actor, action: "UPDATE", entityType: "levering", entityId: l.bestandsnaam, detail: "definitief" });
+    return done;
+  });
+}
+
+export async function gemeenteCodes(prisma: PrismaClient, jaar: number): Promise<Set<string>> {
+  const rows = await prisma.gemeente.findMany({ where: { jaar }, select: { code: true } });
+  return new Set(rows.map((r) => r.code));
+}
