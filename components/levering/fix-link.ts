@@ -1,0 +1,8 @@
+// Where a finding of the kwaliteitsrapport is fixed: the page of the record it is about.
+export function fixLinkOf(key: Record<string, string>): string | null {
+  if (key.dienstnummer && key.casusnummer) return `/casussen/${key.casusnummer}/diensten/${key.dienstnummer}`;
+  if (key.meldingnummer) return `/meldingen/${key.meldingnummer}`;
+  if (key.casusnummer) return `/casussen/${key.casusnummer}`;
+  if (key.adviesnummer) return `/adviezen/${key.adviesnummer}`;
+  return null;
+}
