@@ -25,6 +25,7 @@ async function main(): Promise<number> {
   const a = parsed.args;
   const prisma = getPrisma();
   await prisma.$queryRaw`SELECT 1`;
+  const started = process.hrtime.bigint();
   const { bestandsnaam, leveringId, result: r } = await makeLevering(prisma, dbHandle()!, {
     jaar: a.jaar, halfjaar: a.halfjaar, soort: a.soort, actor: null, via: `cli:${os.userInfo().username}`,
   });
@@ -39,6 +40,9 @@ async function main(): Promise<number> {
   const perRule = new Map<string, number>();
   for (const v of r.violations) perRule.set(`${v.rule} ${v.severity}`, (perRule.get(`${v.rule} ${v.severity}`) ?? 0) + 1);
   for (const [rule, n] of [...perRule].sort()) console.log(`  ${rule}: ${n}`);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // maxRSS is the peak resident set of this process, in kilobytes.
+  console.log(`export_s=${seconds.toFixed(3)} peak_rss_mb=${(process.resourceUsage().maxRSS / 1024).toFixed(1)} records=${r.total}`);
   return r.fouten > 0 ? 1 : 0;
 }
 
