@@ -1,6 +1,6 @@
 // Builds one delivery file from the database: streams the selection of the period through the layout-driven
-// writer into a temporary file, and in the same pass reads every written line back through the checks
-// (K01–K14), the spiegelrapport and the kerncijfers counter, and hashes it. Only a complete file is renamed to
+// writer into a temporary file, and in the same pass hands every written byte to the checks (K01–K14), the
+// spiegelrapport and the kerncijfers counter (lib/export/line-checks.ts), and hashes it. Only a complete file is renamed to
 // its final name; an interrupted run leaves at most a temporary file.
 import fs from "node:fs";
 import crypto from "node:crypto";
@@ -9,10 +9,9 @@ import type { AdapterHandle } from "@/lib/db/adapter";
 import { withSnapshot } from "@/lib/db/stream-query";
 import { makePeriode } from "@/lib/domain/periode";
 import { DeliveryWriter } from "./writer";
-import { parseLine } from "./reader";
-import { createChecker } from "./checks";
-import { createMirrorReport, type RecordStats } from "./mirror-report";
-import { createKerncijferCounter, type Kerncijfers } from "./kerncijfers";
+import { createLineChecker } from "./line-checks";
+import type { RecordStats } from "./mirror-report";
+import type { Kerncijfers } from "./kerncijfers";
 import { selectionSql } from "./select-sql";
 import { COUNTED_TYPES, LAYOUT_VERSION } from "./layout";
 import type { Violation } from "./violation";
@@ -32,6 +31,8 @@ export type BuildResult = {
   counts: Record<string, number>; total: number; sha256: string; bytes: number;
   violations: Violation[]; fouten: number; waarschuwingen: number;
   mirror: RecordStats[]; kerncijfers: Kerncijfers;
+  /** Peak resident memory of the checking process (0 when the checks ran inline). */
+  checkerPeakRssMb: number;
 };
 
 function amsterdamStamp(now: Date) {
@@ -46,25 +47,18 @@ export async function buildDeliveryFile(handle: AdapterHandle, o: BuildOptions):
   const tmp = `${o.outPath}.tmp-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
   const out = fs.createWriteStream(tmp);
   const hash = crypto.createHash("sha256");
-  const checker = createChecker({ periode: { jaar: o.jaar, halfjaar: o.halfjaar }, gemeenten: o.gemeenten });
-  const mirror = createMirrorReport();
-  const kern = createKerncijferCounter(periode.start, periode.end);
-  let lineNumber = 0, bytes = 0, rest = "";
+  const checks = createLineChecker({ jaar: o.jaar, halfjaar: o.halfjaar, gemeenten: [...o.gemeenten] });
+  let bytes = 0, records = 0;
 
-  // Every chunk the writer emits is hashed, written, and its lines read back as the file has them.
+  // Every chunk the writer emits is hashed, written, and handed to the checks exactly as the file has it.
   const sink = async (chunk: string) => {
-    hash.update(chunk);
+    hash.update(chunk, "latin1");
     bytes += chunk.length;
-    const lines = (rest + chunk).split("\r\n");
-    rest = lines.pop() ?? "";
-    for (const line of lines) {
-      const record = parseLine(line, ++lineNumber);
-      checker.add(record);
-      mirror.add(record);
-      kern.add(record);
-    }
-    o.onProgress?.(lineNumber);
-    if (!out.write(chunk)) await once(out, "drain");
+    records += chunk.length / 122;
+    o.onProgress?.(Math.round(records));
+    const checked = checks.write(chunk);
+    if (!out.write(chunk, "latin1")) await once(out, "drain");
+    await checked;
   };
 
   try {
@@ -87,15 +81,16 @@ export async function buildDeliveryFile(handle: AdapterHandle, o: BuildOptions):
       }
     });
     const summary = await writer.finish();
-    if (rest) checker.add(parseLine(rest, ++lineNumber, "none"));
     out.end();
     await once(out, "finish");
+    const checked = await checks.finish();
     await fs.promises.rename(tmp, o.outPath);
-    const violations = checker.finish();
+    const violations = checked.violations;
     const fouten = violations.filter((v) => v.severity === "F").length;
     return {
       counts: summary.counts, total: summary.total, sha256: hash.digest("hex"), bytes,
-      violations, fouten, waarschuwingen: violations.length - fouten, mirror: mirror.result(), kerncijfers: kern.result(),
+      violations, fouten, waarschuwingen: violations.length - fouten, mirror: checked.mirror, kerncijfers: checked.kerncijfers,
+      checkerPeakRssMb: checked.peakRssMb,
     };
   } catch (e) {
     out.destroy();
