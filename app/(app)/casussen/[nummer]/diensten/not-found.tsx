@@ -1,0 +1,5 @@
+import { NietGevonden } from "@/components/dienst/niet-gevonden";
+
+export default function NotFound() {
+  return <NietGevonden />;
+}

@@ -1,0 +1,70 @@
+"use client";
+// The case manager's proposal to close a dienst (first of two steps; a second user confirms). Carries the
+// dienst's version: a stale save is refused, the input stays, and the saved state is shown to compare.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CodeCheckboxes, CodeSelect, FormMessages, TextArea, TextInput } from "@/components/forms/inputs";
+import { buttonClass } from "@/components/forms/field";
+import { getDienstStandAction, proposeDienstAfsluitingAction } from "@/lib/dienst/actions";
+import type { DienstStand } from "@/lib/dienst/queries";
+import { REDENEN_VOORTIJDIG, ZDienstAfsluiting, type TDienstAfsluitingInput } from "@/lib/dienst/schema";
+import { ConflictPanel } from "./conflict-panel";
+import { UitkomstFields } from "./uitkomst-fields";
+
+export type AfsluitingDefaults = Omit<TDienstAfsluitingInput, "casusnummer" | "dienstId" | "version">;
+
+type Props = { casusnummer: string; dienstId: number; dienstnummer: string; version: number; soort: "V" | "O"; defaults: AfsluitingDefaults; bewerken: boolean };
+
+export function DienstAfsluitingForm({ casusnummer, dienstId, dienstnummer, version, soort, defaults, bewerken }: Props) {
+  const router = useRouter();
+  const [stand, setStand] = useState<DienstStand | null>(null);
+  const action = async (input: TDienstAfsluitingInput) => {
+    const r = await proposeDienstAfsluitingAction(input);
+    setStand(null);
+    if (!r.ok && ("changedBy" in r || /intussen gewijzigd/.test(r.message))) {
+      const s = await getDienstStandAction({ casusnummer, dienstId });
+      if (s.ok) setStand(s.data);
+    }
+    return r;
+  };
+  const { form, onSubmit, formError, errors } = useActionForm(ZDienstAfsluiting, action,
+    { casusnummer, dienstId, version, ...defaults },
+    () => { router.push(`/casussen/${casusnummer}/diensten/${dienstnummer}`); router.refresh(); });
+  const voortijdig = form.watch("voortijdig");
+  const uitkomstErr = errors.uitkomst as unknown as ({ message?: string } & Record<number, { message?: string } | undefined>) | undefined;
+  const resave = () => { form.setValue("version", stand!.version); setStand(null); void onSubmit(); };
+  const takeToelichting = () => {
+    const eigen = (form.getValues("toelichting") ?? "").trim();
+    if (!stand || eigen.includes(stand.toelichting.trim())) return;
+    form.setValue("toelichting", [eigen, stand.toelichting.trim()].filter(Boolean).join("\n\n"));
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+      <FormMessages formError={formError} saved={false} />
+      {stand && <ConflictPanel stand={stand} onResave={resave} resaveLabel="Mijn invoer opslaan over de huidige versie" onTakeToelichting={takeToelichting} />}
+      <input type="hidden" {...form.register("version")} />
+      <TextInput id="einddatum" type="date" label="Einddatum" reg={form.register("einddatum")} error={errors.einddatum}
+        hint="De datum waarop de dienst eindigt: niet vóór de startdatum en niet in de toekomst." />
+      <CodeCheckboxes id="aardConclusie" label="Aard" lijst="A" reg={form.register("aardConclusie")} error={errors.aardConclusie}
+        hint="De conclusie van Veilig Thuis over de aard van het geweld na de dienst. 'Geen kindermishandeling of huiselijk geweld' kies je alleen als enige conclusie." />
+      <CodeCheckboxes id="aanvullendeInformatie" label="Aanvullende informatie" lijst="B" reg={form.register("aanvullendeInformatie")} error={errors.aanvullendeInformatie} />
+      <CodeSelect id="duur" label="Duur" lijst="C" reg={form.register("duur")} error={errors.duur} hint="De (vermoedelijke) duur van het geweld." />
+      {soort === "O" && <UitkomstFields regAt={(i) => form.register(`uitkomst.${i}` as const)} fout={uitkomstErr?.message} fouten={[0, 1, 2, 3, 4].map((i) => uitkomstErr?.[i]?.message)} />}
+      {soort === "V" && uitkomstErr?.message && <p role="alert" className="mb-4 text-sm font-medium text-red-700">{uitkomstErr.message}</p>}
+      <div className="mb-4">
+        <label className="flex items-start gap-2">
+          <input type="checkbox" className="mt-1" {...form.register("voortijdig")} />
+          <span>Voortijdig afgesloten<span className="block text-sm text-slate-700">De dienst stopt voordat hij is afgerond, bijvoorbeeld omdat het gezin is vertrokken.</span></span>
+        </label>
+      </div>
+      {voortijdig && (
+        <CodeSelect id="redenVoortijdig" label="Reden voortijdig afsluiten" lijst="H2" only={REDENEN_VOORTIJDIG} reg={form.register("redenVoortijdig")} error={errors.redenVoortijdig} />
+      )}
+      <TextArea id="toelichting" label="Toelichting" reg={form.register("toelichting")} error={errors.toelichting}
+        hint="Onderbouwing van de conclusie, voor de collega die de afsluiting bevestigt." />
+      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>{bewerken ? "Voorstel opslaan" : "Afsluiting voorstellen"}</button>
+    </form>
+  );
+}

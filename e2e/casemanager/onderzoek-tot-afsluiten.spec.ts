@@ -1,0 +1,125 @@
+import { test, expect } from "@playwright/test";
+import { casusnummerInRow, desk, expectAccessible } from "./helpers";
+
+// Journey 4: the case manager takes the Onderzoek of the Hendriks family (demo casus 3) to an outcome, the
+// gedragswetenschapper confirms it (four eyes), the case manager hands over for one child, monitors twice and
+// closes the casus. Afterwards nothing can be added.
+test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmomenten, casus closed", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const cm = await desk(browser, "casemanager");
+
+  // Mijn casussen: the running Onderzoek, its 10-week deadline overdue (beoordeling 4 september + 10 weken).
+  const casusnummer = await casusnummerInRow(cm, "Dienst loopt");
+  const row = cm.getByRole("row").filter({ hasText: casusnummer });
+  await expect(row).toContainText("13 november 2026 — verlopen");
+  await expectAccessible(cm);
+  const base = `/casussen/${casusnummer}`;
+
+  // Closing the casus is blocked while the Onderzoek runs, and the page says why.
+  await cm.goto(`${base}/afsluiten`);
+  await expect(cm.getByText("De casus kan nog niet worden gesloten")).toBeVisible();
+  await expect(cm.getByText("De dienst Onderzoek van 8 september 2026 is nog niet afgesloten")).toBeVisible();
+  await expectAccessible(cm);
+
+  // The dienst page, through the deadline link.
+  await cm.goto("/mijn-casussen");
+  await row.getByRole("link", { name: /^Onderzoek D/ }).click();
+  await expect(cm.getByRole("heading", { level: 1 })).toHaveText(/^Onderzoek D\d{4}-\d{6}$/);
+  await expect(cm.getByText(/13 november 2026 — verlopen, \d+ dagen te laat/)).toBeVisible();
+  const dienstUrl = new URL(cm.url()).pathname;
+  await expectAccessible(cm);
+
+  // Step 1 of 2: propose the closing, with the outcome per vorm.
+  await cm.getByRole("link", { name: "Afsluiting voorstellen" }).click();
+  await expect(cm.getByRole("heading", { level: 1 })).toContainText("afsluiten");
+  await expectAccessible(cm);
+  await cm.getByLabel("Einddatum").fill("2026-11-20");
+  const aard = cm.getByRole("group", { name: "Aard", exact: true });
+  await aard.getByLabel("Kindermishandeling", { exact: true }).check();
+  await aard.getByLabel("(Ex-)partnergeweld", { exact: true }).check();
+  await cm.getByLabel("Duur").selectOption({ label: "1 maand tot 6 maanden" });
+  const uitkomst = cm.getByRole("group", { name: "Uitkomst onderzoek" });
+  await uitkomst.getByLabel("Kindermishandeling", { exact: true }).selectOption({ label: "Bevestigd" });
+  await uitkomst.getByLabel("(Ex-)partnergeweld", { exact: true }).selectOption("2");
+  await cm.getByLabel("Toelichting").fill("Kindermishandeling bevestigd in gesprekken met school en huisarts.");
+  await cm.getByRole("button", { name: "Afsluiting voorstellen" }).click();
+  await expect(cm).toHaveURL(new RegExp(`${dienstUrl}$`));
+  await expect(cm.getByText("Afsluiting wacht op bevestiging")).toBeVisible();
+  await expect(cm.getByText("Kindermishandeling: Bevestigd; (Ex-)partnergeweld: Niet bevestigd")).toBeVisible();
+
+  // Step 2 of 2: the gedragswetenschapper confirms at another desk.
+  const gw = await desk(browser, "gedragswetenschapper");
+  await gw.goto(`${dienstUrl}/bevestigen`);
+  await expect(gw.getByText("Kindermishandeling: Bevestigd; (Ex-)partnergeweld: Niet bevestigd")).toBeVisible();
+  await expectAccessible(gw);
+  await gw.getByLabel("Afsluiting bevestigen").check();
+  await gw.getByRole("button", { name: "Besluit opslaan" }).click();
+  await expect(gw).toHaveURL(new RegExp(`${dienstUrl}$`));
+  await expect(gw.getByText("Afsluiting bevestigd door")).toBeVisible();
+  await gw.context().close();
+
+  // Overdracht after the Onderzoek, for one betrokkene only (the child).
+  await cm.goto(`${base}/overdracht/nieuw`);
+  await expectAccessible(cm);
+  await expect(cm.getByLabel("Overdracht na")).toHaveValue(/^D:\d+$/);
+  await cm.getByLabel("Datum overdracht").fill("2026-11-20");
+  await cm.getByLabel("Partij").selectOption({ label: "Jeugdhulpaanbieder" });
+  await cm.getByLabel("Hulp").selectOption({ label: "Hulp is nieuw ingezet" });
+  await cm.getByRole("button", { name: "Overdracht vastleggen" }).click();
+  await expect(cm.getByText("Kies ten minste één betrokkene.")).toBeVisible();
+  await cm.getByLabel(/^Lieke Hendriks/).check();
+  await cm.getByRole("button", { name: "Overdracht vastleggen" }).click();
+  await expect(cm).toHaveURL(new RegExp(`${base}/monitoring$`));
+  const overdrachten = cm.getByRole("table", { name: "Overdrachten" });
+  await expect(overdrachten.getByRole("row")).toHaveCount(2);
+  await expect(overdrachten).toContainText("Na Onderzoek");
+  await expect(overdrachten).toContainText("Lieke Hendriks");
+  await expect(overdrachten).not.toContainText("Sanne");
+  await expect(cm.getByText("1 januari 2027 — over")).toBeVisible(); // 20 november + 42 dagen
+  await expectAccessible(cm);
+
+  // Two monitoringsmomenten; an impossible score gets a Dutch message first.
+  for (const [datum, score, notitie] of [["2026-11-21", "5", "Hulp gestart, afspraken deels nagekomen."], ["2026-11-23", "7", "Afspraken nagekomen."]]) {
+    await cm.getByRole("link", { name: "Monitoringsmoment vastleggen" }).click();
+    await expect(cm.getByRole("heading", { level: 1, name: "Monitoringsmoment vastleggen" })).toBeVisible();
+    await cm.getByLabel("Datum monitoring").fill(datum);
+    if (score === "5") {
+      await expectAccessible(cm);
+      await cm.getByLabel("Veiligheidsscore").fill("11");
+      await cm.getByRole("button", { name: "Monitoringsmoment opslaan" }).click();
+      await expect(cm.getByText("De veiligheidsscore moet een geheel getal van 0 tot en met 10 zijn.")).toBeVisible();
+    }
+    await cm.getByLabel("Veiligheidsscore").fill(score);
+    await cm.getByLabel("Notitie").fill(notitie);
+    await cm.getByRole("button", { name: "Monitoringsmoment opslaan" }).click();
+    await expect(cm).toHaveURL(new RegExp(`${base}/monitoring$`));
+  }
+  const momenten = cm.getByRole("table", { name: "Monitoringsmomenten" });
+  await expect(momenten.getByRole("row")).toHaveCount(3);
+  await expect(cm.getByRole("img", { name: "Verloop van de veiligheidsscore" })).toBeVisible();
+  await expect(cm.getByText(/2 veiligheidsscores van 21 november 2026 tot 23 november 2026: van 5 naar 7 \(gestegen\)/)).toBeVisible();
+  await expect(cm.getByText("4 januari 2027 — over")).toBeVisible(); // 23 november + 42 dagen
+  await expectAccessible(cm);
+
+  // Close the casus.
+  await cm.goto(`${base}/afsluiten`);
+  await expect(cm.getByText(/De monitoring loopt korter dan een jaar/)).toBeVisible();
+  await expectAccessible(cm);
+  await cm.getByLabel("Einddatum").fill("2026-11-19");
+  await cm.getByRole("button", { name: "Casus sluiten" }).click();
+  await expect(cm.getByText("De einddatum moet op of na 23 november 2026 liggen, de laatste datum in de casus.")).toBeVisible();
+  await cm.getByLabel("Einddatum").fill("2026-11-23");
+  await cm.getByRole("button", { name: "Casus sluiten" }).click();
+  await expect(cm.getByText("De casus is gesloten")).toBeVisible();
+  await expect(cm.getByText("Gesloten op 23 november 2026.", { exact: false })).toBeVisible();
+
+  // After closing nothing can be added.
+  await cm.goto(`${base}/monitoring/nieuw`);
+  await expect(cm.getByText("De casus is gesloten; er kan niets meer aan worden toegevoegd")).toBeVisible();
+  await cm.goto(`${base}/overdracht/nieuw`);
+  await expect(cm.getByText("De casus is gesloten; er kan niets meer aan worden toegevoegd")).toBeVisible();
+  await cm.goto(`${base}/dienst-starten`);
+  await expect(cm.getByText("De casus is gesloten; er kan niets meer aan worden toegevoegd")).toBeVisible();
+  await cm.goto("/mijn-casussen");
+  await expect(cm.getByRole("row").filter({ hasText: casusnummer })).toHaveCount(0);
+});

@@ -1,0 +1,36 @@
+import { test, expect } from "@playwright/test";
+import { loginAs, logout } from "../fixtures/login";
+import { casusnummerInRow, expectAccessible } from "./helpers";
+
+// Wrong role gets nothing; a case manager reaches only the casussen assigned to them ("niet gevonden", no hint).
+test("the achterdeur pages refuse other roles and casussen outside one's caseload", async ({ page }) => {
+  await loginAs(page, "casemanager");
+  const casusnummer = await casusnummerInRow(page, "Overdracht en monitoring"); // demo casus 4, Bouali
+  const base = `/casussen/${casusnummer}`;
+  await page.goto(`${base}/monitoring`);
+  await expect(page.getByRole("heading", { level: 1, name: "Overdracht en monitoring" })).toBeVisible();
+  await expect(page.getByText(/3 november 2026 — verlopen/)).toBeVisible(); // 22 september + 42 dagen
+  await expect(page.getByRole("img", { name: "Verloop van de veiligheidsscore" })).toBeVisible();
+  await logout(page);
+
+  await loginAs(page, "casemanager2");
+  for (const path of [`${base}/monitoring`, `${base}/monitoring/nieuw`, `${base}/overdracht/nieuw`, `${base}/dienst-starten`, `${base}/afsluiten`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: "Niet gevonden" })).toBeVisible();
+    await expect(page.getByText(/Bouali/)).toHaveCount(0);
+  }
+  await expectAccessible(page);
+  await logout(page);
+
+  await loginAs(page, "triage");
+  for (const path of [`${base}/dienst-starten`, `${base}/monitoring/nieuw`, `${base}/afsluiten`]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/geweigerd$/);
+  }
+  await logout(page);
+  await loginAs(page, "gedragswetenschapper");
+  for (const path of [`${base}/overdracht/nieuw`, `${base}/monitoring/nieuw`, `${base}/dienst-starten`, "/mijn-casussen"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/geweigerd$/);
+  }
+});

@@ -1,0 +1,27 @@
+// Recording a monitoringsmoment: only after an overdracht, on an open casus, not before the first overdracht.
+import "server-only";
+import { runSecure } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/audit";
+import { ValidationFailed } from "@/lib/auth/errors";
+import { assertRule } from "@/lib/casus/snapshot";
+import { canAddMonitoring } from "@/lib/domain/casus-state";
+import { compareDates, formatDatumNl } from "@/lib/domain/dates";
+import { lockScopedCasus } from "@/lib/dienst/scoped-casus";
+import { ZMonitoringsmoment } from "./schema";
+
+export async function addMonitoringsmoment(input: unknown, user?: Actor) {
+  return runSecure({ permission: "monitoring:write", schema: ZMonitoringsmoment, input, user, resource: { type: "monitoringsmoment" } }, async ({ tx, user, data, audit }) => {
+    const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
+    assertRule(canAddMonitoring(snapshot));
+    const eerste = await tx.overdracht.findFirst({ where: { casusId: casus.id }, orderBy: { datum: "asc" }, select: { datum: true } });
+    if (eerste && compareDates(data.datum, eerste.datum) < 0) {
+      throw new ValidationFailed({ datum: `De datum monitoring ligt vóór de eerste overdracht (${formatDatumNl(eerste.datum)}).` });
+    }
+    const moment = await tx.monitoringsmoment.create({
+      data: { casusId: casus.id, datum: data.datum, veiligheidsscore: data.veiligheidsscore, notitie: data.notitie, createdById: user.id },
+      select: { id: true, nummer: true },
+    });
+    await audit({ action: "CREATE", entityType: "monitoringsmoment", entityId: moment.id, casusId: casus.id });
+    return { casusnummer: casus.nummer, monitoringnummer: moment.nummer };
+  });
+}
