@@ -1,12 +1,39 @@
+import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
-import { PageTitle, EmptyState } from "@/components/page-title";
+import { roleHas } from "@/lib/auth/permissions";
+import { getWerkvoorraad } from "@/lib/melding/werkvoorraad";
+import { PageTitle } from "@/components/page-title";
+import { AdviezenTabel, MeldingenTabel } from "@/components/melding/werkvoorraad-tabellen";
 
-export default async function Page() {
-  await requirePage("werkvoorraad:view");
+const knop = "inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900";
+
+export default async function WerkvoorraadPage() {
+  const user = await requirePage("werkvoorraad:view");
+  const { meldingen, adviezen, teVeel } = await getWerkvoorraad(user);
+  const verstreken = meldingen.filter((m) => m.termijn.status === "verstreken").length;
+  const teamleider = user.role === "TEAMLEIDER";
   return (
     <>
-      <PageTitle title="Werkvoorraad" intro="Meldingen die wachten op een veiligheidsbeoordeling en uw open adviezen." />
-      <EmptyState>Er staat niets in de werkvoorraad.</EmptyState>
+      <PageTitle title="Werkvoorraad" intro="Meldingen die wachten op een veiligheidsbeoordeling en open adviezen." />
+      {(roleHas(user.role, "advies:write") || roleHas(user.role, "melding:write")) && (
+        <div className="mb-6 flex flex-wrap gap-3">
+          {roleHas(user.role, "advies:write") && <Link href="/adviezen/nieuw" className={knop}>Nieuw advies</Link>}
+          {roleHas(user.role, "melding:write") && <Link href="/meldingen/nieuw" className={knop}>Nieuwe melding</Link>}
+        </div>
+      )}
+      <section aria-labelledby="wv-meldingen" className="mb-8">
+        <h2 id="wv-meldingen" className="mb-1 text-xl font-semibold">Meldingen zonder definitieve veiligheidsbeoordeling ({meldingen.length})</h2>
+        <p className="mb-3 text-slate-700">
+          De veiligheidsbeoordeling moet binnen 5 werkdagen na de melding.{" "}
+          {verstreken > 0 ? <strong>{verstreken === 1 ? "Bij 1 melding is de termijn verstreken." : `Bij ${verstreken} meldingen is de termijn verstreken.`}</strong> : "Geen termijnen verstreken."}
+        </p>
+        {teVeel && <p className="mb-2 font-medium">Alleen de 500 meldingen met de kortste termijn worden getoond.</p>}
+        <MeldingenTabel meldingen={meldingen} />
+      </section>
+      <section aria-labelledby="wv-adviezen">
+        <h2 id="wv-adviezen" className="mb-3 text-xl font-semibold">{teamleider ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.length})</h2>
+        <AdviezenTabel adviezen={adviezen} metBehandelaar={teamleider} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,53 @@
+"use client";
+// The fields of a new person. Without a BSN: achternaam, voornamen, geboortedatum, postcode and huisnummer.
+import { CodeSelect, Select, TextInput } from "@/components/forms/inputs";
+import { GEBOORTEDATUM_INVOER_HINT } from "@/lib/betrokkene/geboortedatum-invoer";
+import { BETROKKENE_ROLLEN, ROL_LABELS } from "@/lib/betrokkene/schema";
+import type { MeldingFormApi } from "./types";
+
+export const ROL_OPTIES = BETROKKENE_ROLLEN.map((r) => ({ value: r, label: ROL_LABELS[r] }));
+
+export function BetrokkeneVelden({ form, i }: { form: MeldingFormApi; i: number }) {
+  const { register, watch, formState: { errors } } = form;
+  const e = errors.betrokkenen?.[i];
+  const id = (k: string) => `b${i}-${k}`;
+  const reg = <K extends "bsn" | "geboortedatum" | "achternaam" | "tussenvoegsel" | "voornamen" | "straat" | "huisnummer" | "postcode" | "woonplaats" | "telefoon">(k: K) =>
+    register(`betrokkenen.${i}.${k}`);
+  const ongeboren = watch(`betrokkenen.${i}.ongeboren`);
+  return (
+    <div>
+      <p className="mb-3 text-sm text-slate-700">Zonder BSN zijn achternaam, voornamen, geboortedatum, postcode en huisnummer verplicht.</p>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <Select id={id("rol")} label="Rol in de casus" options={ROL_OPTIES} reg={register(`betrokkenen.${i}.rol`)} error={e?.rol} />
+        <CodeSelect id={id("geslacht")} label="Geslacht" lijst="K" reg={register(`betrokkenen.${i}.geslacht`)} error={e?.geslacht} />
+      </div>
+      <div className="mb-4">
+        <label className="flex items-center gap-2">
+          <input type="checkbox" aria-describedby={id("ongeboren-hint")} {...register(`betrokkenen.${i}.ongeboren`)} />
+          <span>Ongeboren kind</span>
+        </label>
+        <p id={id("ongeboren-hint")} className="text-sm text-slate-600">Wordt geregistreerd met het BSN en de geboortedatum voor ongeboren (999999999 en 99999999).</p>
+      </div>
+      {!ongeboren && (
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextInput id={id("bsn")} label="BSN" inputMode="numeric" reg={reg("bsn")} error={e?.bsn} hint="9 cijfers; leeg laten als het BSN onbekend is." />
+          <TextInput id={id("geboortedatum")} label="Geboortedatum" reg={reg("geboortedatum")} error={e?.geboortedatum} hint={GEBOORTEDATUM_INVOER_HINT} />
+        </div>
+      )}
+      <div className="grid gap-x-4 sm:grid-cols-[1fr_8rem_1fr]">
+        <TextInput id={id("voornamen")} label="Voornamen" reg={reg("voornamen")} error={e?.voornamen} />
+        <TextInput id={id("tussenvoegsel")} label="Tussenvoegsel" reg={reg("tussenvoegsel")} error={e?.tussenvoegsel} />
+        <TextInput id={id("achternaam")} label="Achternaam" reg={reg("achternaam")} error={e?.achternaam} />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-[1fr_8rem_8rem]">
+        <TextInput id={id("straat")} label="Straat" reg={reg("straat")} error={e?.straat} />
+        <TextInput id={id("huisnummer")} label="Huisnummer" reg={reg("huisnummer")} error={e?.huisnummer} />
+        <TextInput id={id("postcode")} label="Postcode" reg={reg("postcode")} error={e?.postcode} hint="1234 AB" />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextInput id={id("woonplaats")} label="Woonplaats" reg={reg("woonplaats")} error={e?.woonplaats} />
+        <TextInput id={id("telefoon")} label="Telefoon" type="tel" reg={reg("telefoon")} error={e?.telefoon} />
+      </div>
+    </div>
+  );
+}

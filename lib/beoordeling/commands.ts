@@ -1,0 +1,94 @@
+// Veiligheidsbeoordeling: one per melding, recorded by the voordeur, final only when a gedragswetenschapper or
+// teamleider other than the recorder confirms it (four eyes; the database checks it too). Every step locks the
+// casus, loads its snapshot and asks the protocol rules; edits carry the version (optimistic locking).
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/audit";
+import { runSecure } from "@/lib/auth/guard";
+import { casusScope } from "@/lib/auth/scope";
+import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
+import { assertRule, loadCasusSnapshot, lockCasus } from "@/lib/casus/snapshot";
+import { updateVersioned } from "@/lib/db/versioned";
+import { canRecordBeoordeling } from "@/lib/domain/casus-state";
+import { compareDates, formatDatumNl } from "@/lib/domain/dates";
+import { ZBeoordelingNieuw, ZBeoordelingVaststellen, ZBeoordelingWijziging } from "./schema";
+
+export const BESLUIT_MET_ROLLEN = ["GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "TRIAGE"] as const;
+export const VASTSTELLEN_ROLLEN = ["GEDRAGSWETENSCHAPPER", "TEAMLEIDER"] as const;
+const ENTITY = "veiligheidsbeoordeling";
+
+function checkDatum(datum: Date, datumMelding: Date) {
+  if (compareDates(datum, datumMelding) < 0) {
+    throw new ValidationFailed({ datum: `De datum van de beoordeling ligt vóór de datum melding (${formatDatumNl(datumMelding)}).` });
+  }
+}
+
+/** Besloten met: an active gedragswetenschapper, teamleider or triage colleague — never oneself. */
+async function checkBesluitMet(tx: Tx, id: number, actor: Actor) {
+  const ok = id !== actor.id && await tx.user.findFirst({ where: { id, active: true, role: { in: [...BESLUIT_MET_ROLLEN] } }, select: { id: true } });
+  if (!ok) throw new ValidationFailed({ besluitMetId: "Kies een gedragswetenschapper, teamleider of collega (niet uzelf)." });
+}
+
+export async function recordBeoordeling(input: unknown, user?: Actor | null): Promise<{ id: number; nummer: string }> {
+  return runSecure({ permission: "beoordeling:write", schema: ZBeoordelingNieuw, input, user }, async ({ tx, user: actor, data, audit }) => {
+    const melding = await tx.melding.findFirst({
+      where: { nummer: data.meldingNummer, casus: casusScope(actor) },
+      select: { id: true, casusId: true, datumMelding: true, beoordeling: { select: { id: true } } },
+    });
+    if (!melding) throw new NotFound("melding");
+    await lockCasus(tx, melding.casusId);
+    assertRule(canRecordBeoordeling(await loadCasusSnapshot(tx, melding.casusId), String(melding.id)));
+    const bestaand = await tx.veiligheidsbeoordeling.findUnique({ where: { meldingId: melding.id }, select: { nummer: true } });
+    if (bestaand) throw new RuleViolation(`Deze melding heeft al een veiligheidsbeoordeling (${bestaand.nummer}); die kan worden gewijzigd zolang zij niet is vastgesteld.`);
+    checkDatum(data.datum, melding.datumMelding);
+    await checkBesluitMet(tx, data.besluitMetId, actor);
+    const b = await tx.veiligheidsbeoordeling.create({
+      data: {
+        meldingId: melding.id, casusId: melding.casusId, datum: data.datum, taxatie: data.taxatie, inhoud: data.inhoud,
+        toelichting: data.toelichting, besluitMetId: data.besluitMetId, createdById: actor.id,
+      },
+      select: { id: true, nummer: true },
+    });
+    await audit({ action: "CREATE", entityType: ENTITY, entityId: b.id, casusId: melding.casusId, detail: `melding ${melding.id}` });
+    return b;
+  });
+}
+
+async function loadForChange(tx: Tx, actor: Actor, id: number) {
+  const b = await tx.veiligheidsbeoordeling.findFirst({
+    where: { id, casus: casusScope(actor) },
+    select: { id: true, casusId: true, meldingId: true, createdById: true, vastgesteldOp: true, melding: { select: { datumMelding: true } } },
+  });
+  if (!b) throw new NotFound("veiligheidsbeoordeling");
+  await lockCasus(tx, b.casusId);
+  const snapshot = await loadCasusSnapshot(tx, b.casusId);
+  assertRule(canRecordBeoordeling(snapshot, String(b.meldingId)));
+  return b;
+}
+
+/** Edits a beoordeling that is not yet final. A stale version is refused naming who changed it. */
+export async function updateBeoordeling(input: unknown, user?: Actor | null): Promise<{ id: number; version: number }> {
+  return runSecure({ permission: "beoordeling:write", schema: ZBeoordelingWijziging, input, user }, async ({ tx, user: actor, data, audit }) => {
+    const b = await loadForChange(tx, actor, data.id);
+    checkDatum(data.datum, b.melding.datumMelding);
+    await checkBesluitMet(tx, data.besluitMetId, actor);
+    await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, {
+      datum: data.datum, taxatie: data.taxatie, inhoud: data.inhoud, toelichting: data.toelichting, besluitMetId: data.besluitMetId,
+    });
+    await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId });
+    return { id: b.id, version: data.version + 1 };
+  });
+}
+
+/** Vaststellen: the second pair of eyes makes the beoordeling final; from then on it is read-only. */
+export async function confirmBeoordeling(input: unknown, user?: Actor | null): Promise<{ id: number }> {
+  return runSecure({ permission: "beoordeling:confirm", schema: ZBeoordelingVaststellen, input, user }, async ({ tx, user: actor, data, audit }) => {
+    const b = await loadForChange(tx, actor, data.id);
+    if (b.createdById === actor.id) {
+      throw new RuleViolation("U heeft deze beoordeling zelf vastgelegd. Een tweede persoon moet haar vaststellen (vier ogen).");
+    }
+    await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, { vastgesteldDoorId: actor.id, vastgesteldOp: new Date() });
+    await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId, detail: "vastgesteld" });
+    return { id: b.id };
+  });
+}
