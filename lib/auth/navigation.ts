@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/mijn-casussen", label: "Mijn casussen", permission: "mijn-casussen:view" },
   { href: "/te-bevestigen", label: "Te bevestigen", permission: "beoordelingen:view" },
   { href: "/termijnen", label: "Termijnen", permission: "termijnen:view" },
+  { href: "/team", label: "Team", permission: "team:view" },
   { href: "/zoeken", label: "Zoeken", permission: "casus:search" },
   { href: "/leveringen", label: "Levering CBS", permission: "levering:view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },

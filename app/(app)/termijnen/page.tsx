@@ -1,12 +1,29 @@
+import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
-import { PageTitle, EmptyState } from "@/components/page-title";
+import { toFieldErrors } from "@/lib/auth/zod-errors";
+import { getTermijnen } from "@/lib/termijnen/queries";
+import { defaultPeriode, makeZTermijnenPeriode } from "@/lib/termijnen/schema";
+import { PageTitle } from "@/components/page-title";
+import { PeriodeForm } from "@/components/termijnen/periode-form";
+import { TermijnenOverzichtView } from "@/components/termijnen/termijnen-overzicht";
 
-export default async function Page() {
-  await requirePage("termijnen:view");
+type Search = { van?: string | string[]; tot?: string | string[] };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function Page({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requirePage("termijnen:view");
+  const sp = await searchParams;
+  const input = { van: first(sp.van), tot: first(sp.tot) };
+  const parsed = makeZTermijnenPeriode().safeParse(input);
+  const errors = parsed.success ? {} : toFieldErrors(parsed.error);
+  const overzicht = parsed.success ? await getTermijnen(user, parsed.data) : null;
+  const def = defaultPeriode();
   return (
     <>
-      <PageTitle title="Termijnen" intro="Veiligheidsbeoordelingen binnen 5 werkdagen en onderzoeken binnen 10 weken." />
-      <EmptyState>Er zijn nog geen gegevens.</EmptyState>
+      <PageTitle title="Termijnen" intro="Veiligheidsbeoordelingen binnen 5 werkdagen na de melding en onderzoeken binnen 10 weken na de veiligheidsbeoordeling." />
+      <p className="mb-4"><Link href="/team">Naar de werkvoorraad van het team</Link></p>
+      <PeriodeForm van={overzicht?.van ?? input.van ?? def.van} tot={overzicht?.tot ?? input.tot ?? def.tot} errors={errors} />
+      {overzicht && <TermijnenOverzichtView o={overzicht} />}
     </>
   );
 }

@@ -1,12 +1,13 @@
 import { requirePage } from "@/lib/auth/guard";
-import { PageTitle, EmptyState } from "@/components/page-title";
+import { PageTitle } from "@/components/page-title";
+import { ZoekForm } from "@/components/zoeken/zoek-form";
 
 export default async function Page() {
   await requirePage("casus:search");
   return (
     <>
-      <PageTitle title="Zoeken" intro="Zoek op casusnummer, meldingnummer, BSN of naam." />
-      <EmptyState>Nog niet gezocht.</EmptyState>
+      <PageTitle title="Zoeken" intro="Zoek een casus op casusnummer, meldingnummer, BSN of naam. U ziet alleen casussen waar u toegang toe heeft; elke zoekopdracht wordt vastgelegd." />
+      <ZoekForm />
     </>
   );
 }

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { labelOf } from "@/lib/domain/codes";
+import type { MeldingView } from "@/lib/casus/overview-types";
+import { BeoordelingBlock } from "./beoordeling-block";
+import { Card, Details, EmptyLine, labels, Section } from "./section";
+import { datumNl } from "./format";
+
+function Melder({ m }: { m: MeldingView }) {
+  if (m.melder === "afgeschermd") return <>afgeschermd — de melder wil anoniem blijven</>;
+  const parts = [m.melder.naam, m.melder.organisatieNaam, m.melder.contact].filter(Boolean);
+  return <>{parts.length ? parts.join(", ") : "niet vastgelegd"}</>;
+}
+
+export function MeldingenSection({ meldingen }: { meldingen: MeldingView[] }) {
+  return (
+    <Section id="meldingen" title="Meldingen en veiligheidsbeoordelingen" count={meldingen.length}>
+      {meldingen.length === 0 && <EmptyLine>Er zijn geen meldingen.</EmptyLine>}
+      {meldingen.map((m) => (
+        <Card key={m.id} labelledBy={`melding-${m.id}`}>
+          <h3 id={`melding-${m.id}`} className="mb-2 text-lg font-semibold">Melding {m.nummer} — {datumNl(m.datum)}</h3>
+          <Details items={[
+            ["Datum melding", datumNl(m.datum)],
+            ["Functie of rol", labelOf("D", m.functieRol)],
+            ["Organisatie", labelOf("E", m.organisatie)],
+            ["Anoniem", m.anoniem ? "Ja: identiteit van de melder afgeschermd voor de betrokkenen" : "Nee"],
+            ["Melder", <Melder key="melder" m={m} />],
+            ["Aard", labels(m.aard, (c) => labelOf("A", c))],
+            ["Aanvullende informatie", m.aanvullendeInformatie.length ? labels(m.aanvullendeInformatie, (c) => labelOf("B", c)) : "geen"],
+            ["Duur", labelOf("C", m.duur)],
+            ["Betrokkenen", m.betrokkenen.map((p) => p.naam).join(", ") || "geen"],
+            ["Behandelaar", m.behandelaar ?? "niet toegewezen"],
+            m.toelichting ? ["Toelichting", m.toelichting] : null,
+          ]} />
+          <BeoordelingBlock m={m} />
+          <ul className="mt-3 flex flex-wrap gap-4">
+            {m.links.map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+          </ul>
+        </Card>
+      ))}
+    </Section>
+  );
+}

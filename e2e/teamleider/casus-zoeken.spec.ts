@@ -1,0 +1,56 @@
+import { test, expect } from "@playwright/test";
+import { loginAs } from "../fixtures/login";
+import { expectNoSeriousA11yViolations } from "./axe";
+
+// C2026-000004 (demo data): Bouali family, V&V closed, overdracht, two monitoringsmomenten, anonymous melder.
+test("the casus page of a seeded casus shows every step as a section", async ({ page }) => {
+  await loginAs(page, "teamleider");
+  await page.goto("/casussen/C2026-000004");
+  await expect(page.getByRole("heading", { level: 1, name: "Casus C2026-000004" })).toBeVisible();
+  for (const name of [/^Betrokkenen/, /^Meldingen en veiligheidsbeoordelingen/, /^Diensten/, /^Overdrachten/, /^Monitoring/, /^Wie deed wat/]) {
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByRole("rowheader", { name: "Fatima Bouali" })).toBeVisible();
+  await expect(page.getByText("Voorwaarden en Vervolg D2026-", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 4, name: "Veiligheidsbeoordeling" })).toBeVisible();
+  await expect(page.getByText("Huisarts Van Dam")).toBeVisible(); // the team lead may see the anonymous melder
+  await expect(page.getByRole("img", { name: /Verloop van de veiligheidsscore/ })).toBeVisible();
+  await expect(page.getByText(/Volgende monitoring/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // A hermelding links to the earlier casus of the same persons.
+  await page.goto("/casussen/C2026-000008");
+  await expect(page.getByText("Hermelding: eerder bekend bij Veilig Thuis")).toBeVisible();
+  await page.getByRole("link", { name: "Casus C2026-000007" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Casus C2026-000007" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Casus afsluiten" })).toHaveCount(0);
+});
+
+test("search by casusnummer and by BSN finds the casus; an invalid BSN gets a Dutch message", async ({ page }) => {
+  await loginAs(page, "teamleider");
+  await page.goto("/zoeken");
+  const zoekterm = page.getByLabel("Zoekterm");
+  await zoekterm.fill("C2026-000004");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  const resultaten = page.getByRole("region", { name: "Resultaten" });
+  await expect(resultaten.getByRole("link", { name: "C2026-000004" })).toBeVisible();
+  await expect(resultaten).toContainText("Fatima Bouali");
+  await expectNoSeriousA11yViolations(page);
+
+  await zoekterm.fill("625276012");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(resultaten.getByText("Gezocht op BSN: 1 casus gevonden.")).toBeVisible();
+  await expect(resultaten.getByRole("link", { name: "C2026-000004" })).toBeVisible();
+  expect(page.url()).not.toContain("625276012");
+
+  await zoekterm.fill("625276013");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByText("Dit BSN voldoet niet aan de elfproef")).toBeVisible();
+  await expect(zoekterm).toHaveAttribute("aria-invalid", "true");
+
+  await zoekterm.fill("Vermeulen");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(resultaten.getByText("Gezocht op naam: 2 casussen gevonden.")).toBeVisible();
+  await expect(resultaten.getByRole("link", { name: "C2026-000008" })).toBeVisible();
+  await expect(resultaten.getByRole("link", { name: "C2026-000007" })).toBeVisible();
+});

@@ -1,0 +1,53 @@
+import { test, expect } from "@playwright/test";
+import { loginAs } from "../fixtures/login";
+import { expectNoSeriousA11yViolations } from "./axe";
+
+// Demo data (lib/db/seed/demo-cases.ts): C2026-000002 has a beoordeling "Vervolgstappen" awaiting confirmation and no
+// case manager; C2026-000003 has an Onderzoek running past its 10-week deadline; casemanager2 is Mark Visser.
+
+test("the team lead assigns an unassigned casus to casemanager2 and sees it in the team list", async ({ page }) => {
+  await loginAs(page, "teamleider");
+  await page.goto("/team");
+  await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Wacht op een casemanager/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Meldingen die wachten op een veiligheidsbeoordeling/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const rij = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "C2026-000002" }) });
+  await rij.getByText("Toewijzen").click();
+  await rij.getByLabel("Casemanager").selectOption({ label: "Mark Visser" });
+  await rij.getByRole("button", { name: /Opslaan/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Casus C2026-000002 is toegewezen aan Mark Visser." })).toBeVisible();
+
+  const lijst = page.getByRole("region", { name: /^Mark Visser/ });
+  await expect(lijst.getByRole("rowheader", { name: "C2026-000002" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: /^Mark Visser/ }).getByRole("rowheader", { name: "C2026-000002" })).toBeVisible();
+
+  // The casus page tells who did it.
+  await page.getByRole("link", { name: "C2026-000002" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Casus C2026-000002" })).toBeVisible();
+  const wie = page.getByRole("region", { name: /Wie deed wat/ });
+  await expect(wie.getByRole("row").filter({ hasText: "Casemanager toegewezen" })).toContainText("Lotte Mulder");
+});
+
+test("the termijnen page shows percentages against the norm and an overdue onderzoek", async ({ page }) => {
+  await loginAs(page, "teamleider");
+  await page.goto("/termijnen");
+  await expect(page.getByLabel("Van")).toHaveValue("2026-07-01");
+  await expect(page.getByLabel("Tot en met")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByTestId("beoordelingen-percentage")).toHaveText("100 %");
+  await expect(page.getByText("Voldoet aan de norm van 90 %")).toBeVisible();
+  const open = page.getByRole("region", { name: /Lopende onderzoeken over de termijn/ });
+  await expect(open.getByRole("row").filter({ hasText: "C2026-000003" })).toContainText("Loopt nog");
+  await expectNoSeriousA11yViolations(page);
+
+  // The second half of 2025: the Onderzoek of C2026-000007 was closed within 10 weeks.
+  await page.getByLabel("Van").fill("2025-07-01");
+  await page.getByLabel("Tot en met").fill("2025-12-31");
+  await page.getByRole("button", { name: "Toon termijnen" }).click();
+  await expect(page.getByTestId("onderzoeken-percentage")).toHaveText("100 %");
+
+  await page.goto("/termijnen?van=2026-10-01&tot=2026-09-01");
+  await expect(page.getByText("Van moet vóór of op tot en met liggen.")).toBeVisible();
+});

@@ -1,0 +1,93 @@
+// Reads of one casus for its overview page. The access scope is in the where clause (a foreign or unknown
+// nummer finds nothing), and the read is audited in the same transaction: one READ event naming the casus and
+// every betrokkene shown, or a DENIED event when nothing was found.
+import "server-only";
+import { prisma, type Tx } from "@/lib/db/client";
+import { writeAudit, type Actor } from "@/lib/auth/audit";
+import { authorize } from "@/lib/auth/authorize";
+import { casusScope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
+import { isRealBsn } from "@/lib/domain/bsn";
+import { todayInAmsterdam } from "@/lib/domain/dates";
+import { OVERVIEW_SELECT, type OverviewRow } from "./overview-select";
+import { toOverview } from "./overview-map";
+import type { CasusOverview } from "./overview-types";
+import { toTimeline } from "./timeline";
+
+const NUMMER = /^[A-Z][0-9]{4}-[0-9]{1,15}$/;
+
+/** The casus number as typed in a URL, upper-cased; null when it cannot be a casusnummer. */
+export function normaliseCasusnummer(raw: string): string | null {
+  const s = raw.trim().toUpperCase();
+  return s.length <= 20 && NUMMER.test(s) && s.startsWith("C") ? s : null;
+}
+
+export async function getCasusOverview(user: Actor, rawNummer: string, now = new Date()): Promise<CasusOverview | null> {
+  const nummer = normaliseCasusnummer(rawNummer);
+  await authorize(user, "casus:read", { type: "casus", id: nummer });
+  return prisma.$transaction(async (tx) => {
+    const c = nummer ? await tx.casus.findFirst({ where: { nummer, ...casusScope(user) }, select: OVERVIEW_SELECT }) : null;
+    if (!c) {
+      await writeAudit(tx, {
+        actor: user, action: "READ", outcome: "DENIED", entityType: "casus", entityId: nummer,
+        detail: nummer ? "casus not found or outside scope" : "malformed casusnummer",
+      });
+      return null;
+    }
+    const extras = await loadExtras(tx, user, c);
+    const overview = toOverview(c, { ...extras, role: user.role, today: todayInAmsterdam(now) });
+    await writeAudit(tx, {
+      actor: user, action: "READ", entityType: "casus", entityId: c.id, casusId: c.id,
+      betrokkeneIds: c.betrokkenen.map((b) => b.id),
+      detail: `overview${extras.eerdereCasussen.length ? `; related casus ${extras.eerdereIds.join(",")}` : ""}`,
+    });
+    return overview;
+  });
+}
+
+async function loadExtras(tx: Tx, user: Actor, c: OverviewRow) {
+  const bsns = [...new Set(c.betrokkenen.map((b) => b.bsn).filter((b): b is string => !!b && isRealBsn(b)))];
+  const gemeente = c.gemeentecode
+    ? await tx.gemeente.findFirst({ where: { code: c.gemeentecode }, orderBy: { jaar: "desc" }, select: { naam: true } })
+    : null;
+  const eerdere = bsns.length === 0 ? [] : await tx.casus.findMany({
+    where: { AND: [casusScope(user), { id: { not: c.id }, begindatum: { lte: c.begindatum }, betrokkenen: { some: { bsn: { in: bsns } } } }] },
+    orderBy: [{ begindatum: "desc" }, { id: "desc" }], take: 20, select: { id: true, nummer: true, begindatum: true, einddatum: true },
+  });
+  const events = await tx.auditEvent.findMany({
+    where: { casusId: c.id, action: { in: ["CREATE", "UPDATE"] }, outcome: "SUCCESS" },
+    orderBy: { id: "asc" }, take: 500,
+    select: { id: true, at: true, userId: true, username: true, role: true, action: true, entityType: true, entityId: true, detail: true },
+  });
+  const org = await tx.organisatie.findFirst({ select: { monitoringIntervalDagen: true } });
+  const mayAssign = c.einddatum === null && roleHas(user.role, "casus:assign");
+  const userIds = new Set<number>();
+  for (const d of c.diensten) for (const id of [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId]) if (id != null) userIds.add(id);
+  for (const e of events) if (e.userId != null) userIds.add(e.userId);
+  const users = await tx.user.findMany({
+    where: mayAssign ? { OR: [{ id: { in: [...userIds] } }, { role: "CASEMANAGER", active: true }] } : { id: { in: [...userIds] } },
+    orderBy: { displayName: "asc" }, select: { id: true, displayName: true, role: true, active: true },
+  });
+  const userNames = new Map(users.map((u) => [u.id, u.displayName]));
+  return {
+    gemeenteNaam: gemeente?.naam ?? null,
+    intervalDagen: org?.monitoringIntervalDagen ?? 42,
+    eerdereCasussen: eerdere, eerdereIds: eerdere.map((e) => e.id),
+    userNames,
+    tijdlijn: toTimeline(events, entityNummers(c), userNames),
+    casemanagerOpties: mayAssign ? users.filter((u) => u.role === "CASEMANAGER" && u.active).map((u) => ({ id: u.id, naam: u.displayName })) : [],
+  };
+}
+
+function entityNummers(c: OverviewRow): Map<string, string> {
+  const m = new Map<string, string>([[`casus:${c.id}`, c.nummer]]);
+  for (const x of c.meldingen) {
+    m.set(`melding:${x.id}`, x.nummer);
+    if (x.beoordeling) for (const t of ["veiligheidsbeoordeling", "beoordeling"]) m.set(`${t}:${x.beoordeling.id}`, x.beoordeling.nummer);
+  }
+  for (const x of c.diensten) m.set(`dienst:${x.id}`, x.nummer);
+  for (const x of c.overdrachten) m.set(`overdracht:${x.id}`, x.nummer);
+  for (const x of c.monitoringsmomenten) for (const t of ["monitoringsmoment", "monitoring"]) m.set(`${t}:${x.id}`, x.nummer);
+  for (const x of c.betrokkenen) m.set(`betrokkene:${x.id}`, `persoon ${x.persoonsvolgnummer}`);
+  return m;
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { makeUser } from "@/lib/testing/factories";
+import type { Actor } from "@/lib/auth/audit";
+import { Forbidden, ValidationFailed } from "@/lib/auth/errors";
+import { makeCasus } from "@/lib/casus/test-data";
+import { zoekCasussen } from "./queries";
+
+let db: TestDb;
+let triage: Actor, cm: Actor, lead: Actor, beheerder: Actor;
+let c1: Awaited<ReturnType<typeof makeCasus>>, c2: Awaited<ReturnType<typeof makeCasus>>;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  triage = await makeUser(db.prisma, "TRIAGE");
+  cm = await makeUser(db.prisma, "CASEMANAGER");
+  lead = await makeUser(db.prisma, "TEAMLEIDER");
+  beheerder = await makeUser(db.prisma, "BEHEERDER");
+  const hendriks = [
+    { bsn: "908301662", achternaam: "Hendriks", voornamen: "Kevin", geboortedatum: "19840312", rol: "PLEGER" as const },
+    { bsn: "390996038", achternaam: "Hendriks", voornamen: "Lieke", geboortedatum: "20150900", rol: "KIND" as const },
+  ];
+  c1 = await makeCasus(db.prisma, triage.id, { datum: "2025-02-03", einddatum: "2025-05-01", casemanagerId: cm.id, personen: hendriks });
+  c2 = await makeCasus(db.prisma, triage.id, { datum: "2026-10-12", hermelding: true, personen: hendriks });
+  await makeCasus(db.prisma, triage.id, { datum: "2026-04-21", personen: [
+    { bsn: null, achternaam: "Groot", voornamen: "Johanna", geboortedatum: "19480203" },
+  ] });
+  await db.prisma.betrokkene.updateMany({ where: { achternaam: "Groot" }, data: { tussenvoegsel: "de" } });
+});
+afterAll(async () => { await db.close(); });
+
+const lastAudit = () => db.prisma.auditEvent.findFirst({ orderBy: { id: "desc" } });
+
+describe("zoeken", () => {
+  test("by casusnummer: the casus with its betrokkenen; audited with the number", async () => {
+    const r = await zoekCasussen({ zoekterm: c2.casus.nummer.toLowerCase() }, { user: triage });
+    expect(r.casussen.map((c) => c.nummer)).toEqual([c2.casus.nummer]);
+    expect(r.casussen[0].personen.map((p) => p.naam)).toEqual(["Kevin Hendriks", "Lieke Hendriks"]);
+    const e = await lastAudit();
+    expect(e).toMatchObject({ action: "READ", entityType: "zoekopdracht", casusId: c2.casus.id, userId: triage.id });
+    expect(e?.detail).toContain(`kind=casusnummer term=${c2.casus.nummer}`);
+    expect([...e!.betrokkeneIds].sort()).toEqual(c2.betrokkenen.map((b) => b.id).sort());
+  });
+
+  test("by meldingnummer", async () => {
+    const r = await zoekCasussen({ zoekterm: c1.melding.nummer }, { user: lead });
+    expect(r.casussen.map((c) => c.nummer)).toEqual([c1.casus.nummer]);
+    expect((await lastAudit())?.detail).toContain("kind=meldingnummer");
+  });
+
+  test("by BSN: every casus of the person, newest first; the BSN is not in the audit log", async () => {
+    const r = await zoekCasussen({ zoekterm: "390996038" }, { user: triage });
+    expect(r.casussen.map((c) => c.nummer)).toEqual([c2.casus.nummer, c1.casus.nummer]);
+    expect(r.casussen[0].personen.map((p) => p.naam)).toEqual(["Lieke Hendriks"]);
+    expect(r.casussen[1].stageLabel).toBe("Gesloten");
+    const e = await lastAudit();
+    expect(e?.detail).toMatch(/^kind=bsn; results=2; casus=/);
+    expect(JSON.stringify(e, (_k, v) => (typeof v === "bigint" ? String(v) : v))).not.toContain("390996038");
+    expect(e?.betrokkeneIds).toHaveLength(2);
+  });
+
+  test("by name, with tussenvoegsel and with a (partly known) geboortedatum; the name is not in the audit log", async () => {
+    expect((await zoekCasussen({ zoekterm: "hendriks" }, { user: lead })).casussen).toHaveLength(2);
+    expect((await zoekCasussen({ zoekterm: "de Groot" }, { user: lead })).casussen[0].personen[0].naam).toBe("Johanna de Groot");
+    const kevin = await zoekCasussen({ zoekterm: "Hendriks 12-03-1984" }, { user: lead });
+    expect(kevin.casussen.flatMap((c) => c.personen.map((p) => p.naam))).toEqual(["Kevin Hendriks", "Kevin Hendriks"]);
+    const lieke = await zoekCasussen({ zoekterm: "Hendriks 14-09-2015" }, { user: lead });
+    expect(lieke.casussen.flatMap((c) => c.personen.map((p) => p.naam))).toEqual(["Lieke Hendriks", "Lieke Hendriks"]);
+    const e = await lastAudit();
+    expect(e?.detail).toMatch(/^kind=naam\+geboortedatum; results=2/);
+    expect(e?.detail).not.toMatch(/hendriks|2015/i);
+  });
+
+  test("a case manager finds only the casussen assigned to them", async () => {
+    const r = await zoekCasussen({ zoekterm: "390996038" }, { user: cm });
+    expect(r.casussen.map((c) => c.nummer)).toEqual([c1.casus.nummer]);
+    expect((await zoekCasussen({ zoekterm: c2.casus.nummer }, { user: cm })).casussen).toEqual([]);
+  });
+
+  test("an invalid BSN gives a Dutch message and nothing is searched or logged", async () => {
+    const before = await lastAudit();
+    const p = zoekCasussen({ zoekterm: "908301663" }, { user: triage });
+    await expect(p).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(zoekCasussen({ zoekterm: "908301663" }, { user: triage }))
+      .rejects.toMatchObject({ fieldErrors: { zoekterm: "Dit BSN voldoet niet aan de elfproef" } });
+    await expect(zoekCasussen({ zoekterm: "x".repeat(500) }, { user: triage }))
+      .rejects.toMatchObject({ fieldErrors: { zoekterm: "De zoekterm mag hoogstens 100 tekens lang zijn." } });
+    expect((await lastAudit())?.id).toBe(before?.id);
+  });
+
+  test("the beheerder may not search: Forbidden, audited as DENIED", async () => {
+    await expect(zoekCasussen({ zoekterm: "Hendriks" }, { user: beheerder })).rejects.toBeInstanceOf(Forbidden);
+    expect(await lastAudit()).toMatchObject({ userId: beheerder.id, outcome: "DENIED", entityType: "zoekopdracht" });
+  });
+});
