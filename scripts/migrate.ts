@@ -21,7 +21,7 @@ const MIGRATIONS = path.join(ROOT, "prisma/migrations");
 const filters = { externalTables: [], externalEnums: [] };
 let SchemaEngine: any;
 
-async function loadEngine(factory: any, schema: string, pglite?: PGlite) {
+async function loadEngine(factory: any, schema: string, pglite?: PGlite, pool?: import("pg").Pool) {
   if (!SchemaEngine) {
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const mod = new WebAssembly.Module(await fs.readFile(path.join(dir, "schema_engine_bg.wasm")));
@@ -38,6 +38,11 @@ async function loadEngine(factory: any, schema: string, pglite?: PGlite) {
       // recorded as applied. Run scripts ourselves and let errors propagate.
       if (pglite) a.executeScript = async (script: string) => {
         try { await pglite.exec(script); } catch (e) { console.error("[migrate] SQL error:", (e as Error).message); throw e; }
+      };
+      // The pg adapter splits scripts on ';', which breaks $$-quoted function bodies: send the script whole
+      // (the simple query protocol runs several statements in one implicit transaction).
+      if (pool) a.executeScript = async (script: string) => {
+        try { await pool.query(script); } catch (e) { console.error("[migrate] SQL error:", (e as Error).message); throw e; }
       };
       return a;
     },
@@ -61,10 +66,10 @@ async function listMigrations() {
 
 export async function deploy() {
   const schema = await fs.readFile(SCHEMA, "utf8");
-  const { kind, factory, close, pglite } = createAdapterFactory() as ReturnType<typeof createAdapterFactory> & { pglite?: PGlite };
+  const { kind, factory, close, pglite, pool } = createAdapterFactory();
   try {
     const t = Date.now();
-    const engine = await loadEngine(factory, schema, pglite);
+    const engine = await loadEngine(factory, schema, pglite, pool);
     const out = await engine.applyMigrations({ migrationsList: await listMigrations(), filters });
     console.log(`[migrate:${kind}] applied ${JSON.stringify(out.appliedMigrationNames)} in ${Date.now() - t} ms`);
   } finally { const t = Date.now(); await close(); if (process.env.MIGRATE_DEBUG) console.error("close ms", Date.now() - t); }
