@@ -3,7 +3,7 @@ import { loginAs } from "../fixtures/login";
 import { expectNoSeriousA11yViolations } from "./axe";
 
 // Demo data (lib/db/seed/demo-cases.ts): C2026-000002 has a beoordeling "Vervolgstappen" awaiting confirmation and no
-// case manager; C2026-000003 has an Onderzoek running past its 10-week deadline; casemanager2 is Mark Visser.
+// case manager; C2026-000009 has an Onderzoek running past its 10-week deadline (no journey changes it); casemanager2 is Mark Visser.
 
 test("the team lead assigns an unassigned casus to casemanager2 and sees it in the team list", async ({ page }) => {
   await loginAs(page, "teamleider");
@@ -39,7 +39,7 @@ test("the termijnen page shows percentages against the norm and an overdue onder
   await expect(page.getByTestId("beoordelingen-percentage")).toHaveText("100 %");
   await expect(page.getByText("Voldoet aan de norm van 90 %")).toBeVisible();
   const open = page.getByRole("region", { name: /Lopende onderzoeken over de termijn/ });
-  await expect(open.getByRole("row").filter({ hasText: "C2026-000003" })).toContainText("Loopt nog");
+  await expect(open.getByRole("row").filter({ hasText: "C2026-000009" })).toContainText("Loopt nog");
   await expectNoSeriousA11yViolations(page);
 
   // The second half of 2025: the Onderzoek of C2026-000007 was closed within 10 weeks.

@@ -110,6 +110,15 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
   const m8 = await melding(c8.c.id, c8.betrokkenen.map((b) => b.id), "2026-10-12", { functieRol: "33", organisatie: "15", aard: ["01"] });
   await beoordeling(m8.id, c8.c.id, "2026-10-14", "01", "03");
 
+  // 9. An Onderzoek running past its 10-week deadline (for the termijnen overview; no journey changes it).
+  const c9 = await casus("2026-07-27", "1621", [
+    { rol: "SLACHTOFFER", bsn: "663923323", geboortedatum: "19910614", geslacht: "2", voornamen: "Elif", achternaam: "Yilmaz" },
+    { rol: "KIND", bsn: "146881977", geboortedatum: "20200300", geslacht: "1", voornamen: "Mert", achternaam: "Yilmaz" },
+  ], { casemanager: "casemanager2" });
+  const m9 = await melding(c9.c.id, c9.betrokkenen.map((b) => b.id), "2026-07-27", { ...politie, aard: ["01", "03"] });
+  const b9 = await beoordeling(m9.id, c9.c.id, "2026-07-29", "01", "02");
+  await prisma.dienst.create({ data: { casusId: c9.c.id, beoordelingId: b9.id, soort: "O", startdatum: d("2026-08-03"), uitvoerderId: u.casemanager2 } });
+
   // Adviezen: open and closed, one of them turned into the melding of casus 2.
   const advies = (start: string, eind: string | null, gemeentecode: string, functieRol: string, organisatie: string, aard: string[]) =>
     prisma.advies.create({ data: {
