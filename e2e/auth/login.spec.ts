@@ -6,7 +6,7 @@ const ROLES = [
   { user: "casemanager", start: "/mijn-casussen", heading: "Mijn casussen", nav: ["Mijn casussen", "Zoeken"], notNav: ["Werkvoorraad", "Levering CBS"] },
   { user: "gedragswetenschapper", start: "/te-bevestigen", heading: "Te bevestigen", nav: ["Te bevestigen"], notNav: ["Levering CBS", "Gebruikers"] },
   { user: "teamleider", start: "/termijnen", heading: "Termijnen", nav: ["Termijnen", "Levering CBS"], notNav: ["Gebruikers", "Toegangslog"] },
-  { user: "beheerder", start: "/beheer/gebruikers", heading: "Gebruikers", nav: ["Gebruikers", "Toegangslog"], notNav: ["Zoeken", "Werkvoorraad", "Mijn casussen"] },
+  { user: "beheerder", start: "/beheer/gebruikers", heading: "Gebruikers", nav: ["Gebruikers", "Toegangslog", "Instellingen"], notNav: ["Zoeken", "Werkvoorraad", "Mijn casussen"] },
 ];
 
 test("a visitor who is not logged in sees only the login page", async ({ page }) => {

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/leveringen", label: "Levering CBS", permission: "levering:view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
   { href: "/beheer/toegangslog", label: "Toegangslog", permission: "audit:read" },
+  { href: "/beheer/instellingen", label: "Instellingen", permission: "instellingen:manage" },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -9,7 +9,7 @@ const EXPECTED: Record<string, string> = {
   "betrokkene:search": "T C G L", "casus:read": "T C G L", "casus:search": "T C G L", "casus:assign": "L", "casus:close": "C L",
   "beoordeling:write": "T", "beoordeling:confirm": "G L", "dienst:write": "C", "dienst:confirm": "G L", "overdracht:write": "T C",
   "monitoring:write": "C", "mijn-casussen:view": "C", "beoordelingen:view": "G L", "termijnen:view": "L", "team:view": "L",
-  "levering:view": "L", "levering:create": "L", "levering:finalize": "L", "levering:download": "L", "user:manage": "B", "audit:read": "B",
+  "levering:view": "L", "levering:create": "L", "levering:finalize": "L", "levering:download": "L", "user:manage": "B", "audit:read": "B", "instellingen:manage": "B",
 };
 const LETTER = { TRIAGE: "T", CASEMANAGER: "C", GEDRAGSWETENSCHAPPER: "G", TEAMLEIDER: "L", BEHEERDER: "B" } as const;
 

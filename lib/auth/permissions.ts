@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   "levering:download":            [L],
   "user:manage":                  [B],
   "audit:read":                   [B],
+  "instellingen:manage":          [B],           // organisation data for the delivery, monitoring interval
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -20,3 +20,8 @@ export async function listAuditEvents(user: Actor, limit = 200) {
     return events;
   });
 }
+
+export async function getInstellingen(user: Actor) {
+  await authorize(user, "instellingen:manage");
+  return prisma.organisatie.findUnique({ where: { id: 1 } });
+}
