@@ -22,6 +22,8 @@ export function createAdapterFactory(): AdapterHandle {
   const url = process.env.DATABASE_URL;
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    // An idle connection closed by the server (restart, failover) must not crash the process; the pool replaces it.
+    pool.on("error", (e) => console.error("[db] idle connection lost:", e.message));
     return { kind: "pg", factory: new PrismaPg(pool), close: () => pool.end(), pool };
   }
   fs.mkdirSync(path.dirname(pgliteDir()), { recursive: true }); // PGlite only creates the last path segment

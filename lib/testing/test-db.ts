@@ -48,6 +48,8 @@ export async function createTestDb(): Promise<TestDb> {
   for (const sql of migrationSql()) await setup.query(sql);
   await setup.end();
   const pool = new pg.Pool({ connectionString: url, max: 5 });
+  // Dropping the database at the end terminates connections a test may still hold; that is expected here.
+  pool.on("error", () => {});
   const handle = { kind: "pg" as const, factory: new PrismaPg(pool), close: () => pool.end(), pool };
   const prisma = new PrismaClient({ adapter: handle.factory });
   setPrisma(prisma, handle);
