@@ -23,7 +23,10 @@ async function* fetchAll(exec: Exec, sql: string, name: string, batch: number): 
 /** Runs `work` with a cursor reader inside one read-only snapshot transaction. */
 export async function withSnapshot<T>(handle: AdapterHandle, work: (read: CursorReader) => Promise<T>): Promise<T> {
   let n = 0;
-  const reader = (exec: Exec): CursorReader => (sql, batch = 5000) => fetchAll(exec, sql, `export_cursor_${++n}`, batch);
+  const reader = (exec: Exec): CursorReader => (sql, batch = 20000) => fetchAll(exec, sql, `export_cursor_${++n}`, batch);
+  // Cursors are planned for a fast first row by default (cursor_tuple_fraction 0.1: nested loops); every row
+  // is read here, so plan for the whole result, as COPY does.
+  const planForAll = "SET LOCAL cursor_tuple_fraction = 1.0";
   if (handle.kind === "pg" && handle.pool) {
     const client = await handle.pool.connect();
     const exec: Exec = async (sql) => {
@@ -32,6 +35,7 @@ export async function withSnapshot<T>(handle: AdapterHandle, work: (read: Cursor
     };
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      await client.query(planForAll);
       const out = await work(reader(exec));
       await client.query("COMMIT");
       return out;
@@ -48,6 +52,7 @@ export async function withSnapshot<T>(handle: AdapterHandle, work: (read: Cursor
       const r = await tx.query<Row>(sql, [], { rowMode: "array" });
       return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
     };
+    await exec(planForAll);
     return work(reader(exec));
   });
 }
