@@ -11,7 +11,7 @@ import { HEADER_TYPE } from "./layout";
 import { createMirrorReport, type RecordStats } from "./mirror-report";
 import { getPeriodBounds, readPeriode, type Periode } from "./period";
 import { readRecords, type ParsedRecord, type ReadSource } from "./reader";
-import { checkRecord } from "./record-checks";
+import { RecordChecker, type RecordCheckContext } from "./record-checks";
 import { CrossChecker } from "./cross-checks";
 import { StructureChecker } from "./structure-checks";
 import { createViolation, makeRecordRef, type Violation } from "./violation";
@@ -36,12 +36,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const structure = new StructureChecker();
   const cross = new CrossChecker();
   const out: Violation[] = [];
-  let periodEnd = options.periode ? getPeriodBounds(options.periode).end : null;
+  // One context for all records; periodEnd may still be set by record 01.
+  const ctx: RecordCheckContext = { periodEnd: options.periode ? getPeriodBounds(options.periode).end : null, gemeenten: options.gemeenten };
+  const single = new RecordChecker(ctx);
 
   function takePeriod(record: ParsedRecord): void {
     const named = readPeriode(record.values);
     if (!options.periode) {
-      if (named) periodEnd = getPeriodBounds(named).end;
+      if (named) ctx.periodEnd = getPeriodBounds(named).end;
       return;
     }
     if (named && (named.jaar !== options.periode.jaar || named.halfjaar !== options.periode.halfjaar)) {
@@ -57,12 +59,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       for (const p of record.problems) out.push(p);
       if (record.type === HEADER_TYPE && record.lineNumber === 1) takePeriod(record);
       structure.add(record);
-      for (const v of checkRecord(record, { periodEnd, gemeenten: options.gemeenten })) out.push(v);
+      single.check(record, out);
       cross.add(record);
     },
     finish() {
       for (const v of structure.finish()) out.push(v);
-      for (const v of cross.finish(periodEnd)) out.push(v);
+      for (const v of cross.finish(ctx.periodEnd)) out.push(v);
       // Array.prototype.sort is stable: findings of one line keep the order they were found in.
       return out.sort((a, b) => a.lineNumber - b.lineNumber);
     },

@@ -1,7 +1,7 @@
 // The checks between records of one file: K04 (references, uniqueness), K05 (dates across records), K08,
-// K09 (closed casus with open dienst), K13, K14. Built for ~700 000 records: only compact indexes are kept
+// K09 (closed casus with open dienst), K13, K14. Built for ~1 million records: only compact indexes are kept
 // (identifier sets, casus/melding/dienst dates), never the records. A reference that cannot be resolved yet
-// (a file out of order) is retried once in finish().
+// (a file out of order) is retried once in finish(). The indexes and the resolving are in cross-index.ts.
 //
 // K13 Onderzoek: the file does not link a dienst to its beoordeling, so "10 weken from its
 // veiligheidsbeoordeling" is taken from the latest datum_beoordeling with inhoud 01 (vervolgstappen bij
@@ -9,83 +9,62 @@
 // the last day of the period. More than 70 days is a warning; no such beoordeling means no finding.
 import { diffDays, parseJjjjmmdd, toJjjjmmdd } from "@/lib/domain/dates";
 import { addWerkdagen, BEOORDELING_TERMIJN_WERKDAGEN, ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
+import { CrossIndex, keepRef, trimmed, type CasusEntry, type DienstEntry, type MeldingEntry, type OnMelding, type OnderzoekEntry } from "./cross-index";
 import { DATE_EMPTY, isFullDate } from "./field-rules";
 import type { ParsedRecord } from "./reader";
-import { buildKey, createViolation, makeRecordRef, type RecordRef, type Rule, type Violation } from "./violation";
+import { createViolation, type Violation } from "./violation";
 
-interface CasusEntry { begin: string; eind: string }
-interface MeldingEntry { casus: string; datum: string; ref: RecordRef }
-interface DienstEntry { casus: string; soort: string; start: string; eind: string }
-interface OnderzoekEntry { ref: RecordRef; casus: string; start: string; eind: string }
-
-type Report = (rule: Rule, message: string, field?: string) => void;
-
-const SEP = "\u0000";
 const INHOUD_VERVOLGSTAPPEN = "01";
 const INHOUD_OVERDRACHT = "02";
 
-export class CrossChecker {
-  private readonly out: Violation[] = [];
-  private readonly deferred: Array<() => void> = [];
-  private readonly advies = new Set<string>();
-  private readonly casus = new Map<string, CasusEntry>();
-  private readonly personen = new Set<string>();
-  private readonly meldingen = new Map<string, MeldingEntry>();
-  private readonly met31 = new Set<string>();
-  private readonly betrokkeneBijMelding = new Set<string>();
-  private readonly beoordelingen = new Map<string, string>(); // meldingnummer → inhoud
-  private readonly vervolgDatums = new Map<string, string[]>(); // casus → datum_beoordeling with inhoud 01
-  private readonly diensten = new Map<string, DienstEntry>();
-  private readonly onderzoeken: OnderzoekEntry[] = [];
-  private readonly overdrachten = new Map<string, string>(); // overdrachtnummer → casus
-  private readonly overdrachtPersonen = new Set<string>();
-  private readonly monitoring = new Set<string>();
+export class CrossChecker extends CrossIndex {
   private readonly termijnen = new Map<string, string>();
 
   add(record: ParsedRecord): void {
-    const v = (name: string) => (record.values[name] ?? "").trim();
-    const ref = makeRecordRef(record.type, record.values, record.lineNumber);
-    // What is kept beyond this call holds the key only, not the record's values.
-    const keep = (): RecordRef => ({ recordtype: record.type, lineNumber: record.lineNumber, key: buildKey(record.type, record.values) });
-    const report: Report = (rule, message, field) => this.out.push(createViolation(rule, ref, message, field, field ? v(field) : undefined));
-    const casus = v("casusnummer");
+    const values = record.values;
+    const casus = trimmed(values.casusnummer);
     switch (record.type) {
       case "10":
-        this.claim(this.advies, v("adviesnummer"), report, "adviesnummer");
+        this.claim(record, this.advies, trimmed(values.adviesnummer), "adviesnummer");
         break;
       case "20":
-        if (this.casus.has(casus)) report("K04", `casusnummer ${casus} komt meer dan eens voor`, "casusnummer");
-        else this.casus.set(casus, { begin: v("begindatum"), eind: v("einddatum") });
+        if (this.casus.has(casus)) this.report(record, "K04", `casusnummer ${casus} komt meer dan eens voor`, "casusnummer");
+        else this.casus.set(casus, { begin: trimmed(values.begindatum), eind: trimmed(values.einddatum) });
         break;
       case "21":
-        this.requireCasus(casus, report);
-        this.claim(this.personen, casus + SEP + v("persoonsvolgnummer"), report, "persoonsvolgnummer");
+        this.requireCasus(record, casus, null);
+        this.claimPair(record, this.personen, casus, trimmed(values.persoonsvolgnummer));
         break;
       case "30": {
-        const nr = v("meldingnummer");
-        this.requireCasus(casus, report);
-        if (this.meldingen.has(nr)) report("K04", `meldingnummer ${nr} komt meer dan eens voor`, "meldingnummer");
-        else this.meldingen.set(nr, { casus, datum: v("datum_melding"), ref: keep() });
+        const nr = trimmed(values.meldingnummer);
+        this.requireCasus(record, casus, null);
+        if (this.meldingen.has(nr)) this.report(record, "K04", `meldingnummer ${nr} komt meer dan eens voor`, "meldingnummer");
+        else this.meldingen.set(nr, { casus, datum: trimmed(values.datum_melding), ref: keepRef(record), met31: false });
         break;
       }
-      case "31":
-        this.met31.add(v("meldingnummer"));
-        this.requireMelding(v("meldingnummer"), casus, report, () => {});
-        this.requirePersoon(casus, v("persoonsvolgnummer"), report);
-        this.claim(this.betrokkeneBijMelding, v("meldingnummer") + SEP + v("persoonsvolgnummer"), report, "persoonsvolgnummer");
+      case "31": {
+        const nr = trimmed(values.meldingnummer);
+        const pvn = trimmed(values.persoonsvolgnummer);
+        const melding = this.meldingen.get(nr);
+        if (melding !== undefined) melding.met31 = true;
+        else this.met31.add(nr);
+        this.requireMelding(record, nr, casus, "meldingnummer", "niets");
+        this.requirePersoon(record, casus, pvn);
+        this.claimPair(record, this.betrokkeneBijMelding, nr, pvn);
         break;
+      }
       case "32":
-        this.addBeoordeling(casus, v, report);
+        this.addBeoordeling(record, casus);
         break;
       case "40":
-        this.addDienst(keep, casus, v, report);
+        this.addDienst(record, casus);
         break;
       case "50":
-        this.addOverdracht(casus, v, report);
+        this.addOverdracht(record, casus);
         break;
       case "60":
-        this.requireCasus(casus, report);
-        this.claim(this.monitoring, v("monitoringnummer"), report, "monitoringnummer");
+        this.requireCasus(record, casus, null);
+        this.claim(record, this.monitoring, trimmed(values.monitoringnummer), "monitoringnummer");
         break;
     }
   }
@@ -95,103 +74,82 @@ export class CrossChecker {
     for (const retry of this.deferred) retry();
     this.deferred.length = 0;
     for (const [nr, m] of this.meldingen) {
-      if (!this.met31.has(nr)) this.out.push(createViolation("K08", m.ref, `melding ${nr} heeft geen betrokkene (record 31)`));
+      if (!m.met31 && !this.met31.has(nr)) this.out.push(createViolation("K08", m.ref, `melding ${nr} heeft geen betrokkene (record 31)`));
     }
     for (const o of this.onderzoeken) this.checkOnderzoekTermijn(o, periodEnd);
     return this.out;
   }
 
-  private claim(set: Set<string>, id: string, report: Report, field: string): void {
-    if (id.split(SEP).includes("")) return; // an empty identifier is a K01 finding already
-    if (set.has(id)) report("K04", `${field} ${id.split(SEP).pop()} komt meer dan eens voor`, field);
-    else set.add(id);
-  }
-
-  /** Runs onFound now when `lookup` finds it, else once more in finish(); reports K04 when still missing. */
-  private resolve<T>(id: string, lookup: () => T | undefined, onFound: (t: T) => void, onMissing: () => void): void {
-    if (id === "") return; // an empty identifier is a K01 finding already
-    const found = lookup();
-    if (found !== undefined) { onFound(found); return; }
-    this.deferred.push(() => {
-      const later = lookup();
-      if (later !== undefined) onFound(later);
-      else onMissing();
-    });
-  }
-
-  private requireCasus(casus: string, report: Report, onFound: (c: CasusEntry) => void = () => {}): void {
-    this.resolve(casus, () => this.casus.get(casus), onFound, () => report("K04", `casusnummer ${casus} komt niet voor in record 20`, "casusnummer"));
-  }
-
-  private requirePersoon(casus: string, pvn: string, report: Report): void {
-    this.resolve(casus && pvn, () => (this.personen.has(casus + SEP + pvn) ? true : undefined), () => {},
-      () => report("K04", `persoonsvolgnummer ${pvn} komt niet voor in record 21 van casus ${casus}`, "persoonsvolgnummer"));
-  }
-
-  private requireMelding(nr: string, casus: string, report: Report, onFound: (m: MeldingEntry) => void, field = "meldingnummer"): void {
-    this.resolve(nr, () => this.meldingen.get(nr), (m) => {
-      if (m.casus !== casus) report("K04", `melding ${nr} hoort bij casus ${m.casus}, niet bij ${casus}`, field);
-      else onFound(m);
-    }, () => report("K04", `meldingnummer ${nr} komt niet voor in record 30`, field));
-  }
-
-  private addBeoordeling(casus: string, v: (n: string) => string, report: Report): void {
-    const nr = v("meldingnummer");
-    const datum = v("datum_beoordeling");
-    if (this.beoordelingen.has(nr)) report("K04", `melding ${nr} heeft meer dan een veiligheidsbeoordeling`, "meldingnummer");
-    else this.beoordelingen.set(nr, v("inhoud"));
-    if (v("inhoud") === INHOUD_VERVOLGSTAPPEN && isFullDate(datum)) {
-      const list = this.vervolgDatums.get(casus) ?? [];
-      list.push(datum);
-      this.vervolgDatums.set(casus, list);
-    }
-    this.requireMelding(nr, casus, report, (m) => {
+  protected onMelding(record: ParsedRecord, m: MeldingEntry, nr: string, casus: string, field: string, then: OnMelding): void {
+    if (m.casus !== casus) {
+      this.report(record, "K04", `melding ${nr} hoort bij casus ${m.casus}, niet bij ${casus}`, field);
+    } else if (then === "beoordeling") {
+      const datum = trimmed(record.values.datum_beoordeling);
       if (!isFullDate(datum) || !isFullDate(m.datum)) return;
-      if (datum < m.datum) report("K05", `datum_beoordeling ligt voor datum_melding (${m.datum})`, "datum_beoordeling");
+      if (datum < m.datum) this.report(record, "K05", `datum_beoordeling ligt voor datum_melding (${m.datum})`, "datum_beoordeling");
       const termijn = this.getBeoordelingTermijn(m.datum);
-      if (datum > termijn) report("K13", `veiligheidsbeoordeling later dan ${BEOORDELING_TERMIJN_WERKDAGEN} werkdagen na de melding (uiterlijk ${termijn})`, "datum_beoordeling");
-    });
+      if (datum > termijn) this.report(record, "K13", `veiligheidsbeoordeling later dan ${BEOORDELING_TERMIJN_WERKDAGEN} werkdagen na de melding (uiterlijk ${termijn})`, "datum_beoordeling");
+    } else if (then === "overdracht") {
+      const inhoud = this.beoordelingen.get(nr);
+      if (inhoud === undefined) this.report(record, "K14", `overdracht na veiligheidsbeoordeling, maar melding ${nr} heeft geen veiligheidsbeoordeling`, "bronnummer");
+      else if (inhoud !== INHOUD_OVERDRACHT) this.report(record, "K14", `overdracht na veiligheidsbeoordeling, maar de inhoud van de beoordeling is ${inhoud}, niet ${INHOUD_OVERDRACHT} (Overdracht)`, "moment");
+    }
   }
 
-  private addDienst(keep: () => RecordRef, casus: string, v: (n: string) => string, report: Report): void {
-    const nr = v("dienstnummer");
-    const entry: DienstEntry = { casus, soort: v("soort"), start: v("startdatum"), eind: v("einddatum") };
-    if (this.diensten.has(nr)) report("K04", `dienstnummer ${nr} komt meer dan eens voor`, "dienstnummer");
+  private addBeoordeling(record: ParsedRecord, casus: string): void {
+    const nr = trimmed(record.values.meldingnummer);
+    const datum = trimmed(record.values.datum_beoordeling);
+    const inhoud = trimmed(record.values.inhoud);
+    if (this.beoordelingen.has(nr)) this.report(record, "K04", `melding ${nr} heeft meer dan een veiligheidsbeoordeling`, "meldingnummer");
+    else this.beoordelingen.set(nr, inhoud);
+    if (inhoud === INHOUD_VERVOLGSTAPPEN && isFullDate(datum)) {
+      const list = this.vervolgDatums.get(casus);
+      if (list) list.push(datum);
+      else this.vervolgDatums.set(casus, [datum]);
+    }
+    this.requireMelding(record, nr, casus, "meldingnummer", "beoordeling");
+  }
+
+  private addDienst(record: ParsedRecord, casus: string): void {
+    const values = record.values;
+    const nr = trimmed(values.dienstnummer);
+    const entry: DienstEntry = { casus, soort: trimmed(values.soort), start: trimmed(values.startdatum), eind: trimmed(values.einddatum) };
+    if (this.diensten.has(nr)) this.report(record, "K04", `dienstnummer ${nr} komt meer dan eens voor`, "dienstnummer");
     else this.diensten.set(nr, entry);
-    if (entry.soort === "O") this.onderzoeken.push({ ref: keep(), casus, start: entry.start, eind: entry.eind });
-    this.requireCasus(casus, report, (c) => {
-      if (isFullDate(entry.start) && isFullDate(c.begin) && entry.start < c.begin) {
-        report("K05", `startdatum van de dienst ligt voor de begindatum van de casus (${c.begin})`, "startdatum");
-      }
-      if (isFullDate(c.eind) && entry.eind === DATE_EMPTY) {
-        report("K09", `casus ${casus} is gesloten maar deze dienst is nog open`, "einddatum");
-      }
-    });
+    if (entry.soort === "O") this.onderzoeken.push({ ref: keepRef(record), casus, start: entry.start, eind: entry.eind });
+    this.requireCasus(record, casus, entry);
   }
 
-  private addOverdracht(casus: string, v: (n: string) => string, report: Report): void {
-    const nr = v("overdrachtnummer");
+  protected onDienstCasus(record: ParsedRecord, dienst: DienstEntry, c: CasusEntry): void {
+    if (isFullDate(dienst.start) && isFullDate(c.begin) && dienst.start < c.begin) {
+      this.report(record, "K05", `startdatum van de dienst ligt voor de begindatum van de casus (${c.begin})`, "startdatum");
+    }
+    if (isFullDate(c.eind) && dienst.eind === DATE_EMPTY) {
+      this.report(record, "K09", `casus ${dienst.casus} is gesloten maar deze dienst is nog open`, "einddatum");
+    }
+  }
+
+  private addOverdracht(record: ParsedRecord, casus: string): void {
+    const values = record.values;
+    const nr = trimmed(values.overdrachtnummer);
+    const pvn = trimmed(values.persoonsvolgnummer);
     const known = this.overdrachten.get(nr);
     if (known === undefined) this.overdrachten.set(nr, casus);
-    else if (known !== casus) report("K04", `overdracht ${nr} komt voor in casus ${known} en ${casus}`, "casusnummer");
-    this.claim(this.overdrachtPersonen, nr + SEP + v("persoonsvolgnummer"), report, "persoonsvolgnummer");
-    this.requireCasus(casus, report);
-    this.requirePersoon(casus, v("persoonsvolgnummer"), report);
-    const bron = v("bronnummer");
-    const moment = v("moment");
-    if (moment === "1") {
-      this.requireMelding(bron, casus, report, () => {
-        const inhoud = this.beoordelingen.get(bron);
-        if (inhoud === undefined) report("K14", `overdracht na veiligheidsbeoordeling, maar melding ${bron} heeft geen veiligheidsbeoordeling`, "bronnummer");
-        else if (inhoud !== INHOUD_OVERDRACHT) report("K14", `overdracht na veiligheidsbeoordeling, maar de inhoud van de beoordeling is ${inhoud}, niet ${INHOUD_OVERDRACHT} (Overdracht)`, "moment");
-      }, "bronnummer");
-    } else if (moment === "2" || moment === "3") {
-      const soort = moment === "2" ? "V" : "O";
-      this.resolve(bron, () => this.diensten.get(bron), (d) => {
-        if (d.casus !== casus) report("K04", `dienst ${bron} hoort bij casus ${d.casus}, niet bij ${casus}`, "bronnummer");
-        else if ((d.soort === "V" || d.soort === "O") && d.soort !== soort) report("K04", `moment ${moment} verwijst naar een dienst van soort ${soort}, dienst ${bron} is soort ${d.soort}`, "bronnummer");
-      }, () => report("K04", `dienstnummer ${bron} komt niet voor in record 40`, "bronnummer"));
-    }
+    else if (known !== casus) this.report(record, "K04", `overdracht ${nr} komt voor in casus ${known} en ${casus}`, "casusnummer");
+    this.claimPair(record, this.overdrachtPersonen, nr, pvn);
+    this.requireCasus(record, casus, null);
+    this.requirePersoon(record, casus, pvn);
+    const bron = trimmed(values.bronnummer);
+    const moment = trimmed(values.moment);
+    if (moment === "1") this.requireMelding(record, bron, casus, "bronnummer", "overdracht");
+    else if (moment === "2" || moment === "3") this.requireDienst(record, bron, casus, moment);
+  }
+
+  /** Overdracht moment 2 / 3: the bron is a dienst V / O of the same casus. */
+  protected onBronDienst(record: ParsedRecord, d: DienstEntry, bron: string, casus: string, moment: string): void {
+    const soort = moment === "2" ? "V" : "O";
+    if (d.casus !== casus) this.report(record, "K04", `dienst ${bron} hoort bij casus ${d.casus}, niet bij ${casus}`, "bronnummer");
+    else if ((d.soort === "V" || d.soort === "O") && d.soort !== soort) this.report(record, "K04", `moment ${moment} verwijst naar een dienst van soort ${soort}, dienst ${bron} is soort ${d.soort}`, "bronnummer");
   }
 
   /** Last day (JJJJMMDD) for the beoordeling of a melding on `datum`; cached, as many meldingen share a date. */
@@ -208,7 +166,8 @@ export class CrossChecker {
     if (!isFullDate(o.start)) return;
     const eind = o.eind === DATE_EMPTY ? periodEnd : o.eind;
     if (!eind || !isFullDate(eind)) return;
-    const beoordeling = (this.vervolgDatums.get(o.casus) ?? []).filter((d) => d <= o.start).sort().pop();
+    let beoordeling = ""; // the latest on or before the start
+    for (const d of this.vervolgDatums.get(o.casus) ?? []) if (d <= o.start && d > beoordeling) beoordeling = d;
     if (!beoordeling) return;
     const dagen = diffDays(parseJjjjmmdd(beoordeling)!, parseJjjjmmdd(eind)!);
     if (dagen > ONDERZOEK_TERMIJN_DAGEN) {

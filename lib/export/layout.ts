@@ -12,6 +12,9 @@ export const LINE_END = "\r\n";
 
 const ID = "^[A-Z0-9-]+$";
 const PVN = "^(?!0+$)[0-9]+$"; // 1..9999
+/** The patterns of identifiers and persoonsvolgnummers; the checks test these two without a regex. */
+export const IDENTIFIER_PATTERN = ID;
+export const PERSOONSVOLGNUMMER_PATTERN = PVN;
 const id = (name: string, start: number): FieldDef => ({ name, start, length: 20, type: "AN", pattern: ID });
 const recordtype = (type: string): FieldDef => ({ name: "recordtype", start: 1, length: 2, type: "AN", values: [type] });
 

@@ -1,7 +1,7 @@
 // The spiegelrapport: for each record type and field, how many records, how often filled, how often
 // onbekend, and the distribution over the codes. Streaming: only counters are kept.
 import { codesOf, UITKOMST_VORMEN } from "@/lib/domain/codes";
-import { findRecordDef, RECORDS, type FieldDef } from "./layout";
+import { RECORDS, type FieldDef } from "./layout";
 import type { ParsedRecord } from "./reader";
 
 export interface FieldStats {
@@ -33,46 +33,83 @@ function hasDistribution(field: FieldDef): boolean {
   return field.list !== undefined || field.values !== undefined;
 }
 
-function countValue(field: FieldDef, value: string, dist: Record<string, number>): void {
-  const bump = (key: string) => { dist[key] = (dist[key] ?? 0) + 1; };
-  if (field.flags === "A" || field.flags === "B") {
-    codesOf(field.flags).forEach((code, i) => { if (value[i] === "1") bump(code); });
-  } else if (field.flags === "uitkomst") {
-    UITKOMST_VORMEN.forEach((vorm, i) => bump(`${vorm}:${value[i] ?? ""}`));
+/** One field of one record type, with what counting it needs, prepared once. */
+interface Column {
+  readonly name: string;
+  readonly unknown: string | undefined;
+  readonly stats: FieldStats;
+  /** Flags over list A/B: the code of each position. */
+  readonly flagCodes: readonly string[] | null;
+  /** Uitkomst: per position, the distribution key 'vorm:digit' by char code (ASCII; others are built). */
+  readonly uitkomstKeys: readonly (readonly string[])[] | null;
+}
+
+function makeColumn(field: FieldDef, stats: FieldStats): Column {
+  return {
+    name: field.name,
+    unknown: field.unknown,
+    stats,
+    flagCodes: field.flags === "A" || field.flags === "B" ? codesOf(field.flags) : null,
+    uitkomstKeys: field.flags === "uitkomst"
+      ? UITKOMST_VORMEN.map((vorm) => Array.from({ length: 128 }, (_, c) => `${vorm}:${String.fromCharCode(c)}`))
+      : null,
+  };
+}
+
+function countValue(column: Column, value: string, dist: Record<string, number>): void {
+  if (column.flagCodes) {
+    const codes = column.flagCodes;
+    for (let i = 0; i < codes.length; i++) if (value.charCodeAt(i) === 49) dist[codes[i]] = (dist[codes[i]] ?? 0) + 1;
+  } else if (column.uitkomstKeys) {
+    for (let i = 0; i < UITKOMST_VORMEN.length; i++) {
+      const c = value.charCodeAt(i);
+      const key = c < 128 ? column.uitkomstKeys[i][c] : `${UITKOMST_VORMEN[i]}:${value[i] ?? ""}`;
+      dist[key] = (dist[key] ?? 0) + 1;
+    }
   } else {
-    bump(value);
+    dist[value] = (dist[value] ?? 0) + 1;
   }
 }
 
+/** As value.trim() !== "" && !/^0+$/.test(value): not empty, not all spaces, not all zeros. */
+function isFilled(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  const first = value.charCodeAt(0), last = value.charCodeAt(n - 1);
+  // Every character .trim() removes is ≤ 0x20 or ≥ 0xA0: otherwise trimming is a no-op and only zeros matter.
+  if (!(first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f)) return value.trim() !== "" && !/^0+$/.test(value);
+  for (let i = 0; i < n; i++) if (value.charCodeAt(i) !== 48) return true;
+  return false;
+}
+
 export function createMirrorReport(): MirrorReport {
-  const stats = new Map<string, RecordStats>();
+  const byType = new Map<string, { entry: RecordStats; columns: Column[] }>();
   for (const def of RECORDS) {
-    stats.set(def.type, {
+    const fields = def.fields.filter((f) => f.name !== "recordtype");
+    const entry: RecordStats = {
       recordtype: def.type,
       naam: def.naam,
       records: 0,
-      fields: def.fields
-        .filter((f) => f.name !== "recordtype")
-        .map((f) => ({ field: f.name, filled: 0, onbekend: 0, ...(hasDistribution(f) ? { distribution: {} } : {}) })),
-    });
+      fields: fields.map((f) => ({ field: f.name, filled: 0, onbekend: 0, ...(hasDistribution(f) ? { distribution: {} } : {}) })),
+    };
+    byType.set(def.type, { entry, columns: fields.map((f, i) => makeColumn(f, entry.fields[i])) });
   }
   return {
     add(record) {
-      const def = findRecordDef(record.type);
-      const entry = stats.get(record.type);
-      if (!def || !entry) return;
-      entry.records += 1;
-      const fields = def.fields.filter((f) => f.name !== "recordtype");
-      fields.forEach((field, i) => {
-        const value = record.values[field.name] ?? "";
-        const s = entry.fields[i];
-        if (value.trim() !== "" && !/^0+$/.test(value)) s.filled += 1;
-        if (field.unknown !== undefined && value === field.unknown) s.onbekend += 1;
-        if (s.distribution) countValue(field, value, s.distribution);
-      });
+      const type = byType.get(record.type);
+      if (!type) return;
+      type.entry.records += 1;
+      const values = record.values;
+      for (const column of type.columns) {
+        const value = values[column.name] ?? "";
+        const s = column.stats;
+        if (isFilled(value)) s.filled += 1;
+        if (column.unknown !== undefined && value === column.unknown) s.onbekend += 1;
+        if (s.distribution) countValue(column, value, s.distribution);
+      }
     },
     result() {
-      return [...stats.values()];
+      return [...byType.values()].map((t) => t.entry);
     },
   };
 }

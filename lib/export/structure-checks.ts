@@ -1,45 +1,48 @@
 // File structure: record order (01 first, the types in layout order, each type sorted by its sortFields,
 // 99 last) reported as K01, and the counts of record 99 (K03). Sort keys are compared on the fixed-width
 // field text, i.e. in ASCII order, as the file is read.
-import { COUNTED_TYPES, findFieldDef, findRecordDef, HEADER_TYPE, RECORD_ORDER, TRAILER_TYPE } from "./layout";
+import { COUNTED_TYPES, HEADER_TYPE, RECORD_ORDER, TRAILER_TYPE } from "./layout";
+import { findRecordTable, getRecordTable, type RecordTable } from "./layout-tables";
 import type { ParsedRecord } from "./reader";
 import { createViolation, makeRecordRef, type RecordRef, type Violation } from "./violation";
 
 export class StructureChecker {
-  private readonly counts = new Map<string, number>();
+  /** Records per type, by the type's index in RECORD_ORDER (only known types are ever asked for). */
+  private readonly counts: number[] = RECORD_ORDER.map(() => 0);
   private total = 0;
   private orderIndex = -1;
-  private previousSortKey: string | null = null;
+  /** Values of the previous record of the current type, to compare sort order with. */
+  private previous: Readonly<Record<string, string>> | null = null;
   private headerSeen = false;
   private trailer: { ref: RecordRef; values: Record<string, string> } | null = null;
   private readonly out: Violation[] = [];
 
   add(record: ParsedRecord): void {
     this.total += 1;
-    this.counts.set(record.type, (this.counts.get(record.type) ?? 0) + 1);
-    const def = findRecordDef(record.type);
-    if (!def) return; // unknown type: K01 from the reader
-    const ref = makeRecordRef(record.type, record.values, record.lineNumber);
-    const report = (message: string) => this.out.push(createViolation("K01", ref, message));
-    if (this.trailer) report(`recordvolgorde: record ${record.type} na het sluitrecord (99)`);
+    const table = findRecordTable(record.type);
+    if (!table) return; // unknown type: K01 from the reader
+    this.counts[table.order] += 1;
+    if (this.trailer) this.report(record, `recordvolgorde: record ${record.type} na het sluitrecord (99)`);
     if (record.type === HEADER_TYPE) {
-      if (this.headerSeen) report("recordvolgorde: meer dan een voorlooprecord (01)");
-      else if (this.total !== 1) report("recordvolgorde: het voorlooprecord (01) moet het eerste record zijn");
+      if (this.headerSeen) this.report(record, "recordvolgorde: meer dan een voorlooprecord (01)");
+      else if (this.total !== 1) this.report(record, "recordvolgorde: het voorlooprecord (01) moet het eerste record zijn");
       this.headerSeen = true;
     }
-    if (record.type === TRAILER_TYPE && !this.trailer) this.trailer = { ref, values: record.values };
-    const index = RECORD_ORDER.indexOf(record.type);
+    if (record.type === TRAILER_TYPE && !this.trailer) {
+      this.trailer = { ref: makeRecordRef(record.type, record.values, record.lineNumber), values: record.values };
+    }
+    const index = table.order;
     if (index < this.orderIndex) {
-      report(`recordvolgorde: record ${record.type} na record ${RECORD_ORDER[this.orderIndex]}`);
+      this.report(record, `recordvolgorde: record ${record.type} na record ${RECORD_ORDER[this.orderIndex]}`);
       return;
     }
-    if (index > this.orderIndex) this.previousSortKey = null;
+    if (index > this.orderIndex) this.previous = null;
     this.orderIndex = index;
-    const sortKey = buildSortKey(record);
-    if (sortKey !== null && this.previousSortKey !== null && sortKey < this.previousSortKey) {
-      report(`recordvolgorde: records ${record.type} moeten gesorteerd zijn op ${def.sortFields.join(", ")}`);
+    if (table.sortFields.length === 0) return;
+    if (this.previous !== null && sortsBefore(table, record.values, this.previous)) {
+      this.report(record, `recordvolgorde: records ${record.type} moeten gesorteerd zijn op ${table.def.sortFields.join(", ")}`);
     }
-    if (sortKey !== null) this.previousSortKey = sortKey;
+    this.previous = record.values;
   }
 
   finish(): Violation[] {
@@ -50,8 +53,8 @@ export class StructureChecker {
       return this.out;
     }
     const { ref, values } = this.trailer;
-    if ((this.counts.get(TRAILER_TYPE) ?? 0) > 1) this.out.push(createViolation("K01", ref, "meer dan een sluitrecord (99)"));
-    const expected: Array<[string, number]> = COUNTED_TYPES.map((t) => [`aantal_${t}`, this.counts.get(t) ?? 0]);
+    if (this.countOf(TRAILER_TYPE) > 1) this.out.push(createViolation("K01", ref, "meer dan een sluitrecord (99)"));
+    const expected: Array<[string, number]> = COUNTED_TYPES.map((t) => [`aantal_${t}`, this.countOf(t)]);
     expected.push(["aantal_totaal", this.total]);
     for (const [field, actual] of expected) {
       const value = values[field] ?? "";
@@ -61,13 +64,39 @@ export class StructureChecker {
     }
     return this.out;
   }
+
+  private countOf(type: string): number {
+    return this.counts[getRecordTable(type).order];
+  }
+
+  /** A K01 order finding; the reference is built only here, not for every record. */
+  private report(record: ParsedRecord, message: string): void {
+    this.out.push(createViolation("K01", makeRecordRef(record.type, record.values, record.lineNumber), message));
+  }
 }
 
 /** The record's sort key: its sortFields as fixed-width text (AN padded back to field length). */
-function buildSortKey(record: ParsedRecord): string | null {
-  const def = findRecordDef(record.type);
-  if (!def || def.sortFields.length === 0) return null;
-  return def.sortFields
-    .map((name) => (record.values[name] ?? "").padEnd(findFieldDef(record.type, name)?.length ?? 0, " "))
-    .join("");
+function buildSortKey(table: RecordTable, values: Readonly<Record<string, string>>): string {
+  let key = "";
+  for (const { name, length } of table.sortFields) key += (values[name] ?? "").padEnd(length, " ");
+  return key;
+}
+
+/**
+ * buildSortKey(values) < buildSortKey(previous), compared field by field without building the keys: while
+ * the values fit their fields the keys are fixed-width, so the first field that differs decides. A value
+ * longer than its field (not from the reader) shifts what follows: then the keys are built after all.
+ */
+function sortsBefore(table: RecordTable, values: Readonly<Record<string, string>>, previous: Readonly<Record<string, string>>): boolean {
+  for (const { name, length } of table.sortFields) {
+    const a = values[name] ?? "", b = previous[name] ?? "";
+    if (a.length > length || b.length > length) return buildSortKey(table, values) < buildSortKey(table, previous);
+    if (a === b) continue;
+    // Compared as padded with spaces to the field length, as in the key.
+    for (let i = 0; i < length; i++) {
+      const ca = i < a.length ? a.charCodeAt(i) : 32, cb = i < b.length ? b.charCodeAt(i) : 32;
+      if (ca !== cb) return ca < cb;
+    }
+  }
+  return false;
 }

@@ -3,6 +3,7 @@
 import type { Writable } from "node:stream";
 import { COUNTED_TYPES, HEADER_TYPE, LINE_END, RECORD_ORDER, TRAILER_TYPE } from "./layout";
 import { formatRecord, type RecordValues } from "./format";
+import { findRecordTable } from "./layout-tables";
 import type { Violation } from "./violation";
 
 /** A Node Writable, or a function that takes each chunk (and may return a promise to apply back-pressure). */
@@ -24,7 +25,8 @@ export class DeliveryWriter {
   private readonly sink: DeliverySink;
   private buffer: string[] = [];
   private bufferedChars = 0;
-  private readonly counts = new Map<string, number>();
+  /** Records per type, by the type's index in RECORD_ORDER. */
+  private readonly counts: number[] = RECORD_ORDER.map(() => 0);
   private lineNumber = 0;
   private orderIndex = -1;
   private finished = false;
@@ -41,7 +43,7 @@ export class DeliveryWriter {
   async write(type: string, values: RecordValues): Promise<void> {
     if (this.finished) throw new Error("DeliveryWriter: write after finish");
     if (type === TRAILER_TYPE) throw new Error("DeliveryWriter: record 99 is written by finish()");
-    const index = RECORD_ORDER.indexOf(type);
+    const index = findRecordTable(type)?.order ?? -1;
     if (index < 0) throw new Error(`DeliveryWriter: unknown record type '${type}'`);
     if (this.lineNumber === 0 && type !== HEADER_TYPE) throw new Error("DeliveryWriter: the first record must be 01");
     if (index < this.orderIndex || (type === HEADER_TYPE && this.lineNumber > 0)) {
@@ -56,19 +58,25 @@ export class DeliveryWriter {
     if (this.finished) throw new Error("DeliveryWriter: finish called twice");
     if (this.lineNumber === 0) throw new Error("DeliveryWriter: nothing written, record 01 is missing");
     const trailer: Record<string, string> = {};
-    for (const t of COUNTED_TYPES) trailer[`aantal_${t}`] = String(this.counts.get(t) ?? 0);
+    for (const t of COUNTED_TYPES) trailer[`aantal_${t}`] = String(this.countOf(t));
     trailer.aantal_totaal = String(this.lineNumber + 1);
     await this.push(TRAILER_TYPE, trailer);
     this.finished = true;
     await this.flush();
-    return { counts: Object.fromEntries(this.counts), total: this.lineNumber, trailer, problems: this.problems };
+    // Types in layout order = the order they were written in; only types that were written.
+    const counts = Object.fromEntries(RECORD_ORDER.filter((t) => this.countOf(t) > 0).map((t) => [t, this.countOf(t)]));
+    return { counts, total: this.lineNumber, trailer, problems: this.problems };
+  }
+
+  private countOf(type: string): number {
+    return this.counts[findRecordTable(type)!.order];
   }
 
   private async push(type: string, values: RecordValues): Promise<void> {
     this.lineNumber += 1;
     const { line, problems } = formatRecord(type, values, this.lineNumber);
     for (const p of problems) this.problems.push(p);
-    this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
+    this.counts[findRecordTable(type)!.order] += 1;
     this.buffer.push(line, LINE_END);
     this.bufferedChars += line.length + LINE_END.length;
     if (this.bufferedChars >= FLUSH_AT) await this.flush();
