@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CasusOverview } from "@/lib/casus/overview-types";
 import { Badge, Details } from "./section";
-import { datumNl } from "./format";
+import { datumNl } from "@/components/format-datum";
 
 export function CasusHeader({ c }: { c: CasusOverview }) {
   return (

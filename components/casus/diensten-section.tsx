@@ -4,7 +4,7 @@ import { DIENST_SOORT_LABELS } from "@/lib/domain/casus-state";
 import { DIENST_STATUS_LABELS } from "@/lib/casus/labels";
 import type { DienstView } from "@/lib/casus/overview-types";
 import { Badge, Card, Details, EmptyLine, labels, Section } from "./section";
-import { datumNl, momentNl } from "./format";
+import { datumNl, momentNl } from "@/components/format-datum";
 
 function Uitkomst({ d }: { d: DienstView }) {
   const per = UITKOMST_VORMEN.map((vorm, i) => ({ vorm, digit: d.uitkomstOnderzoek[i] ?? "0" })).filter((x) => x.digit !== "0");

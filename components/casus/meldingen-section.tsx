@@ -3,7 +3,7 @@ import { labelOf } from "@/lib/domain/codes";
 import type { MeldingView } from "@/lib/casus/overview-types";
 import { BeoordelingBlock } from "./beoordeling-block";
 import { Card, Details, EmptyLine, labels, Section } from "./section";
-import { datumNl } from "./format";
+import { datumNl } from "@/components/format-datum";
 
 function Melder({ m }: { m: MeldingView }) {
   if (m.melder === "afgeschermd") return <>afgeschermd — de melder wil anoniem blijven</>;

@@ -1,7 +1,7 @@
 import type { MonitoringView } from "@/lib/casus/overview-types";
 import { ScoreChart } from "@/components/monitoring/score-chart";
 import { Details, EmptyLine, Section } from "./section";
-import { datumNl } from "./format";
+import { datumNl } from "@/components/format-datum";
 
 export function MonitoringSection({ monitoring, gesloten }: { monitoring: MonitoringView; gesloten: boolean }) {
   const { momenten, volgende } = monitoring;

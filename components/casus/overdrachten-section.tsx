@@ -2,7 +2,7 @@ import { labelOf } from "@/lib/domain/codes";
 import { OVERDRACHT_MOMENT_LABELS } from "@/lib/casus/labels";
 import type { OverdrachtView } from "@/lib/casus/overview-types";
 import { Card, Details, EmptyLine, Section } from "./section";
-import { datumNl } from "./format";
+import { datumNl } from "@/components/format-datum";
 
 export function OverdrachtenSection({ overdrachten }: { overdrachten: OverdrachtView[] }) {
   return (

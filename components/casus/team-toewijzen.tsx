@@ -3,7 +3,7 @@ import type { CasusWerk, Persoon } from "@/lib/team/types";
 import { AssignCasemanagerForm } from "./assign-casemanager-form";
 import { Disclosure } from "./disclosure";
 import { EmptyLine } from "./section";
-import { datumNl } from "./format";
+import { datumNl } from "@/components/format-datum";
 
 /** Casussen as a table with an inline (re)assign form per row. */
 export function CasusWerkTabel({ caption, casussen, opties, actie, leeg }: {

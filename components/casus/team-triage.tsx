@@ -3,7 +3,7 @@ import type { Persoon, TriageGroep } from "@/lib/team/types";
 import { AssignBehandelaarForm } from "./assign-behandelaar-form";
 import { Disclosure } from "./disclosure";
 import { Badge } from "./section";
-import { datumNl } from "./format";
+import { datumNl } from "@/components/format-datum";
 
 const groepId = (g: TriageGroep) => `triage-groep-${g.behandelaar?.id ?? "geen"}`;
 const groepNaam = (g: TriageGroep) => g.behandelaar?.naam ?? "Nog niet toegewezen";

@@ -1,7 +1,7 @@
 "use client";
 // After a conflict: the dienst as it is saved now, beside the user's own (unsaved) input in the form below.
 import type { DienstStand } from "@/lib/dienst/queries";
-import { datumNl, momentNl } from "./format";
+import { datumNl, momentNl } from "@/components/format-datum";
 
 export function ConflictPanel({ stand, onResave, resaveLabel, onTakeToelichting }: { stand: DienstStand; onResave: () => void; resaveLabel: string; onTakeToelichting?: () => void }) {
   return (

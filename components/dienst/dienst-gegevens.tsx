@@ -2,7 +2,7 @@
 import { labelOf } from "@/lib/domain/codes";
 import { describeCodes, describeUitkomst } from "@/lib/dienst/labels";
 import type { DienstView } from "@/lib/dienst/view-queries";
-import { datumNl, momentNl } from "./format";
+import { datumNl, momentNl } from "@/components/format-datum";
 import { Gegevens, Termijn } from "./page-parts";
 
 export function DienstGegevens({ dienst }: { dienst: DienstView }) {

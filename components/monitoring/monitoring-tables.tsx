@@ -1,6 +1,6 @@
 // The overdrachten and monitoringsmomenten of a casus as tables with row headers.
 import type { MonitoringView } from "@/lib/monitoring/queries";
-import { datumNl } from "@/components/dienst/format";
+import { datumNl } from "@/components/format-datum";
 
 const th = "p-2";
 

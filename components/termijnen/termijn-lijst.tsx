@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TermijnItem } from "@/lib/termijnen/compute";
-import { datumNl } from "@/components/casus/format";
+import { datumNl } from "@/components/format-datum";
 
 type Props = {
   id: string; titel: string; items: TermijnItem[]; leeg: string;

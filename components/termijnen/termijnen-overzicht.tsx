@@ -1,5 +1,5 @@
 import type { TermijnenOverzicht } from "@/lib/termijnen/queries";
-import { datumNl } from "@/components/casus/format";
+import { datumNl } from "@/components/format-datum";
 import { TermijnFiguurBlok } from "./termijn-figuur";
 import { TermijnLijst } from "./termijn-lijst";
 

@@ -3,7 +3,7 @@ import { describeGeboortedatum } from "@/lib/domain/geboortedatum";
 import { ROL_LABELS } from "@/lib/casus/labels";
 import { MAX_CASUSSEN_TEKST, SOORT_LABELS } from "@/lib/zoeken/labels";
 import type { ZoekResultaat } from "@/lib/zoeken/types";
-import { datumNl } from "@/components/casus/format";
+import { datumNl } from "@/components/format-datum";
 
 export function ZoekResultaten({ r }: { r: ZoekResultaat }) {
   const aantal = r.casussen.length;

@@ -6,7 +6,7 @@ import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { Kruimelpad, Notice, Termijn } from "@/components/dienst/page-parts";
 import { MonitoringForm } from "@/components/monitoring/monitoring-form";
-import { datumNl } from "@/components/dienst/format";
+import { datumNl } from "@/components/format-datum";
 
 export default async function MonitoringNieuwPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("monitoring:write");

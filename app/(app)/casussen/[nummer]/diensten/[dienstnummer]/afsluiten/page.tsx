@@ -7,7 +7,7 @@ import { UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { PageTitle } from "@/components/page-title";
 import { DienstAfsluitingForm, type AfsluitingDefaults } from "@/components/dienst/dienst-afsluiting-form";
 import { Kruimelpad, Notice, Termijn } from "@/components/dienst/page-parts";
-import { datumNl } from "@/components/dienst/format";
+import { datumNl } from "@/components/format-datum";
 
 type Params = { params: Promise<{ nummer: string; dienstnummer: string }> };
 

@@ -1,4 +1,4 @@
-// Dates on the achterdeur pages: "10 maart 2026" for calendar dates, "13 maart 2026 om 16:00" for moments.
+// Dates on screen, for every page: "10 maart 2026" for calendar dates, "13 maart 2026 om 16:00" for moments (Europe/Amsterdam).
 import { formatDatumNl, parseIsoDate } from "@/lib/domain/dates";
 
 export function datumNl(iso: string | null | undefined): string {
