@@ -1,7 +1,6 @@
 // Read-only data as a definition list, and code lists shown with their labels.
 import type { ReactNode } from "react";
 import { labelOf, type LijstNaam } from "@/lib/domain/codes";
-import { formatDatumNl, parseIsoDate } from "@/lib/domain/dates";
 
 export function Gegevens({ items }: { items: [label: string, value: ReactNode][] }) {
   return (
@@ -20,11 +19,7 @@ export function codeLabels(lijst: LijstNaam, codes: string[], leeg = "Onbekend")
   return codes.length ? codes.map((c) => labelOf(lijst, c)).join("; ") : leeg;
 }
 
-/** "23 november 2026" from an ISO date string. */
-export function datumNl(iso: string | null | undefined): string {
-  const d = iso ? parseIsoDate(iso.slice(0, 10)) : null;
-  return d ? formatDatumNl(d) : "—";
-}
+export { datumNl } from "@/components/format-datum";
 
 export function Sectie({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
   return (

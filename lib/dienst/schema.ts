@@ -2,21 +2,11 @@
 // four-eyes decision on that proposal. Used by react-hook-form in the browser and again by the server.
 import { z } from "zod";
 import { UITKOMST_VORMEN, codesOf, labelOf } from "@/lib/domain/codes";
-import { zCode, zCodes, zDatum, zId, zOptionalText, zVersion } from "@/lib/domain/zod-fields";
+import { zCode, zCodes, zDatum, zId, zKeuzeId, zOptionalText, zVersion } from "@/lib/domain/zod-fields";
 
 /** A casus-, melding- or dienstnummer as the database makes them (C2026-000012). */
 export const zNummer = z.string({ error: "Ongeldig nummer." }).regex(/^[A-Z0-9-]{1,20}$/, "Ongeldig nummer.");
 
-/** A choice from a list of records: an empty choice says what to choose, anything else must be a valid id. */
-export const zKeuzeId = (wat: string) =>
-  z.union([z.string(), z.number()], { error: `Kies ${wat}.` })
-    .refine((v) => String(v).trim() !== "", `Kies ${wat}.`)
-    .transform((v, ctx) => {
-      const id = zId.safeParse(v);
-      if (id.success) return id.data;
-      ctx.addIssue({ code: "custom", message: id.error.issues[0].message });
-      return z.NEVER;
-    });
 
 export const DIENST_SOORTEN = ["V", "O"] as const;
 export const CONCLUSIE_GEEN_GEWELD = "07";
@@ -27,7 +17,7 @@ export const REDENEN_VOORTIJDIG = codesOf("H2").filter((c) => c !== "00");
 
 export const ZDienstStart = z.object({
   casusnummer: zNummer,
-  meldingId: zKeuzeId("de veiligheidsbeoordeling waarop de dienst volgt"),
+  meldingId: zKeuzeId("Kies de veiligheidsbeoordeling waarop de dienst volgt."),
   soort: z.enum(DIENST_SOORTEN, { error: "Kies de soort dienst." }),
   startdatum: zDatum("Startdatum"),
 });

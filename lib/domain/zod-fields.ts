@@ -69,3 +69,14 @@ export const zGeboortedatum = z.string().trim().transform((s, ctx) => {
 
 export const zId = z.coerce.number({ error: "Ongeldige verwijzing." }).int("Ongeldige verwijzing.").positive("Ongeldige verwijzing.").max(2_147_483_647, "Ongeldige verwijzing.");
 export const zVersion = z.coerce.number().int().positive();
+
+/** The id of a record chosen in a select: an empty choice gets `emptyMessage`, anything else must be a valid id. */
+export const zKeuzeId = (emptyMessage: string) =>
+  z.union([z.string(), z.number()], { error: emptyMessage })
+    .refine((v) => String(v).trim() !== "", emptyMessage)
+    .transform((v, ctx) => {
+      const id = zId.safeParse(v);
+      if (id.success) return id.data;
+      ctx.addIssue({ code: "custom", message: id.error.issues[0].message });
+      return z.NEVER;
+    });

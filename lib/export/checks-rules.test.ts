@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkDelivery, createChecker, type CheckerOptions } from "./checks";
-import { readRecordsFromText } from "./reader";
+import { checkDelivery } from "./checks";
 import {
-  buildCleanRecords, changeRecords, isRecord, TEST_GEMEENTEN, TEST_PERIODE, writeToText, type TestRecord,
+  buildCleanRecords, changeRecords, isRecord, writeToText, checkRecords, checkText, rulesOf, TEST_OPTIONS,
 } from "./test-fixtures";
-import type { Violation } from "./violation";
 
-const OPTIONS: CheckerOptions = { periode: TEST_PERIODE, gemeenten: TEST_GEMEENTEN };
-
-async function checkText(text: string, options: CheckerOptions = OPTIONS): Promise<Violation[]> {
-  const checker = createChecker(options);
-  for (const r of await readRecordsFromText(text)) checker.add(r);
-  return checker.finish();
-}
-
-async function check(records: TestRecord[], patch: (text: string) => string = (t) => t): Promise<Violation[]> {
-  return checkText(patch(await writeToText(records)));
-}
-
-const rulesOf = (vs: Violation[]) => vs.map((v) => v.rule);
+const check = checkRecords;
+const OPTIONS = TEST_OPTIONS;
 
 describe("K06-K10", () => {
   it("K06: BSN fails the elfproef; 999999999 without geboortedatum 99999999", async () => {

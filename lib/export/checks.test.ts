@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createChecker, type CheckerOptions } from "./checks";
-import { readRecordsFromText } from "./reader";
 import {
-  buildCleanRecords, changeRecords, isRecord, patchLine, TEST_GEMEENTEN, TEST_PERIODE, writeToText, type TestRecord,
+  buildCleanRecords, changeRecords, isRecord, patchLine, writeToText, checkRecords, checkText, rulesOf,
 } from "./test-fixtures";
-import type { Violation } from "./violation";
 
-const OPTIONS: CheckerOptions = { periode: TEST_PERIODE, gemeenten: TEST_GEMEENTEN };
-
-async function checkText(text: string, options: CheckerOptions = OPTIONS): Promise<Violation[]> {
-  const checker = createChecker(options);
-  for (const r of await readRecordsFromText(text)) checker.add(r);
-  return checker.finish();
-}
-
-async function check(records: TestRecord[], patch: (text: string) => string = (t) => t): Promise<Violation[]> {
-  return checkText(patch(await writeToText(records)));
-}
-
-const rulesOf = (vs: Violation[]) => vs.map((v) => v.rule);
+const check = checkRecords;
 
 describe("a clean file", () => {
   it("gives zero violations", async () => {

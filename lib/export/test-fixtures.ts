@@ -2,6 +2,9 @@
 import type { RecordValues } from "./format";
 import { toFlags, toUitkomst } from "./flags";
 import { DeliveryWriter } from "./writer";
+import { createChecker, type CheckerOptions } from "./checks";
+import { readRecordsFromText } from "./reader";
+import type { Violation } from "./violation";
 
 export interface TestRecord {
   type: string;
@@ -64,3 +67,19 @@ export function patchLine(text: string, lineNumber: number, start: number, repla
   lines[lineNumber - 1] = line.slice(0, start - 1) + replacement + line.slice(start - 1 + replacement.length);
   return lines.join("\r\n");
 }
+
+export const TEST_OPTIONS: CheckerOptions = { periode: TEST_PERIODE, gemeenten: TEST_GEMEENTEN };
+
+/** Runs every check over a file's text. */
+export async function checkText(text: string, options: CheckerOptions = TEST_OPTIONS): Promise<Violation[]> {
+  const checker = createChecker(options);
+  for (const r of await readRecordsFromText(text)) checker.add(r);
+  return checker.finish();
+}
+
+/** Writes the records (optionally patching the text) and checks the result. */
+export async function checkRecords(records: TestRecord[], patch: (text: string) => string = (t) => t): Promise<Violation[]> {
+  return checkText(patch(await writeToText(records)));
+}
+
+export const rulesOf = (vs: Violation[]) => vs.map((v) => v.rule);
