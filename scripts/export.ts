@@ -4,7 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
-import { getPrisma, closePrisma, dbHandle } from "../lib/db/client";
+import { openConnection } from "../lib/db/sql-connection";
+import { sqlDb } from "../lib/db/sql";
 import { parseExportArgs } from "../lib/export/cli-args";
 import { makeLevering } from "../lib/export/make-levering";
 import { KERNCIJFER_KEYS, KERNCIJFER_LABELS } from "../lib/export/kerncijfers";
@@ -16,6 +17,8 @@ async function writeAtomically(file: string, write: (tmp: string) => Promise<voi
   await fs.promises.rename(tmp, file);
 }
 
+let closeDb = async () => {};
+
 async function main(): Promise<number> {
   const parsed = parseExportArgs(process.argv.slice(2));
   if (!parsed.ok) {
@@ -23,10 +26,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const a = parsed.args;
-  const prisma = getPrisma();
-  await prisma.$queryRaw`SELECT 1`;
+  // Plain SQL, no Prisma: the export's memory is the data's, not an ORM's.
+  const connection = await openConnection();
+  closeDb = connection.close;
+  const db = sqlDb(connection);
+  await db.query("SELECT 1");
   const started = process.hrtime.bigint();
-  const { bestandsnaam, leveringId, result: r } = await makeLevering(prisma, dbHandle()!, {
+  const { bestandsnaam, leveringId, result: r } = await makeLevering(db, {
     jaar: a.jaar, halfjaar: a.halfjaar, soort: a.soort, actor: null, via: `cli:${os.userInfo().username}`,
   });
   await writeAtomically(a.out, (tmp) => fs.promises.copyFile(path.join(process.env.LEVERINGEN_DIR ?? ".data/leveringen", bestandsnaam), tmp));
@@ -41,14 +47,14 @@ async function main(): Promise<number> {
   for (const v of r.violations) perRule.set(`${v.rule} ${v.severity}`, (perRule.get(`${v.rule} ${v.severity}`) ?? 0) + 1);
   for (const [rule, n] of [...perRule].sort()) console.log(`  ${rule}: ${n}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  // Peak memory of the export: this process plus the checking child process, each at its own peak.
-  const peak = process.resourceUsage().maxRSS / 1024 + r.checkerPeakRssMb;
+  // Peak memory of the export: this process, the checking worker thread included.
+  const peak = process.resourceUsage().maxRSS / 1024;
   console.log(`export_s=${seconds.toFixed(3)} peak_rss_mb=${peak.toFixed(1)} records=${r.total}`);
   return r.fouten > 0 ? 1 : 0;
 }
 
-main().then(async (code) => { await closePrisma(); process.exit(code); }, async (e) => {
+main().then(async (code) => { await closeDb(); process.exit(code); }, async (e) => {
   console.error(e instanceof Error ? e.message : e);
-  await closePrisma().catch(() => {});
+  await closeDb().catch(() => {});
   process.exit(1);
 });

@@ -2,6 +2,7 @@
 // exists if and only if the work was committed. The database chains and protects the rows (see migrations).
 import type { AuditAction, AuditOutcome, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
+import type { Sql } from "@/lib/db/sql";
 
 export type Actor = { id: number; username: string; role: Role; clientAddress?: string | null };
 
@@ -20,20 +21,33 @@ export type AuditInput = {
   username?: string | null;
 };
 
+/** The audit_event row of an event: names and addresses cut to their column lengths. */
+function auditRow(e: AuditInput) {
+  return {
+    userId: e.actor?.id ?? null,
+    username: (e.actor?.username ?? e.username ?? null)?.slice(0, 64) ?? null,
+    role: e.actor?.role ?? null,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId == null ? null : String(e.entityId).slice(0, 40),
+    casusId: e.casusId ?? null,
+    betrokkeneIds: e.betrokkeneIds ?? [],
+    outcome: e.outcome ?? "SUCCESS",
+    clientAddress: (e.clientAddress ?? e.actor?.clientAddress ?? null)?.slice(0, 64) ?? null,
+    detail: e.detail?.slice(0, 500) ?? null,
+  };
+}
+
 export async function writeAudit(tx: Tx, e: AuditInput) {
-  await tx.auditEvent.create({
-    data: {
-      userId: e.actor?.id ?? null,
-      username: (e.actor?.username ?? e.username ?? null)?.slice(0, 64) ?? null,
-      role: e.actor?.role ?? null,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId == null ? null : String(e.entityId).slice(0, 40),
-      casusId: e.casusId ?? null,
-      betrokkeneIds: e.betrokkeneIds ?? [],
-      outcome: e.outcome ?? "SUCCESS",
-      clientAddress: (e.clientAddress ?? e.actor?.clientAddress ?? null)?.slice(0, 64) ?? null,
-      detail: e.detail?.slice(0, 500) ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(e) });
+}
+
+/** The same event through plain SQL (sql.ts), for code that runs without Prisma; the database chains it alike. */
+export async function writeAuditSql(tx: Sql, e: AuditInput) {
+  const r = auditRow(e);
+  await tx.query(
+    `INSERT INTO audit_event ("userId", username, role, action, "entityType", "entityId", "casusId", "betrokkeneIds", outcome, "clientAddress", detail)
+     VALUES ($1, $2, $3::"Role", $4::"AuditAction", $5, $6, $7, $8::int[], $9::"AuditOutcome", $10, $11)`,
+    [r.userId, r.username, r.role, r.action, r.entityType, r.entityId, r.casusId, r.betrokkeneIds, r.outcome, r.clientAddress, r.detail],
+  );
 }

@@ -1,7 +1,8 @@
-// Streams the rows of several queries from one consistent snapshot (REPEATABLE READ, read-only) through
-// server-side cursors, in batches, as arrays in column order. Works on PostgreSQL (pg) and PGlite, so
-// exports of any size run in bounded memory.
-import type { AdapterHandle } from "./adapter";
+// Streams the rows of several queries from one consistent snapshot (REPEATABLE READ, read-only), in batches,
+// as arrays in column order: on PostgreSQL through COPY TO STDOUT (copy-rows.ts: values as text), on PGlite
+// (which cannot stream COPY) through server-side cursors. Exports of any size run in bounded memory.
+import type { DbConnection } from "./sql";
+import { copyRows } from "./copy-rows";
 
 export type Row = unknown[];
 /** A batch of rows with the names of their columns. */
@@ -20,8 +21,8 @@ async function* fetchAll(exec: Exec, sql: string, name: string, batch: number): 
   await exec(`CLOSE ${name}`);
 }
 
-/** Runs `work` with a cursor reader inside one read-only snapshot transaction. */
-export async function withSnapshot<T>(handle: AdapterHandle, work: (read: CursorReader) => Promise<T>): Promise<T> {
+/** Runs `work` with a row reader inside one read-only snapshot transaction. */
+export async function withSnapshot<T>(handle: DbConnection, work: (read: CursorReader) => Promise<T>): Promise<T> {
   let n = 0;
   const reader = (exec: Exec): CursorReader => (sql, batch = 20000) => fetchAll(exec, sql, `export_cursor_${++n}`, batch);
   // Cursors are planned for a fast first row by default (cursor_tuple_fraction 0.1: nested loops); every row
@@ -29,14 +30,9 @@ export async function withSnapshot<T>(handle: AdapterHandle, work: (read: Cursor
   const planForAll = "SET LOCAL cursor_tuple_fraction = 1.0";
   if (handle.kind === "pg" && handle.pool) {
     const client = await handle.pool.connect();
-    const exec: Exec = async (sql) => {
-      const r = await client.query({ text: sql, rowMode: "array" });
-      return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
-    };
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      await client.query(planForAll);
-      const out = await work(reader(exec));
+      const out = await work((sql) => copyRows(client, sql));
       await client.query("COMMIT");
       return out;
     } catch (e) {

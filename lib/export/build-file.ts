@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import crypto from "node:crypto";
 import { once } from "node:events";
-import type { AdapterHandle } from "@/lib/db/adapter";
+import type { DbConnection } from "@/lib/db/sql";
 import { withSnapshot } from "@/lib/db/stream-query";
 import { makePeriode } from "@/lib/domain/periode";
 import { DeliveryWriter } from "./writer";
@@ -31,8 +31,6 @@ export type BuildResult = {
   counts: Record<string, number>; total: number; sha256: string; bytes: number;
   violations: Violation[]; fouten: number; waarschuwingen: number;
   mirror: RecordStats[]; kerncijfers: Kerncijfers;
-  /** Peak resident memory of the checking process (0 when the checks ran inline). */
-  checkerPeakRssMb: number;
 };
 
 function amsterdamStamp(now: Date) {
@@ -42,7 +40,7 @@ function amsterdamStamp(now: Date) {
   return { datum: `${p.year}${p.month}${p.day}`, tijd: `${p.hour}${p.minute}${p.second}` };
 }
 
-export async function buildDeliveryFile(handle: AdapterHandle, o: BuildOptions): Promise<BuildResult> {
+export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): Promise<BuildResult> {
   const periode = makePeriode(o.jaar, o.halfjaar);
   const tmp = `${o.outPath}.tmp-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
   const out = fs.createWriteStream(tmp);
@@ -85,16 +83,26 @@ export async function buildDeliveryFile(handle: AdapterHandle, o: BuildOptions):
     await once(out, "finish");
     const checked = await checks.finish();
     await fs.promises.rename(tmp, o.outPath);
-    const violations = checked.violations;
+    const violations = withWrittenValues(checked.violations, summary.problems);
     const fouten = violations.filter((v) => v.severity === "F").length;
     return {
       counts: summary.counts, total: summary.total, sha256: hash.digest("hex"), bytes,
       violations, fouten, waarschuwingen: violations.length - fouten, mirror: checked.mirror, kerncijfers: checked.kerncijfers,
-      checkerPeakRssMb: checked.peakRssMb,
     };
   } catch (e) {
     out.destroy();
     await fs.promises.rm(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * The checks see a value the writer could not represent only as its '?' markers; the writer knows the value
+ * and why. Its finding replaces the checks' one for that field of that line, so the report names the real
+ * value and the record's real key (for the link to the dossier).
+ */
+function withWrittenValues(violations: Violation[], written: Violation[]): Violation[] {
+  if (written.length === 0) return violations;
+  const byField = new Map(written.map((w) => [`${w.lineNumber}:${w.field}`, w]));
+  return violations.map((v) => (v.rule === "K01" && byField.get(`${v.lineNumber}:${v.field}`)) || v);
 }

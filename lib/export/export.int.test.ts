@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { dbHandle } from "@/lib/db/client";
+import { sqlDb } from "@/lib/db/sql";
 import { makeLevering } from "./make-levering";
 import { finalizeLevering, leveringPath, startLevering } from "./leveringen";
 import { readRecordsFromText } from "./reader";
@@ -24,8 +25,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await db.close(); });
 
-const make = (soort: "R" | "C" = "R", extra: Partial<Parameters<typeof makeLevering>[2]> = {}) =>
-  makeLevering(db.prisma, dbHandle()!, { jaar: 2025, halfjaar: 2, soort, actor: tl, via: "test", ...extra });
+const make = (soort: "R" | "C" = "R", extra: Partial<Parameters<typeof makeLevering>[1]> = {}) =>
+  makeLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 2, soort, actor: tl, via: "test", ...extra });
 const sha = async (f: string) => crypto.createHash("sha256").update(await fs.promises.readFile(f)).digest("hex");
 const text = (bestandsnaam: string) => fs.readFileSync(leveringPath(bestandsnaam), "latin1");
 
@@ -114,7 +115,7 @@ describe("delivery file of 2025H2", () => {
 
 describe("delivery log", () => {
   test("simultaneous deliveries of one period get distinct volgnummers", async () => {
-    const [a, b] = await Promise.all([startLevering(db.prisma, { jaar: 2025, halfjaar: 1, soort: "R", actor: tl }), startLevering(db.prisma, { jaar: 2025, halfjaar: 1, soort: "R", actor: tl })]);
+    const [a, b] = await Promise.all([startLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 1, soort: "R", actor: tl }), startLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 1, soort: "R", actor: tl })]);
     expect(new Set([a.levering.volgnummer, b.levering.volgnummer])).toEqual(new Set([1, 2]));
   });
 
@@ -157,5 +158,22 @@ describe("delivery log", () => {
     expect(bad.result.violations.find((v) => v.severity === "F")).toMatchObject({ rule: "K08", key: { meldingnummer: "M2025-000077" } });
     expect(fs.existsSync(leveringPath(bad.bestandsnaam))).toBe(true);
     await expect(finalizeLevering(db.prisma, bad.leveringId, tl, sha)).rejects.toThrow(/fout/);
+  });
+
+  test("a value the file cannot hold is reported as K01 and never written truncated or as it is", async () => {
+    // The database refuses such identifiers; drop that guard (in this test database only) to see the export's own.
+    await db.exec(`ALTER TABLE advies DROP CONSTRAINT advies_nummer_format_check`);
+    await db.exec(`UPDATE advies SET nummer = 'A2025-ZOË' WHERE nummer = 'A2025-000002'`);
+    await db.exec(`UPDATE advies SET nummer = E'A2025-TAB\\tTE\\\\' WHERE nummer = 'A2025-000001'`); // a tab and a backslash
+    const bad = await make("C");
+    // Reported with the real value and the record's real key (the link to the dossier), not the '?' written.
+    const k01 = bad.result.violations.filter((v) => v.rule === "K01" && v.field === "adviesnummer");
+    expect(k01.map((v) => [v.severity, v.value, v.key.adviesnummer, v.message])).toEqual([
+      ["F", "A2025-TAB\tTE\\", "A2025-TAB\tTE\\", "adviesnummer: teken buiten ASCII 0x20-0x7E"],
+      ["F", "A2025-ZOË", "A2025-ZOË", "adviesnummer: teken buiten ASCII 0x20-0x7E"],
+    ]);
+    const lines = text(bad.bestandsnaam).split("\r\n").filter((l) => l.startsWith("10"));
+    expect(lines.map((l) => l.slice(2, 22))).toEqual(["A2025-000099        ", "?".repeat(20), "?".repeat(20)]);
+    expect(text(bad.bestandsnaam)).not.toMatch(/ZO|TAB/);
   });
 });

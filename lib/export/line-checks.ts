@@ -1,9 +1,9 @@
 // Reads the bytes of a delivery file as they are written and runs everything that judges them: the checks
-// (K01–K14), the spiegelrapport and the kerncijfers. Inline, or in a child process on the second core
-// (scripts/check-worker.ts) so that writing and checking a national file overlap.
-import { spawn } from "node:child_process";
-import { once } from "node:events";
+// (K01–K14), the spiegelrapport and the kerncijfers. Inline, or in a worker thread on the second core
+// (check-thread.ts) so that writing and checking a national file overlap in one process.
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { makePeriode } from "@/lib/domain/periode";
 import { parseLine } from "./reader";
 import { createChecker } from "./checks";
@@ -12,7 +12,10 @@ import { createKerncijferCounter, type Kerncijfers } from "./kerncijfers";
 import type { Violation } from "./violation";
 
 export type LineCheckOptions = { jaar: number; halfjaar: 1 | 2; gemeenten: string[] };
-export type LineCheckResult = { lines: number; violations: Violation[]; mirror: RecordStats[]; kerncijfers: Kerncijfers; peakRssMb: number };
+export type LineCheckResult = { lines: number; violations: Violation[]; mirror: RecordStats[]; kerncijfers: Kerncijfers };
+/** Messages to and from the checking worker thread (check-thread.ts). */
+export type ToChecker = { chunk: string } | { end: true };
+export type FromChecker = { ack: true } | { result: LineCheckResult };
 export interface LineChecker {
   write(chunk: string): void | Promise<void>;
   finish(): Promise<LineCheckResult>;
@@ -42,35 +45,58 @@ export function createInlineLineChecker(o: LineCheckOptions): LineChecker {
     },
     async finish() {
       if (rest) take(rest, "none");
-      return { lines: lineNumber, violations: checker.finish(), mirror: mirror.result(), kerncijfers: kern.result(), peakRssMb: 0 };
+      return { lines: lineNumber, violations: checker.finish(), mirror: mirror.result(), kerncijfers: kern.result() };
     },
   };
 }
 
-/** The same checks in a child process fed through its stdin. */
-export function createChildLineChecker(o: LineCheckOptions): LineChecker {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "check-worker.ts"), JSON.stringify(o)], {
-    cwd: process.cwd(), stdio: ["pipe", "pipe", "inherit"],
+/** Chunks handed to the worker that it has not acknowledged yet: enough to keep it busy, little to hold. */
+const MAX_IN_FLIGHT = 8;
+
+/** The same checks in a worker thread, on the second core, fed chunk by chunk with back-pressure. */
+export function createWorkerLineChecker(o: LineCheckOptions): LineChecker {
+  const worker = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "export", "check-thread.mjs"), {
+    workerData: { options: o, entry: pathToFileURL(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "export", "check-thread.ts")).href },
   });
-  const out: Buffer[] = [];
-  child.stdout.on("data", (b: Buffer) => out.push(b));
-  const exited = once(child, "exit") as Promise<[number | null]>;
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
   let failed: Error | null = null;
-  child.stdin.on("error", (e) => { failed = e; });
+  let settle: { resolve: (r: LineCheckResult) => void; reject: (e: Error) => void } | null = null;
+  const fail = (e: Error) => {
+    failed ??= e;
+    settle?.reject(failed);
+    wake?.();
+  };
+  worker.on("message", (m: FromChecker) => {
+    if ("ack" in m) {
+      inFlight -= 1;
+      wake?.();
+    } else {
+      settle?.resolve(m.result);
+    }
+  });
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`check worker stopped (exit code ${code})`)));
   return {
     async write(chunk) {
+      while (inFlight >= MAX_IN_FLIGHT && !failed) await new Promise<void>((r) => { wake = r; });
+      wake = null;
       if (failed) throw failed;
-      if (!child.stdin.write(chunk)) await Promise.race([once(child.stdin, "drain"), exited]);
+      inFlight += 1;
+      worker.postMessage({ chunk } satisfies ToChecker);
     },
     async finish() {
-      child.stdin.end();
-      const [code] = await exited;
-      if (code !== 0) throw new Error(`check worker exited with ${code}`);
-      return JSON.parse(Buffer.concat(out).toString("utf8")) as LineCheckResult;
+      if (failed) throw failed;
+      const result = await new Promise<LineCheckResult>((resolve, reject) => {
+        settle = { resolve, reject };
+        worker.postMessage({ end: true } satisfies ToChecker);
+      });
+      await worker.terminate();
+      return result;
     },
   };
 }
 
 export function createLineChecker(o: LineCheckOptions): LineChecker {
-  return process.env.EXPORT_CHECKS === "inline" ? createInlineLineChecker(o) : createChildLineChecker(o);
+  return process.env.EXPORT_CHECKS === "inline" ? createInlineLineChecker(o) : createWorkerLineChecker(o);
 }

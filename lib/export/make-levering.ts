@@ -1,22 +1,21 @@
 // Makes one delivery end to end (the same code for the page and the CLI): reserve the volgnummer, build the
 // file under its final name in LEVERINGEN_DIR, record the result with an EXPORT audit event.
 import fs from "node:fs";
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { AdapterHandle } from "@/lib/db/adapter";
+import type { SqlDb } from "@/lib/db/sql";
 import type { Actor } from "@/lib/auth/audit";
 import { buildDeliveryFile, type BuildResult } from "./build-file";
 import { completeLevering, gemeenteCodes, leveringDir, leveringPath, startLevering } from "./leveringen";
 
 export type MakeInput = { jaar: number; halfjaar: 1 | 2; soort: "R" | "C"; actor: Actor | null; via: string; onProgress?: (records: number) => void; onStart?: (leveringId: number) => void };
 
-export async function makeLevering(prisma: PrismaClient, handle: AdapterHandle, i: MakeInput): Promise<{ leveringId: number; bestandsnaam: string; result: BuildResult }> {
-  const { levering, org } = await startLevering(prisma, i);
+export async function makeLevering(db: SqlDb, i: MakeInput): Promise<{ leveringId: number; bestandsnaam: string; result: BuildResult }> {
+  const { levering, org } = await startLevering(db, i);
   i.onStart?.(levering.id);
   await fs.promises.mkdir(leveringDir(), { recursive: true });
-  const result = await buildDeliveryFile(handle, {
+  const result = await buildDeliveryFile(db.connection, {
     jaar: i.jaar, halfjaar: i.halfjaar, soort: i.soort, vtRegioCode: org.vtRegioCode, kvkNummer: org.kvkNummer,
-    gemeenten: await gemeenteCodes(prisma, i.jaar), outPath: leveringPath(levering.bestandsnaam), onProgress: i.onProgress,
+    gemeenten: await gemeenteCodes(db, i.jaar), outPath: leveringPath(levering.bestandsnaam), onProgress: i.onProgress,
   });
-  await completeLevering(prisma, levering.id, result, i.actor, i.via);
+  await completeLevering(db, levering.id, result, i.actor, i.via);
   return { leveringId: levering.id, bestandsnaam: levering.bestandsnaam, result };
 }

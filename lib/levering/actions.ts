@@ -10,6 +10,7 @@ import { Unauthenticated, ValidationFailed, RuleViolation } from "@/lib/auth/err
 import { toFieldErrors } from "@/lib/auth/zod-errors";
 import { checkLeverbarePeriode } from "@/lib/domain/periode";
 import { todayInAmsterdam } from "@/lib/domain/dates";
+import { sqlDb } from "@/lib/db/sql";
 import { makeLevering } from "@/lib/export/make-levering";
 import { finalizeLevering } from "@/lib/export/leveringen";
 import { ZLeveringId, ZMaakLevering } from "./schema";
@@ -30,10 +31,10 @@ export async function maakLeveringAction(input: unknown): Promise<ActionResult<{
     if (!parsed.success) throw new ValidationFailed(toFieldErrors(parsed.error));
     const p = checkLeverbarePeriode(parsed.data.periode, todayInAmsterdam());
     if (!p.ok) throw new ValidationFailed({ periode: p.message });
-    const prisma = getPrisma();
+    getPrisma(); // opens the app's database connection, shared with the plain SQL of the delivery
     let jobId: number | undefined;
     const started = new Promise<number>((resolve, reject) => {
-      makeLevering(prisma, dbHandle()!, {
+      makeLevering(sqlDb(dbHandle()!), {
         jaar: p.periode.jaar, halfjaar: p.periode.halfjaar, soort: parsed.data.soort, actor: user, via: "web",
         onStart: (id) => { jobId = id; setJob(id, {}); resolve(id); },
         onProgress: (records) => { if (jobId) setJob(jobId, { records }); },
