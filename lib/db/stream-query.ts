@@ -1,13 +1,15 @@
 // Streams the rows of several queries from one consistent snapshot (REPEATABLE READ, read-only), in batches,
-// as arrays in column order: on PostgreSQL through COPY TO STDOUT (copy-rows.ts: values as text), on PGlite
-// (which cannot stream COPY) through server-side cursors. Exports of any size run in bounded memory.
+// through server-side cursors as arrays in column order, and on PostgreSQL also as COPY TO STDOUT output
+// (copy-rows.ts; PGlite cannot stream COPY). Exports of any size run in bounded memory.
 import type { DbConnection } from "./sql";
-import { copyRows } from "./copy-rows";
+import { copyChunks } from "./copy-rows";
 
 export type Row = unknown[];
 /** A batch of rows with the names of their columns. */
 export type Batch = { columns: string[]; rows: Row[] };
 export type CursorReader = (sql: string, batch?: number) => AsyncGenerator<Batch>;
+/** Reads one snapshot: rows through a cursor (everywhere), or COPY output (PostgreSQL only, else undefined). */
+export type SnapshotReader = { rows: CursorReader; copy?: (sql: string) => ReturnType<typeof copyChunks> };
 
 type Exec = (sql: string) => Promise<Batch>;
 
@@ -22,7 +24,7 @@ async function* fetchAll(exec: Exec, sql: string, name: string, batch: number): 
 }
 
 /** Runs `work` with a row reader inside one read-only snapshot transaction. */
-export async function withSnapshot<T>(handle: DbConnection, work: (read: CursorReader) => Promise<T>): Promise<T> {
+export async function withSnapshot<T>(handle: DbConnection, work: (read: SnapshotReader) => Promise<T>): Promise<T> {
   let n = 0;
   const reader = (exec: Exec): CursorReader => (sql, batch = 20000) => fetchAll(exec, sql, `export_cursor_${++n}`, batch);
   // Cursors are planned for a fast first row by default (cursor_tuple_fraction 0.1: nested loops); every row
@@ -30,9 +32,14 @@ export async function withSnapshot<T>(handle: DbConnection, work: (read: CursorR
   const planForAll = "SET LOCAL cursor_tuple_fraction = 1.0";
   if (handle.kind === "pg" && handle.pool) {
     const client = await handle.pool.connect();
+    const exec: Exec = async (sql) => {
+      const r = await client.query({ text: sql, rowMode: "array" });
+      return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
+    };
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      const out = await work((sql) => copyRows(client, sql));
+      await client.query(planForAll);
+      const out = await work({ rows: reader(exec), copy: (sql) => copyChunks(client, sql) });
       await client.query("COMMIT");
       return out;
     } catch (e) {
@@ -49,6 +56,6 @@ export async function withSnapshot<T>(handle: DbConnection, work: (read: CursorR
       return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
     };
     await exec(planForAll);
-    return work(reader(exec));
+    return work({ rows: reader(exec) });
   });
 }

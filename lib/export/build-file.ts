@@ -6,9 +6,12 @@ import fs from "node:fs";
 import crypto from "node:crypto";
 import { once } from "node:events";
 import type { DbConnection } from "@/lib/db/sql";
-import { withSnapshot } from "@/lib/db/stream-query";
+import { withSnapshot, type Batch, type Row, type SnapshotReader } from "@/lib/db/stream-query";
+import { copyRow } from "@/lib/db/copy-rows";
 import { makePeriode } from "@/lib/domain/periode";
 import { DeliveryWriter } from "./writer";
+import { CopyRowFormatter } from "./copy-format";
+import type { RecordValues } from "./format";
 import { createLineChecker } from "./line-checks";
 import type { RecordStats } from "./mirror-report";
 import type { Kerncijfers } from "./kerncijfers";
@@ -49,13 +52,13 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
   let bytes = 0, records = 0;
 
   // Every chunk the writer emits is hashed, written, and handed to the checks exactly as the file has it.
-  const sink = async (chunk: string) => {
-    hash.update(chunk, "latin1");
+  const sink = async (chunk: Buffer) => {
+    hash.update(chunk);
     bytes += chunk.length;
     records += chunk.length / 122;
     o.onProgress?.(Math.round(records));
     const checked = checks.write(chunk);
-    if (!out.write(chunk, "latin1")) await once(out, "drain");
+    if (!out.write(chunk)) await once(out, "drain");
     await checked;
   };
 
@@ -69,13 +72,8 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
     const sql = selectionSql(periode);
     await withSnapshot(handle, async (read) => {
       for (const type of COUNTED_TYPES) {
-        for await (const { columns, rows } of read(sql[type])) {
-          for (const row of rows) {
-            const values: Record<string, string | number | null> = {};
-            for (let i = 0; i < columns.length; i++) values[columns[i]] = row[i] as string | number | null;
-            await writer.write(type, values);
-          }
-        }
+        if (read.copy) await writeFromCopy(writer, type, await read.copy(sql[type]));
+        else await writeFromRows(writer, type, read.rows(sql[type]));
       }
     });
     const summary = await writer.finish();
@@ -105,4 +103,29 @@ function withWrittenValues(violations: Violation[], written: Violation[]): Viola
   if (written.length === 0) return violations;
   const byField = new Map(written.map((w) => [`${w.lineNumber}:${w.field}`, w]));
   return violations.map((v) => (v.rule === "K01" && byField.get(`${v.lineNumber}:${v.field}`)) || v);
+}
+
+/** PostgreSQL: rows formatted from COPY's bytes; a row the formatter cannot take goes through its values. */
+async function writeFromCopy(writer: DeliveryWriter, type: string, { columns, chunks }: Awaited<ReturnType<NonNullable<SnapshotReader["copy"]>>>) {
+  const formatter = new CopyRowFormatter(type, columns);
+  for await (const chunk of chunks) {
+    const { bytes, starts, ends } = chunk;
+    for (let i = 0; i < starts.length; i++) {
+      if (!writer.tryWriteFormatted(type, formatter, bytes, starts[i], ends[i])) await writer.write(type, valuesOf(columns, copyRow(chunk, i)));
+      if (writer.full) await writer.flush();
+    }
+  }
+}
+
+/** PGlite: rows through a cursor. */
+async function writeFromRows(writer: DeliveryWriter, type: string, batches: AsyncGenerator<Batch>) {
+  for await (const { columns, rows } of batches) {
+    for (const row of rows) await writer.write(type, valuesOf(columns, row));
+  }
+}
+
+function valuesOf(columns: string[], row: Row): RecordValues {
+  const values: Record<string, string | number | null> = {};
+  for (let i = 0; i < columns.length; i++) values[columns[i]] = row[i] as string | number | null;
+  return values;
 }

@@ -14,10 +14,11 @@ import type { Violation } from "./violation";
 export type LineCheckOptions = { jaar: number; halfjaar: 1 | 2; gemeenten: string[] };
 export type LineCheckResult = { lines: number; violations: Violation[]; mirror: RecordStats[]; kerncijfers: Kerncijfers };
 /** Messages to and from the checking worker thread (check-thread.ts). */
-export type ToChecker = { chunk: string } | { end: true };
+export type ToChecker = { chunk: Uint8Array } | { end: true };
 export type FromChecker = { ack: true } | { result: LineCheckResult };
 export interface LineChecker {
-  write(chunk: string): void | Promise<void>;
+  /** The next bytes of the file, as written. */
+  write(chunk: Uint8Array): void | Promise<void>;
   finish(): Promise<LineCheckResult>;
 }
 
@@ -35,7 +36,7 @@ export function createInlineLineChecker(o: LineCheckOptions): LineChecker {
   };
   return {
     write(chunk) {
-      const text = rest + chunk;
+      const text = rest + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1");
       let start = 0;
       for (let i = text.indexOf("\r\n"); i >= 0; i = text.indexOf("\r\n", start)) {
         take(text.slice(start, i), "CRLF");

@@ -53,11 +53,11 @@ export const isRecord = (type: string, field?: string, value?: string) => (r: Te
 
 /** Writes records (01 first, no 99) with DeliveryWriter into a string. */
 export async function writeToText(records: readonly TestRecord[]): Promise<string> {
-  const chunks: string[] = [];
+  const chunks: Buffer[] = [];
   const writer = new DeliveryWriter((chunk) => { chunks.push(chunk); });
   for (const r of records) await writer.write(r.type, r.values as RecordValues);
   await writer.finish();
-  return chunks.join("");
+  return Buffer.concat(chunks).toString("latin1");
 }
 
 /** Replaces characters of line `lineNumber` (1-based) starting at 1-based position `start`. */

@@ -1,13 +1,13 @@
 // Streams a delivery file: record 01, the data records in layout order, record 99 with the counts.
-// Each record is followed by CRLF, the last one too. Output is buffered and honours back-pressure.
+// Each record is followed by CRLF, the last one too. Output is buffered as bytes and honours back-pressure.
 import type { Writable } from "node:stream";
-import { COUNTED_TYPES, HEADER_TYPE, LINE_END, RECORD_ORDER, TRAILER_TYPE } from "./layout";
+import { COUNTED_TYPES, HEADER_TYPE, LINE_END, RECORD_LENGTH, RECORD_ORDER, TRAILER_TYPE } from "./layout";
 import { formatRecord, type RecordValues } from "./format";
 import { findRecordTable } from "./layout-tables";
 import type { Violation } from "./violation";
 
 /** A Node Writable, or a function that takes each chunk (and may return a promise to apply back-pressure). */
-export type DeliverySink = Writable | ((chunk: string) => void | Promise<void>);
+export type DeliverySink = Writable | ((chunk: Buffer) => void | Promise<void>);
 
 export interface DeliverySummary {
   /** Records per type, 01 and 99 included. */
@@ -19,12 +19,19 @@ export interface DeliverySummary {
   problems: Violation[];
 }
 
+/** Fills `out[at, at + RECORD_LENGTH)` with one record's line; false when it cannot (see copy-format.ts). */
+export interface LineFormatter<T> {
+  format(input: T, start: number, end: number, out: Uint8Array, at: number): boolean;
+}
+
 const FLUSH_AT = 64 * 1024;
+const LINE_BYTES = RECORD_LENGTH + LINE_END.length;
 
 export class DeliveryWriter {
   private readonly sink: DeliverySink;
-  private buffer: string[] = [];
-  private bufferedChars = 0;
+  /** The bytes not yet handed to the sink; a new buffer after every flush, as the sink may keep the old one. */
+  private buffer = Buffer.allocUnsafe(FLUSH_AT + LINE_BYTES);
+  private used = 0;
   /** Records per type, by the type's index in RECORD_ORDER. */
   private readonly counts: number[] = RECORD_ORDER.map(() => 0);
   private lineNumber = 0;
@@ -41,16 +48,29 @@ export class DeliveryWriter {
    * a type out of order throws, as that is a bug in the selection, not a data problem.
    */
   async write(type: string, values: RecordValues): Promise<void> {
-    if (this.finished) throw new Error("DeliveryWriter: write after finish");
-    if (type === TRAILER_TYPE) throw new Error("DeliveryWriter: record 99 is written by finish()");
-    const index = findRecordTable(type)?.order ?? -1;
-    if (index < 0) throw new Error(`DeliveryWriter: unknown record type '${type}'`);
-    if (this.lineNumber === 0 && type !== HEADER_TYPE) throw new Error("DeliveryWriter: the first record must be 01");
-    if (index < this.orderIndex || (type === HEADER_TYPE && this.lineNumber > 0)) {
-      throw new Error(`DeliveryWriter: record ${type} after record ${RECORD_ORDER[this.orderIndex]}`);
-    }
-    this.orderIndex = index;
-    await this.push(type, values);
+    this.accept(type);
+    const { line, problems } = formatRecord(type, values, this.lineNumber + 1);
+    for (const p of problems) this.problems.push(p);
+    this.buffer.write(line, this.used, "latin1");
+    this.added(type);
+    if (this.used >= FLUSH_AT) await this.flush();
+  }
+
+  /**
+   * Writes one record that `formatter` builds straight into the output from input[start, end); returns false,
+   * writing nothing, when the formatter cannot (then write() the record's values). Synchronous: flush()
+   * whenever `full` says so.
+   */
+  tryWriteFormatted<T>(type: string, formatter: LineFormatter<T>, input: T, start: number, end: number): boolean {
+    this.accept(type);
+    if (!formatter.format(input, start, end, this.buffer, this.used)) return false;
+    this.added(type);
+    return true;
+  }
+
+  /** Enough bytes are buffered to hand them to the sink (flush()) before the next record. */
+  get full(): boolean {
+    return this.used >= FLUSH_AT;
   }
 
   /** Writes record 99 with the counts, flushes, and returns the summary. Does not end the sink. */
@@ -60,7 +80,10 @@ export class DeliveryWriter {
     const trailer: Record<string, string> = {};
     for (const t of COUNTED_TYPES) trailer[`aantal_${t}`] = String(this.countOf(t));
     trailer.aantal_totaal = String(this.lineNumber + 1);
-    await this.push(TRAILER_TYPE, trailer);
+    const { line, problems } = formatRecord(TRAILER_TYPE, trailer, this.lineNumber + 1);
+    for (const p of problems) this.problems.push(p);
+    this.buffer.write(line, this.used, "latin1");
+    this.added(TRAILER_TYPE);
     this.finished = true;
     await this.flush();
     // Types in layout order = the order they were written in; only types that were written.
@@ -68,35 +91,48 @@ export class DeliveryWriter {
     return { counts, total: this.lineNumber, trailer, problems: this.problems };
   }
 
+  /** Checks that a record of `type` may come next (types in layout order, 01 first, 99 by finish()). */
+  private accept(type: string): void {
+    if (this.finished) throw new Error("DeliveryWriter: write after finish");
+    if (type === TRAILER_TYPE) throw new Error("DeliveryWriter: record 99 is written by finish()");
+    const index = findRecordTable(type)?.order ?? -1;
+    if (index < 0) throw new Error(`DeliveryWriter: unknown record type '${type}'`);
+    if (this.lineNumber === 0 && type !== HEADER_TYPE) throw new Error("DeliveryWriter: the first record must be 01");
+    if (index < this.orderIndex || (type === HEADER_TYPE && this.lineNumber > 0)) {
+      throw new Error(`DeliveryWriter: record ${type} after record ${RECORD_ORDER[this.orderIndex]}`);
+    }
+    this.orderIndex = index;
+  }
+
+  /** The line just put at `used` is complete: ends it with CRLF and counts it. */
+  private added(type: string): void {
+    this.buffer[this.used + RECORD_LENGTH] = 13;
+    this.buffer[this.used + RECORD_LENGTH + 1] = 10;
+    this.used += LINE_BYTES;
+    this.lineNumber += 1;
+    this.counts[findRecordTable(type)!.order] += 1;
+  }
+
   private countOf(type: string): number {
     return this.counts[findRecordTable(type)!.order];
   }
 
-  private async push(type: string, values: RecordValues): Promise<void> {
-    this.lineNumber += 1;
-    const { line, problems } = formatRecord(type, values, this.lineNumber);
-    for (const p of problems) this.problems.push(p);
-    this.counts[findRecordTable(type)!.order] += 1;
-    this.buffer.push(line, LINE_END);
-    this.bufferedChars += line.length + LINE_END.length;
-    if (this.bufferedChars >= FLUSH_AT) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    if (this.bufferedChars === 0) return;
-    const chunk = this.buffer.join("");
-    this.buffer = [];
-    this.bufferedChars = 0;
+  /** Hands the buffered bytes to the sink. */
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    const chunk = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(FLUSH_AT + LINE_BYTES);
+    this.used = 0;
     await writeChunk(this.sink, chunk);
   }
 }
 
-async function writeChunk(sink: DeliverySink, chunk: string): Promise<void> {
+async function writeChunk(sink: DeliverySink, chunk: Buffer): Promise<void> {
   if (typeof sink === "function") {
     await sink(chunk);
     return;
   }
-  if (!sink.write(chunk, "ascii")) {
+  if (!sink.write(chunk)) {
     await new Promise<void>((resolve, reject) => {
       const onDrain = () => { sink.off("error", onError); resolve(); };
       const onError = (err: Error) => { sink.off("drain", onDrain); reject(err); };
