@@ -54,9 +54,18 @@ export function createInlineLineChecker(o: LineCheckOptions): LineChecker {
 /** Chunks handed to the worker that it has not acknowledged yet: enough to keep it busy, little to hold. */
 const MAX_IN_FLIGHT = 8;
 
+/** Defined only in the export command's bundle (scripts/build-export.mjs): the bundled thread beside it. */
+declare const __CHECK_THREAD_BUNDLE__: string | undefined;
+
+/** The thread's entry: bundled JavaScript in the export command, else check-thread.mjs, which loads the TypeScript. */
+function checkThreadEntry(): URL | string {
+  if (typeof __CHECK_THREAD_BUNDLE__ === "string") return new URL(__CHECK_THREAD_BUNDLE__, import.meta.url);
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "export", "check-thread.mjs");
+}
+
 /** The same checks in a worker thread, on the second core, fed chunk by chunk with back-pressure. */
 export function createWorkerLineChecker(o: LineCheckOptions): LineChecker {
-  const worker = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "export", "check-thread.mjs"), {
+  const worker = new Worker(checkThreadEntry(), {
     workerData: { options: o, entry: pathToFileURL(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "export", "check-thread.ts")).href },
   });
   let inFlight = 0;

@@ -22,18 +22,22 @@ export type TestDb = {
   /** Run raw SQL outside Prisma (e.g. to tamper with rows as a superuser would). */
   exec: (sql: string) => Promise<void>;
   url?: string;
+  /** What a child process needs in its environment to open this database (after close(), for PGlite). */
+  env: Record<string, string>;
   close: () => Promise<void>;
 };
 
-export async function createTestDb(): Promise<TestDb> {
+/** `pgliteDir`: keep the embedded database in that directory (so another process can open it after close()). */
+export async function createTestDb(o: { pgliteDir?: string } = {}): Promise<TestDb> {
   const base = process.env.DATABASE_URL;
   if (!base) {
-    const pglite = new PGlite();
+    const pglite = new PGlite(o.pgliteDir);
     for (const sql of migrationSql()) await pglite.exec(sql);
     const handle = { kind: "pglite" as const, factory: new PrismaPGlite(pglite), close: () => pglite.close(), pglite };
     const prisma = new PrismaClient({ adapter: handle.factory });
     setPrisma(prisma, handle);
-    return { prisma, kind: "pglite", exec: async (s) => { await pglite.exec(s); }, close: () => closePrisma() };
+    const env: Record<string, string> = o.pgliteDir ? { PGLITE_DIR: o.pgliteDir } : {};
+    return { prisma, kind: "pglite", env, exec: async (s) => { await pglite.exec(s); }, close: () => closePrisma() };
   }
   const name = `t_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base });
@@ -54,7 +58,7 @@ export async function createTestDb(): Promise<TestDb> {
   const prisma = new PrismaClient({ adapter: handle.factory });
   setPrisma(prisma, handle);
   return {
-    prisma, kind: "pg", url,
+    prisma, kind: "pg", url, env: { DATABASE_URL: url },
     exec: async (s) => { await pool.query(s); },
     close: async () => {
       await closePrisma();
