@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 function exportCli(...args: string[]) {
-  const env: Record<string, string | undefined> = { ...process.env, ...db.env, LEVERINGEN_DIR: path.join(dir, "leveringen") };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...db.env, LEVERINGEN_DIR: path.join(dir, "leveringen") };
   if (db.kind === "pglite") delete env.DATABASE_URL;
   return spawnSync("npm", ["run", "--silent", "export", "--", ...args], { env, encoding: "utf8" });
 }
