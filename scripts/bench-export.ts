@@ -1,7 +1,7 @@
 // npm run bench:export -- --scale national|region|small [--seed 1] [--periode 2025H2] [--reuse]
 // (--reuse: with DATABASE_URL pointing at a database that already holds the generated data, skip generating)
 // On PostgreSQL (a throwaway server when DATABASE_URL is not set): generates the data once, exports the
-// half-year three times (as `npm run export`, which reports its own time and peak RSS), and measures in the same
+// half-year three times (`npm run export`, which reports its own time and peak RSS), and measures in the same
 // run the floor: a raw `COPY (SELECT …) TO STDOUT` of the same selection through psql, three times.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -43,9 +43,8 @@ try {
 
   const out = path.join(os.tmpdir(), `bench-${process.pid}.txt`);
   const exports: { s: number; rss: number; records: number }[] = [];
-  run("node", ["scripts/build-export.mjs"]); // what `npm run export` runs, built once
   for (let i = 0; i < 3; i++) {
-    const stdout = run("node", [".build/export/export.mjs", "--periode", code, "--out", out]);
+    const stdout = run("npm", ["run", "--silent", "export", "--", "--periode", code, "--out", out]);
     const m = /export_s=([\d.]+) peak_rss_mb=([\d.]+) records=(\d+)/.exec(stdout);
     if (!m) throw new Error(`no figures from export:\n${stdout}`);
     exports.push({ s: Number(m[1]), rss: Number(m[2]), records: Number(m[3]) });
