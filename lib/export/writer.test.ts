@@ -4,6 +4,7 @@ import { formatRecord, UNREPRESENTABLE_CHAR } from "./format";
 import { fromFlags, fromUitkomst, toFlags, toUitkomst } from "./flags";
 import { buildCleanRecords, writeToText } from "./test-fixtures";
 import { DeliveryWriter, makeFileName } from "./writer";
+import { CopyRowFormatter } from "./copy-format";
 
 const sp = (n: number) => " ".repeat(n);
 
@@ -124,6 +125,20 @@ describe("DeliveryWriter", () => {
     await writer.write("20", { casusnummer: "Cé", begindatum: "20250704", einddatum: "00000000", gemeentecode: "0363" });
     const summary = await writer.finish();
     expect(summary.problems).toMatchObject([{ rule: "K01", lineNumber: 2, field: "casusnummer" }]);
+  });
+
+  it("writes a formatter's line as write() would, and nothing when the formatter declines", async () => {
+    const [header, casus] = [buildCleanRecords()[0], buildCleanRecords()[2]];
+    const row = Buffer.from(["casusnummer", "begindatum", "einddatum", "gemeentecode"].map((c) => casus.values[c]).join("\t"));
+    const formatter = new CopyRowFormatter("20", ["casusnummer", "begindatum", "einddatum", "gemeentecode"]);
+    const chunks: Buffer[] = [];
+    const writer = new DeliveryWriter((c) => { chunks.push(c); });
+    await writer.write(header.type, header.values);
+    expect(writer.tryWriteFormatted("20", formatter, row, 0, row.length)).toBe(true);
+    expect(writer.tryWriteFormatted("20", formatter, Buffer.from("C1\t2025"), 0, 7)).toBe(false);
+    const summary = await writer.finish();
+    expect(summary.counts).toEqual({ "01": 1, "20": 1, "99": 1 });
+    expect(Buffer.concat(chunks).toString("latin1")).toBe(await writeToText([header, casus])); // 01, 20 and 99
   });
 
   it("refuses records out of type order and a missing record 01", async () => {
