@@ -88,6 +88,7 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
       violations, fouten, waarschuwingen: violations.length - fouten, mirror: checked.mirror, kerncijfers: checked.kerncijfers,
     };
   } catch (e) {
+    await checks.abort();
     out.destroy();
     await fs.promises.rm(tmp, { force: true });
     throw e;

@@ -20,6 +20,8 @@ export interface LineChecker {
   /** The next bytes of the file, as written. */
   write(chunk: Uint8Array): void | Promise<void>;
   finish(): Promise<LineCheckResult>;
+  /** Stops without a result (the build failed); frees what the checks hold. */
+  abort(): Promise<void>;
 }
 
 export function createInlineLineChecker(o: LineCheckOptions): LineChecker {
@@ -48,6 +50,7 @@ export function createInlineLineChecker(o: LineCheckOptions): LineChecker {
       if (rest) take(rest, "none");
       return { lines: lineNumber, violations: checker.finish(), mirror: mirror.result(), kerncijfers: kern.result() };
     },
+    async abort() {},
   };
 }
 
@@ -112,6 +115,10 @@ export function createWorkerLineChecker(o: LineCheckOptions): LineChecker {
       });
       await worker.terminate();
       return result;
+    },
+    async abort() {
+      failed ??= new Error("checks aborted");
+      await worker.terminate();
     },
   };
 }
