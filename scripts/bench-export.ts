@@ -43,15 +43,19 @@ try {
 
   const out = path.join(os.tmpdir(), `bench-${process.pid}.txt`);
   const exports: { s: number; rss: number; records: number }[] = [];
+  const leveringIds: number[] = [];
   for (let i = 0; i < 3; i++) {
     const stdout = run("npm", ["run", "--silent", "export", "--", "--periode", code, "--out", out]);
     const m = /export_s=([\d.]+) peak_rss_mb=([\d.]+) records=(\d+)/.exec(stdout);
     if (!m) throw new Error(`no figures from export:\n${stdout}`);
     exports.push({ s: Number(m[1]), rss: Number(m[2]), records: Number(m[3]) });
+    leveringIds.push(Number(/\(concept, id (\d+)\)/.exec(stdout)?.[1]));
     const fouten = /Fouten \(F\): (\d+)/.exec(stdout)?.[1];
     console.log(`[bench] export ${i + 1}: ${m[1]} s, peak RSS ${m[2]} MB, ${m[3]} records, ${fouten} fouten`);
   }
   fs.rmSync(out, { force: true });
+  // The bench's concept deliveries would use up the period's 99 volgnummers over many runs on a reused database.
+  run("psql", [process.env.DATABASE_URL!, "-q", "-c", `DELETE FROM levering WHERE status = 'CONCEPT' AND id IN (${leveringIds.filter(Number.isInteger).join(",") || "NULL"})`]);
 
   const sql = selectionSql(makePeriode(jaar, halfjaar));
   const script = path.join(os.tmpdir(), `bench-copy-${process.pid}.sql`);

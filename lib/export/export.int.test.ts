@@ -119,6 +119,12 @@ describe("delivery log", () => {
     expect(new Set([a.levering.volgnummer, b.levering.volgnummer])).toEqual(new Set([1, 2]));
   });
 
+  test("after 99 deliveries of one period the next is refused with a clear message (the volgnummer has two digits)", async () => {
+    await db.exec(`INSERT INTO levering (jaar, halfjaar, soort, volgnummer, bestandsnaam)
+      SELECT 2024, 1, 'R', n, 'VT07_2024H1_R' || lpad(n::text, 2, '0') || '.txt' FROM generate_series(1, 99) n`);
+    await expect(startLevering(sqlDb(dbHandle()!), { jaar: 2024, halfjaar: 1, soort: "R", actor: tl })).rejects.toThrow(/al 99 leveringen/);
+  });
+
   test("an interrupted export leaves no file under the final name and can never be made final", async () => {
     let calls = 0;
     await expect(make("R", { onProgress: () => { if (++calls === 1) throw new Error("process killed"); } })).rejects.toThrow("process killed");

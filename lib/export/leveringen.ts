@@ -15,6 +15,9 @@ export const leveringDir = () => path.resolve(/*turbopackIgnore: true*/ process.
 export const leveringPath = (bestandsnaam: string) => path.join(leveringDir(), bestandsnaam);
 export const rapportPath = (bestandsnaam: string) => path.join(leveringDir(), `${bestandsnaam}.rapport.json`);
 
+/** The file name has two digits for the volgnummer (VT18_2025H2_R01.txt). */
+const MAX_VOLGNUMMER = 99;
+
 export type StartInput = { jaar: number; halfjaar: 1 | 2; soort: "R" | "C"; actor: Actor | null };
 
 /** Reserves the next volgnummer of the period (serialised per period, so simultaneous requests differ). */
@@ -28,6 +31,9 @@ export async function startLevering(db: SqlDb, i: StartInput) {
     if (i.soort === "R" && heeftDefinitief) throw new RuleViolation("Voor deze periode is al een definitieve levering: maak een correctielevering.");
     if (i.soort === "C" && !heeftDefinitief) throw new RuleViolation("Een correctielevering kan pas na een definitieve levering van deze periode.");
     const volgnummer = Math.max(0, ...rows.map((r) => r.volgnummer)) + 1;
+    if (volgnummer > MAX_VOLGNUMMER) {
+      throw new RuleViolation(`Voor deze periode zijn al ${MAX_VOLGNUMMER} leveringen gemaakt, het maximum van de bestandsnaam (volgnummer van twee cijfers).`);
+    }
     const bestandsnaam = makeFileName({ regiocode: org.vtRegioCode, jaar: i.jaar, halfjaar: i.halfjaar, soort: i.soort, volgnummer });
     const [levering] = await tx.query<{ id: number; volgnummer: number; bestandsnaam: string }>(
       `INSERT INTO levering (jaar, halfjaar, soort, volgnummer, bestandsnaam, "aangemaaktDoorId") VALUES ($1, $2, $3, $4, $5, $6)
