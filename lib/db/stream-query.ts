@@ -36,18 +36,20 @@ export async function withSnapshot<T>(handle: DbConnection, work: (read: Snapsho
       const r = await client.query({ text: sql, rowMode: "array" });
       return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
     };
+    let out: T;
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       await client.query(planForAll);
-      const out = await work({ rows: reader(exec), copy: (sql) => copyChunks(client, sql) });
+      out = await work({ rows: reader(exec), copy: (sql) => copyChunks(client, sql) });
       await client.query("COMMIT");
-      return out;
     } catch (e) {
-      await client.query("ROLLBACK").catch(() => {});
+      // Work that failed may have left a COPY half read: the connection is closed, not reused (which also ends
+      // the read-only transaction on the server).
+      client.release(e instanceof Error ? e : new Error(String(e)));
       throw e;
-    } finally {
-      client.release();
     }
+    client.release();
+    return out;
   }
   if (!handle.pglite) throw new Error("no database handle");
   return handle.pglite.transaction(async (tx) => {
