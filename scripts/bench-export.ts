@@ -31,6 +31,8 @@ const run = (cmd: string, a: string[]) => {
   return r.stdout;
 };
 
+// Printed last of all, after the throwaway server has stopped (and said so).
+let figures = "";
 try {
   let t = Date.now();
   if (!("reuse" in args)) {
@@ -70,7 +72,8 @@ try {
   }
   fs.rmSync(script, { force: true });
   const x = median(exports.map((e) => e.s)), y = median(copies);
-  console.log(`export_median_s=${x.toFixed(3)} copy_median_s=${y.toFixed(3)} ratio=${(x / y).toFixed(2)} peak_rss_mb=${Math.max(...exports.map((e) => e.rss)).toFixed(1)} records=${exports[0].records}`);
+  figures = `export_median_s=${x.toFixed(3)} copy_median_s=${y.toFixed(3)} ratio=${(x / y).toFixed(2)} peak_rss_mb=${Math.max(...exports.map((e) => e.rss)).toFixed(1)} records=${exports[0].records}`;
 } finally {
   stopServer();
 }
+console.log(figures);
