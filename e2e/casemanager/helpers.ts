@@ -1,13 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { loginAs } from "../fixtures/login";
 
-/** No serious or critical accessibility violations on the page as it is now. */
-export async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
+export { expectAccessible } from "../fixtures/axe";
 
 /** A separate browser context (own cookies) logged in as the user: a second person at another desk. */
 export async function desk(browser: Browser, username: string): Promise<Page> {

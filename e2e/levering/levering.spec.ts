@@ -1,13 +1,8 @@
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { loginAs, logout } from "../fixtures/login";
+import { expectAccessible } from "../fixtures/axe";
 
 test.describe.configure({ mode: "serial" });
-
-async function expectAccessible(page: import("@playwright/test").Page) {
-  const r = await new AxeBuilder({ page }).analyze();
-  expect(r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it final and downloads it", async ({ page }) => {
   await loginAs(page, "teamleider");

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { loginAs } from "../fixtures/login";
-import { expectNoSeriousA11yViolations } from "./axe";
+import { expectAccessible } from "../fixtures/axe";
 
 // C2026-000004 (demo data): Bouali family, V&V closed, overdracht, two monitoringsmomenten, anonymous melder.
 test("the casus page of a seeded casus shows every step as a section", async ({ page }) => {
@@ -16,7 +16,7 @@ test("the casus page of a seeded casus shows every step as a section", async ({ 
   await expect(page.getByText("Huisarts Van Dam")).toBeVisible(); // the team lead may see the anonymous melder
   await expect(page.getByRole("img", { name: /Verloop van de veiligheidsscore/ })).toBeVisible();
   await expect(page.getByText(/Volgende monitoring/)).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   // A hermelding links to the earlier casus of the same persons.
   await page.goto("/casussen/C2026-000008");
@@ -35,7 +35,7 @@ test("search by casusnummer and by BSN finds the casus; an invalid BSN gets a Du
   const resultaten = page.getByRole("region", { name: "Resultaten" });
   await expect(resultaten.getByRole("link", { name: "C2026-000004" })).toBeVisible();
   await expect(resultaten).toContainText("Fatima Bouali");
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   await zoekterm.fill("625276012");
   await page.getByRole("button", { name: "Zoeken" }).click();

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { loginAs } from "../fixtures/login";
-import { expectNoSeriousA11yViolations } from "./axe";
+import { expectAccessible } from "../fixtures/axe";
 
 // Demo data (lib/db/seed/demo-cases.ts): C2026-000002 has a beoordeling "Vervolgstappen" awaiting confirmation and no
 // case manager; C2026-000009 has an Onderzoek running past its 10-week deadline (no journey changes it); casemanager2 is Mark Visser.
@@ -11,7 +11,7 @@ test("the team lead assigns an unassigned casus to casemanager2 and sees it in t
   await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Wacht op een casemanager/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Meldingen die wachten op een veiligheidsbeoordeling/ })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   const rij = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "C2026-000002" }) });
   await rij.getByText("Toewijzen").click();
@@ -40,7 +40,7 @@ test("the termijnen page shows percentages against the norm and an overdue onder
   await expect(page.getByText("Voldoet aan de norm van 90 %")).toBeVisible();
   const open = page.getByRole("region", { name: /Lopende onderzoeken over de termijn/ });
   await expect(open.getByRole("row").filter({ hasText: "C2026-000009" })).toContainText("Loopt nog");
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   // The second half of 2025: the Onderzoek of C2026-000007 was closed within 10 weeks.
   await page.getByLabel("Van").fill("2025-07-01");

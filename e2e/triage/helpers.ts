@@ -1,7 +1,6 @@
 // Shared steps of the voordeur journeys. Every run makes its own people (random valid BSNs, unique names), so the
 // journeys do not depend on each other or on other specs using the same seeded database.
 import { expect, type Locator, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { generateBsn } from "../../lib/domain/bsn";
 
 export const randomBsn = () => generateBsn(Math.random);
@@ -9,11 +8,7 @@ export const randomBsn = () => generateBsn(Math.random);
 export const wrongBsn = (bsn: string) => bsn.slice(0, 8) + String((Number(bsn[8]) + 1) % 10);
 export const uniqueName = (base: string) => `${base}-${Math.random().toString(36).slice(2, 7)}`;
 
-export async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+export { expectAccessible } from "../fixtures/axe";
 
 export const card = (page: Page, n: number) => page.getByRole("group", { name: `Betrokkene ${n}`, exact: true });
 
