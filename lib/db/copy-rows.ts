@@ -25,8 +25,10 @@ export function copyLine(line: string): Row {
 /** A piece of COPY output: whole rows only, each row from starts[i] to ends[i] (its newline excluded). */
 export type CopyChunk = { bytes: Buffer; starts: number[]; ends: number[] };
 
-/** The column names of `sql` and its COPY text output in pieces of whole rows, as the server streams them. */
-export async function copyChunks(client: pg.PoolClient, sql: string): Promise<{ columns: string[]; chunks: AsyncGenerator<CopyChunk> }> {
+/** The column names of a query and its COPY text output in pieces of whole rows, as the server streams them. */
+export type CopySource = { columns: string[]; chunks: AsyncGenerator<CopyChunk> };
+
+export async function copyChunks(client: pg.PoolClient, sql: string): Promise<CopySource> {
   // COPY sends no column names: take them from the same query's description.
   const described = await client.query({ text: `SELECT * FROM (${sql}) copy_source LIMIT 0` });
   const columns = described.fields.map((f) => f.name);

@@ -1,15 +1,17 @@
-// Streams the rows of several queries from one consistent snapshot (REPEATABLE READ, read-only), in batches,
-// through server-side cursors as arrays in column order, and on PostgreSQL also as COPY TO STDOUT output
-// (copy-rows.ts; PGlite cannot stream COPY). Exports of any size run in bounded memory.
+// Streams the rows of several queries from one consistent snapshot (REPEATABLE READ, read-only): on
+// PostgreSQL as COPY TO STDOUT output (copy-rows.ts), on PGlite, which cannot stream COPY, through server-side
+// cursors in batches of arrays in column order. Exports of any size run in bounded memory.
 import type { DbConnection } from "./sql";
-import { copyChunks } from "./copy-rows";
+import { copyChunks, type CopySource } from "./copy-rows";
 
 export type Row = unknown[];
 /** A batch of rows with the names of their columns. */
 export type Batch = { columns: string[]; rows: Row[] };
 export type CursorReader = (sql: string, batch?: number) => AsyncGenerator<Batch>;
-/** Reads one snapshot: rows through a cursor (everywhere), or COPY output (PostgreSQL only, else undefined). */
-export type SnapshotReader = { rows: CursorReader; copy?: (sql: string) => ReturnType<typeof copyChunks> };
+/** Reads one snapshot: COPY output on PostgreSQL, cursor rows on PGlite. */
+export type SnapshotReader =
+  | { kind: "copy"; copy: (sql: string) => Promise<CopySource> }
+  | { kind: "rows"; rows: CursorReader };
 
 type Exec = (sql: string) => Promise<Batch>;
 
@@ -25,22 +27,12 @@ async function* fetchAll(exec: Exec, sql: string, name: string, batch: number): 
 
 /** Runs `work` with a row reader inside one read-only snapshot transaction. */
 export async function withSnapshot<T>(handle: DbConnection, work: (read: SnapshotReader) => Promise<T>): Promise<T> {
-  let n = 0;
-  const reader = (exec: Exec): CursorReader => (sql, batch = 20000) => fetchAll(exec, sql, `export_cursor_${++n}`, batch);
-  // Cursors are planned for a fast first row by default (cursor_tuple_fraction 0.1: nested loops); every row
-  // is read here, so plan for the whole result, as COPY does.
-  const planForAll = "SET LOCAL cursor_tuple_fraction = 1.0";
   if (handle.kind === "pg" && handle.pool) {
     const client = await handle.pool.connect();
-    const exec: Exec = async (sql) => {
-      const r = await client.query({ text: sql, rowMode: "array" });
-      return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
-    };
     let out: T;
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      await client.query(planForAll);
-      out = await work({ rows: reader(exec), copy: (sql) => copyChunks(client, sql) });
+      out = await work({ kind: "copy", copy: (sql) => copyChunks(client, sql) });
       await client.query("COMMIT");
     } catch (e) {
       // Work that failed may have left a COPY half read: the connection is closed, not reused (which also ends
@@ -57,7 +49,10 @@ export async function withSnapshot<T>(handle: DbConnection, work: (read: Snapsho
       const r = await tx.query<Row>(sql, [], { rowMode: "array" });
       return { columns: (r.fields ?? []).map((f) => f.name), rows: r.rows };
     };
-    await exec(planForAll);
-    return work({ rows: reader(exec) });
+    // Cursors are planned for a fast first row by default (cursor_tuple_fraction 0.1: nested loops); every row
+    // is read here, so plan for the whole result, as COPY does.
+    await exec("SET LOCAL cursor_tuple_fraction = 1.0");
+    let n = 0;
+    return work({ kind: "rows", rows: (sql, batch = 20000) => fetchAll(exec, sql, `export_cursor_${++n}`, batch) });
   });
 }

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import crypto from "node:crypto";
 import { once } from "node:events";
 import type { DbConnection } from "@/lib/db/sql";
-import { withSnapshot, type Batch, type Row, type SnapshotReader } from "@/lib/db/stream-query";
-import { copyRow } from "@/lib/db/copy-rows";
+import { withSnapshot, type Batch, type Row } from "@/lib/db/stream-query";
+import { copyRow, type CopySource } from "@/lib/db/copy-rows";
 import { makePeriode } from "@/lib/domain/periode";
 import { DeliveryWriter } from "./writer";
 import { CopyRowFormatter } from "./copy-format";
@@ -72,7 +72,7 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
     const sql = selectionSql(periode);
     await withSnapshot(handle, async (read) => {
       for (const type of COUNTED_TYPES) {
-        if (read.copy) await writeFromCopy(writer, type, await read.copy(sql[type]));
+        if (read.kind === "copy") await writeFromCopy(writer, type, await read.copy(sql[type]));
         else await writeFromRows(writer, type, read.rows(sql[type]));
       }
     });
@@ -107,7 +107,7 @@ function withWrittenValues(violations: Violation[], written: Violation[]): Viola
 }
 
 /** PostgreSQL: rows formatted from COPY's bytes; a row the formatter cannot take goes through its values. */
-async function writeFromCopy(writer: DeliveryWriter, type: string, { columns, chunks }: Awaited<ReturnType<NonNullable<SnapshotReader["copy"]>>>) {
+async function writeFromCopy(writer: DeliveryWriter, type: string, { columns, chunks }: CopySource) {
   const formatter = new CopyRowFormatter(type, columns);
   for await (const chunk of chunks) {
     const { bytes, starts, ends } = chunk;

@@ -48,11 +48,11 @@ export class DeliveryWriter {
    * a type out of order throws, as that is a bug in the selection, not a data problem.
    */
   async write(type: string, values: RecordValues): Promise<void> {
-    this.accept(type);
+    const order = this.accept(type);
     const { line, problems } = formatRecord(type, values, this.lineNumber + 1);
     for (const p of problems) this.problems.push(p);
     this.buffer.write(line, this.used, "latin1");
-    this.added(type);
+    this.added(order);
     if (this.used >= FLUSH_AT) await this.flush();
   }
 
@@ -62,9 +62,9 @@ export class DeliveryWriter {
    * whenever `full` says so.
    */
   tryWriteFormatted<T>(type: string, formatter: LineFormatter<T>, input: T, start: number, end: number): boolean {
-    this.accept(type);
+    const order = this.accept(type);
     if (!formatter.format(input, start, end, this.buffer, this.used)) return false;
-    this.added(type);
+    this.added(order);
     return true;
   }
 
@@ -83,7 +83,7 @@ export class DeliveryWriter {
     const { line, problems } = formatRecord(TRAILER_TYPE, trailer, this.lineNumber + 1);
     for (const p of problems) this.problems.push(p);
     this.buffer.write(line, this.used, "latin1");
-    this.added(TRAILER_TYPE);
+    this.added(findRecordTable(TRAILER_TYPE)!.order);
     this.finished = true;
     await this.flush();
     // Types in layout order = the order they were written in; only types that were written.
@@ -91,8 +91,8 @@ export class DeliveryWriter {
     return { counts, total: this.lineNumber, trailer, problems: this.problems };
   }
 
-  /** Checks that a record of `type` may come next (types in layout order, 01 first, 99 by finish()). */
-  private accept(type: string): void {
+  /** Checks that a record of `type` may come next (types in layout order, 01 first, 99 by finish()); its order. */
+  private accept(type: string): number {
     if (this.finished) throw new Error("DeliveryWriter: write after finish");
     if (type === TRAILER_TYPE) throw new Error("DeliveryWriter: record 99 is written by finish()");
     const index = findRecordTable(type)?.order ?? -1;
@@ -102,15 +102,16 @@ export class DeliveryWriter {
       throw new Error(`DeliveryWriter: record ${type} after record ${RECORD_ORDER[this.orderIndex]}`);
     }
     this.orderIndex = index;
+    return index;
   }
 
-  /** The line just put at `used` is complete: ends it with CRLF and counts it. */
-  private added(type: string): void {
+  /** The line just put at `used` is complete: ends it with CRLF and counts it under its type's order. */
+  private added(order: number): void {
     this.buffer[this.used + RECORD_LENGTH] = 13;
     this.buffer[this.used + RECORD_LENGTH + 1] = 10;
     this.used += LINE_BYTES;
     this.lineNumber += 1;
-    this.counts[findRecordTable(type)!.order] += 1;
+    this.counts[order] += 1;
   }
 
   private countOf(type: string): number {
