@@ -3,6 +3,8 @@ const nextConfig = {
   // PGlite ships Wasm and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // Types are checked once by `npm run typecheck` (CI runs it before the tests), not again in every build.
+  typescript: { ignoreBuildErrors: true },
   // NEXT_DIST_DIR lets parallel end-to-end runs build side by side (default .next).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   async headers() {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices, chromium } from "@playwright/test";
+import { TEST_NOW } from "./lib/testing/test-clock";
 
 // Playwright's own Chromium when installed, else PLAYWRIGHT_CHROMIUM_PATH or a system Chromium (Debian: chromium).
 export function findChromium(): string | undefined {
@@ -12,6 +13,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
 // Several people can run journeys side by side: each with its own port, data directory and build directory.
 const DATA_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e";
+const LEVERINGEN_DIR = `${DATA_DIR}-leveringen`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,11 +35,16 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A fresh embedded database per run, unless DATABASE_URL points at a (throwaway) PostgreSQL database.
-    command: `rm -rf ${DATA_DIR} && npm run db:deploy && npm run db:seed && npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    // (scripts/e2e.ts gives each PostgreSQL run a fresh database.) The build is reused while the sources are unchanged.
+    command: `rm -rf ${DATA_DIR} ${LEVERINGEN_DIR} && npm run db:deploy && npm run db:seed && node --import tsx scripts/build-if-stale.ts && npx next start -p ${PORT} -H 127.0.0.1`,
     env: {
       PGLITE_DIR: DATA_DIR,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
       NEXTAUTH_URL: BASE,
+      // The journeys run on demo data (also on PostgreSQL) and on the one test clock.
+      VT_DEMO: "1",
+      LEVERINGEN_DIR,
+      VT_TEST_CLOCK: TEST_NOW,
     },
     url: `${BASE}/api/health`,
     timeout: 600_000,

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { TEST_NOW } from "./lib/testing/test-clock";
 
 // unit: pure rules beside the code (*.test.ts). integration: real database (*.int.test.ts), on a fresh
 // in-memory PGlite per file, or on a fresh database of the PostgreSQL server in DATABASE_URL.
@@ -9,7 +10,7 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**"], environment: "node" } },
-      { resolve: { alias }, test: { name: "integration", include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+      { resolve: { alias }, test: { name: "integration", include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, env: { VT_TEST_CLOCK: TEST_NOW } } },
     ],
   },
 });

@@ -7,7 +7,8 @@ import { useRouter } from "next/navigation";
 import { ZLoginForm, LOGIN_FAILED_MESSAGE, LOGIN_THROTTLED_MESSAGE, type TLoginForm } from "@/lib/auth/schema";
 import { Field, describedBy, inputClass, buttonClass } from "@/components/forms/field";
 
-export function LoginForm() {
+/** The login form; `onLoggedIn` keeps the user on the page (the session-expired dialog) instead of the start page. */
+export function LoginForm({ onLoggedIn }: { onLoggedIn?: () => void } = {}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<TLoginForm>({ resolver: zodResolver(ZLoginForm) });
@@ -16,6 +17,7 @@ export function LoginForm() {
     setFormError(null);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (res?.ok && !res.error) {
+      if (onLoggedIn) return onLoggedIn();
       router.replace("/");
       router.refresh();
       return;

@@ -1,18 +1,19 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CodeCheckboxes, CodeSelect, FormMessages, TextArea, TextInput } from "@/components/forms/inputs";
+import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { FunctieOrganisatieFields } from "@/components/melding/functie-organisatie-fields";
 import { GemeenteSelect, useGemeenteLijst } from "@/components/melding/gemeente-select";
 import { AARD_MELDING_CODES } from "@/lib/domain/codes";
 import { ZAdviesNieuw } from "@/lib/advies/schema";
 import { createAdviesAction } from "@/lib/advies/actions";
-import type { GemeenteLijst } from "@/lib/melding/gemeenten";
+import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 
 export function AdviesForm({ vandaag, gemeenten }: { vandaag: string; gemeenten: GemeenteLijst }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors } = useActionForm(ZAdviesNieuw, createAdviesAction, {
+  const { form, onSubmit, errors, status } = useActionForm(ZAdviesNieuw, createAdviesAction, {
     startdatum: vandaag, gemeentecode: "", aard: [], aanvullendeInformatie: [], duur: "", functieRol: "", organisatie: "", adviesvraag: "", eersteContact: "",
   }, (a) => router.push(`/adviezen/${a.nummer}`));
   const { register, watch, formState } = form;
@@ -20,7 +21,7 @@ export function AdviesForm({ vandaag, gemeenten }: { vandaag: string; gemeenten:
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Advies</legend>
         <div className="grid gap-x-6 sm:grid-cols-2">

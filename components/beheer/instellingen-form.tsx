@@ -1,15 +1,16 @@
 "use client";
 import { ZInstellingen, type TInstellingen } from "@/lib/beheer/schema";
-import { saveInstellingenAction } from "@/lib/beheer/instellingen";
+import { saveInstellingenAction } from "@/lib/beheer/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessages, TextInput } from "@/components/forms/inputs";
+import { TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 
 export function InstellingenForm({ values }: { values: TInstellingen }) {
-  const { form, onSubmit, formError, saved, errors } = useActionForm(ZInstellingen, saveInstellingenAction, values);
+  const { form, onSubmit, saved, errors, status } = useActionForm(ZInstellingen, saveInstellingenAction, values);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-lg rounded border border-slate-300 bg-white p-4">
-      <FormMessages formError={formError} saved={saved} savedText="De instellingen zijn opgeslagen." />
+      <FormMessages status={status} saved={saved} savedText="De instellingen zijn opgeslagen." />
       <TextInput id="naam" label="Naam organisatie" error={errors.naam} reg={form.register("naam")} />
       <TextInput id="vtRegioCode" label="Veilig Thuis-regiocode" hint="CBS-code van de regio, bijvoorbeeld VT18." error={errors.vtRegioCode} reg={form.register("vtRegioCode")} />
       <TextInput id="kvkNummer" label="KvK-nummer" error={errors.kvkNummer} reg={form.register("kvkNummer")} inputMode="numeric" />

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessages } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { ZBeoordelingNieuw, ZBeoordelingVaststellen, ZBeoordelingWijziging } from "@/lib/beoordeling/schema";
 import { confirmBeoordelingAction, recordBeoordelingAction, updateBeoordelingAction } from "@/lib/beoordeling/actions";
@@ -17,11 +17,11 @@ export function NieuweBeoordelingForm({ meldingNummer, datumMelding, vandaag, be
   meldingNummer: string; datumMelding: string; vandaag: string; besluitMetOpties: Opties;
 }) {
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm(ZBeoordelingNieuw, recordBeoordelingAction,
+  const { form, onSubmit, status } = useActionForm(ZBeoordelingNieuw, recordBeoordelingAction,
     { meldingNummer, datum: vandaag, taxatie: "", inhoud: "", toelichting: "", besluitMetId: "" }, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Veiligheidsbeoordeling vastleggen">
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       <BeoordelingVelden form={form as unknown as VeldenForm} besluitMetOpties={besluitMetOpties} datumMelding={datumMelding} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>Beoordeling vastleggen</button>
     </form>
@@ -31,14 +31,14 @@ export function NieuweBeoordelingForm({ meldingNummer, datumMelding, vandaag, be
 export function WijzigBeoordelingForm({ b, datumMelding, besluitMetOpties }: { b: BeoordelingDto; datumMelding: string; besluitMetOpties: Opties }) {
   const router = useRouter();
   const setVersion = useRef<(v: number) => void>(() => {});
-  const { form, onSubmit, formError, saved } = useActionForm(ZBeoordelingWijziging, updateBeoordelingAction,
+  const { form, onSubmit, saved, status } = useActionForm(ZBeoordelingWijziging, updateBeoordelingAction,
     { id: b.id, version: b.version, datum: b.datum, taxatie: b.taxatie, inhoud: b.inhoud, toelichting: b.toelichting ?? "", besluitMetId: String(b.besluitMetId) },
     (r) => { setVersion.current(r.version); router.refresh(); });
   // The next edit starts from the version this one produced (optimistic locking).
   useEffect(() => { setVersion.current = (v) => form.setValue("version", v); }, [form]);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Veiligheidsbeoordeling wijzigen">
-      <FormMessages formError={formError} saved={saved} savedText="Wijziging opgeslagen." />
+      <FormMessages status={status} saved={saved} savedText="Wijziging opgeslagen." />
       <input type="hidden" {...form.register("version")} />
       <BeoordelingVelden form={form as unknown as VeldenForm} besluitMetOpties={besluitMetOpties} datumMelding={datumMelding} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>Wijziging opslaan</button>
@@ -48,10 +48,17 @@ export function WijzigBeoordelingForm({ b, datumMelding, besluitMetOpties }: { b
 
 export function VaststellenForm({ id, version }: { id: number; version: number }) {
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm(ZBeoordelingVaststellen, confirmBeoordelingAction, { id, version }, () => router.refresh());
+  const { form, onSubmit, status } = useActionForm(ZBeoordelingVaststellen, confirmBeoordelingAction, { id, version }, {
+    onSuccess: () => router.refresh(),
+    confirm: {
+      title: "Veiligheidsbeoordeling vaststellen?",
+      body: "De beoordeling wordt definitief (vier ogen) en kan daarna niet meer worden gewijzigd. Het vervolg van de casus gaat uit van deze beoordeling.",
+      confirmLabel: "Vaststellen",
+    },
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Veiligheidsbeoordeling vaststellen">
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       <p className="mb-3">
         Controleer de beoordeling hierboven. Met vaststellen wordt zij definitief (vier ogen) en kan zij niet meer worden gewijzigd.
       </p>

@@ -3,7 +3,8 @@
 // assigned it meanwhile, the server refuses and names them.
 import { useEffect } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessages, Select } from "@/components/forms/inputs";
+import { Select } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { ZAssignCasemanager } from "@/lib/casus/schema";
 import { assignCasemanagerAction } from "@/lib/casus/actions";
@@ -13,7 +14,7 @@ type Props = { casusId: number; version: number; nummer: string; huidigId: numbe
 
 export function AssignCasemanagerForm({ casusId, version, nummer, huidigId, opties }: Props) {
   const announce = useAnnounce();
-  const { form, onSubmit, formError, saved, errors } = useActionForm(
+  const { form, onSubmit, saved, errors, status } = useActionForm(
     ZAssignCasemanager, assignCasemanagerAction, { casusId, version, casemanagerId: "" },
     (r) => announce?.(`Casus ${r.nummer} is toegewezen aan ${r.naam}.`),
   );
@@ -21,7 +22,7 @@ export function AssignCasemanagerForm({ casusId, version, nummer, huidigId, opti
   const id = `casus-${casusId}-casemanager`;
   return (
     <form onSubmit={onSubmit} noValidate className="min-w-56">
-      <FormMessages formError={formError} saved={saved && !announce} savedText="Toegewezen." />
+      <FormMessages status={status} saved={saved && !announce} savedText="Toegewezen." />
       <input type="hidden" {...form.register("casusId")} />
       <input type="hidden" {...form.register("version")} />
       <Select id={id} label="Casemanager" error={errors.casemanagerId} reg={form.register("casemanagerId")}

@@ -20,7 +20,7 @@ function Termijn({ d }: { d: DienstView }) {
   if (!d.deadline) return null;
   const tekst = `uiterlijk ${datumNl(d.deadline)} (10 weken na de veiligheidsbeoordeling)`;
   if (d.termijn === "op-tijd") return <><Badge tone="ok">Binnen de termijn</Badge> {tekst}</>;
-  if (d.termijn === "open") return <><Badge tone="warn">Loopt, binnen de termijn</Badge> {tekst}</>;
+  if (d.termijn === "open" || d.termijn === "vandaag") return <><Badge tone="warn">Loopt, binnen de termijn</Badge> {tekst}</>;
   return <><Badge tone="bad">{d.termijn === "verstreken" ? "Termijn verstreken" : "Te laat afgerond"}</Badge> {tekst}</>;
 }
 

@@ -1,15 +1,13 @@
 "use client";
 // The case manager's proposal to close a dienst (first of two steps; a second user confirms). Carries the
 // dienst's version: a stale save is refused, the input stays, and the saved state is shown to compare.
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CodeCheckboxes, CodeSelect, FormMessages, TextArea, TextInput } from "@/components/forms/inputs";
+import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
-import { getDienstStandAction, proposeDienstAfsluitingAction } from "@/lib/dienst/actions";
-import type { DienstStand } from "@/lib/dienst/queries";
+import { proposeDienstAfsluitingAction } from "@/lib/dienst/actions";
 import { REDENEN_VOORTIJDIG, ZDienstAfsluiting, type TDienstAfsluitingInput } from "@/lib/dienst/schema";
-import { ConflictPanel } from "./conflict-panel";
 import { UitkomstFields } from "./uitkomst-fields";
 
 export type AfsluitingDefaults = Omit<TDienstAfsluitingInput, "casusnummer" | "dienstId" | "version">;
@@ -18,32 +16,16 @@ type Props = { casusnummer: string; dienstId: number; dienstnummer: string; vers
 
 export function DienstAfsluitingForm({ casusnummer, dienstId, dienstnummer, version, soort, defaults, bewerken }: Props) {
   const router = useRouter();
-  const [stand, setStand] = useState<DienstStand | null>(null);
-  const action = async (input: TDienstAfsluitingInput) => {
-    const r = await proposeDienstAfsluitingAction(input);
-    setStand(null);
-    if (!r.ok && ("changedBy" in r || /intussen gewijzigd/.test(r.message))) {
-      const s = await getDienstStandAction({ casusnummer, dienstId });
-      if (s.ok) setStand(s.data);
-    }
-    return r;
-  };
-  const { form, onSubmit, formError, errors } = useActionForm(ZDienstAfsluiting, action,
-    { casusnummer, dienstId, version, ...defaults },
-    () => { router.push(`/casussen/${casusnummer}/diensten/${dienstnummer}`); router.refresh(); });
+  const { form, onSubmit, errors, status } = useActionForm(ZDienstAfsluiting, proposeDienstAfsluitingAction,
+    { casusnummer, dienstId, version, ...defaults }, {
+      onSuccess: () => { router.push(`/casussen/${casusnummer}/diensten/${dienstnummer}`); router.refresh(); },
+      conflictTitle: "Zo staat de dienst nu opgeslagen",
+    });
   const voortijdig = form.watch("voortijdig");
   const uitkomstErr = errors.uitkomst as unknown as ({ message?: string } & Record<number, { message?: string } | undefined>) | undefined;
-  const resave = () => { form.setValue("version", stand!.version); setStand(null); void onSubmit(); };
-  const takeToelichting = () => {
-    const eigen = (form.getValues("toelichting") ?? "").trim();
-    if (!stand || eigen.includes(stand.toelichting.trim())) return;
-    form.setValue("toelichting", [eigen, stand.toelichting.trim()].filter(Boolean).join("\n\n"));
-  };
-
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-      <FormMessages formError={formError} saved={false} />
-      {stand && <ConflictPanel stand={stand} onResave={resave} resaveLabel="Mijn invoer opslaan over de huidige versie" onTakeToelichting={takeToelichting} />}
+      <FormMessages status={status} saved={false} />
       <input type="hidden" {...form.register("version")} />
       <TextInput id="einddatum" type="date" label="Einddatum" reg={form.register("einddatum")} error={errors.einddatum}
         hint="De datum waarop de dienst eindigt: niet vóór de startdatum en niet in de toekomst." />

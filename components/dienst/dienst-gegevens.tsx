@@ -14,7 +14,7 @@ export function DienstGegevens({ dienst }: { dienst: DienstView }) {
       ["Status", dienst.statusLabel],
       ["Veiligheidsbeoordeling", `${datumNl(dienst.beoordeling.datum)} (melding ${dienst.beoordeling.meldingnummer} van ${datumNl(dienst.beoordeling.datumMelding)}; ${dienst.beoordeling.taxatie})`],
       ["Startdatum", datumNl(dienst.startdatum)],
-      dienst.termijn && ["Termijn onderzoek", <Termijn key="t" tekst={dienst.termijn.tekst} verlopen={dienst.termijn.verlopen} />],
+      dienst.termijn && ["Termijn onderzoek", <Termijn key="t" tekst={dienst.termijn.tekst} verlopen={dienst.termijn.verstreken} />],
       dienst.uitvoerder && ["Uitgevoerd door", dienst.uitvoerder],
       afsluiting && ["Einddatum", datumNl(dienst.einddatum)],
       afsluiting && ["Aard (conclusie)", describeCodes("A", dienst.aardConclusie)],

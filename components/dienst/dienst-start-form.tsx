@@ -2,7 +2,8 @@
 // Start a dienst after a final beoordeling "Vervolgstappen beleggen bij Veilig Thuis".
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessages, Select, TextInput } from "@/components/forms/inputs";
+import { Select, TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { startDienstAction } from "@/lib/dienst/actions";
 import { ZDienstStart } from "@/lib/dienst/schema";
@@ -12,12 +13,12 @@ type Optie = { meldingId: number; label: string };
 
 export function DienstStartForm({ casusnummer, opties, vandaag }: { casusnummer: string; opties: Optie[]; vandaag: string }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors } = useActionForm(ZDienstStart, startDienstAction,
+  const { form, onSubmit, errors, status } = useActionForm(ZDienstStart, startDienstAction,
     { casusnummer, meldingId: opties.length === 1 ? String(opties[0].meldingId) : "", startdatum: vandaag },
     (r) => { router.push(`/casussen/${r.casusnummer}/diensten/${r.dienstnummer}`); router.refresh(); });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       <Select id="meldingId" label="Veiligheidsbeoordeling" reg={form.register("meldingId")} error={errors.meldingId}
         hint="De definitieve veiligheidsbeoordeling waarop de dienst volgt."
         options={opties.map((o) => ({ value: String(o.meldingId), label: o.label }))} />

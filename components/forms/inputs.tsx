@@ -64,12 +64,3 @@ export function CodeCheckboxes({ id, label, error, hint, reg, lijst, only }: Com
     </fieldset>
   );
 }
-
-export function FormMessages({ formError, saved, savedText = "Opgeslagen." }: { formError: string | null; saved: boolean; savedText?: string }) {
-  return (
-    <>
-      {formError && <p role="alert" data-testid="form-error" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">{formError}</p>}
-      {saved && <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{savedText}</p>}
-    </>
-  );
-}

@@ -3,17 +3,18 @@ import { useRouter } from "next/navigation";
 import { ZMaakLevering } from "@/lib/levering/schema";
 import { maakLeveringAction } from "@/lib/levering/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessages, Select } from "@/components/forms/inputs";
+import { Select } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 
 export function MaakLeveringForm({ perioden }: { perioden: { value: string; label: string }[] }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors } = useActionForm(ZMaakLevering, maakLeveringAction, { periode: perioden[0]?.value ?? "", soort: "R" },
+  const { form, onSubmit, errors, status } = useActionForm(ZMaakLevering, maakLeveringAction, { periode: perioden[0]?.value ?? "", soort: "R" },
     (d) => router.push(`/leveringen/${d.id}`));
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md rounded border border-slate-300 bg-white p-4">
       <h2 className="mb-3 text-lg font-semibold">Levering maken</h2>
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       <Select id="periode" label="Periode" error={errors.periode} reg={form.register("periode")} options={perioden} />
       <fieldset className="mb-4">
         <legend className="mb-1 font-medium">Soort levering</legend>

@@ -3,7 +3,7 @@
 // new casus (a hermelding when someone was known before). The server decides again and refuses a mismatch.
 import { useEffect } from "react";
 import type { RadarPersoon } from "@/lib/betrokkene/radar";
-import type { GemeenteLijst } from "@/lib/melding/gemeenten";
+import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 import { GemeenteSelect, useGemeenteLijst } from "./gemeente-select";
 import type { MeldingFormApi } from "./types";
 

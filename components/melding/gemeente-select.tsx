@@ -3,9 +3,9 @@
 import { useEffect, useRef, useState } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 import { Select } from "@/components/forms/inputs";
-import { getGemeenteLijstAction } from "@/lib/melding/actions";
-import type { GemeenteLijst } from "@/lib/melding/gemeenten";
-import { GEMEENTE_ONBEKEND } from "@/lib/melding/schema";
+import { listGemeentenAction } from "@/lib/gemeenten/actions";
+import type { GemeenteLijst } from "@/lib/gemeenten/queries";
+import { GEMEENTE_ONBEKEND } from "@/lib/gemeenten/schema";
 
 export function useGemeenteLijst(initial: GemeenteLijst, datumIso: string | undefined): GemeenteLijst {
   const [lijst, setLijst] = useState(initial);
@@ -16,7 +16,7 @@ export function useGemeenteLijst(initial: GemeenteLijst, datumIso: string | unde
     if (jaar === null || jaar === gevraagd.current || jaar < 1990 || jaar > 2100) return;
     gevraagd.current = jaar;
     let stale = false;
-    getGemeenteLijstAction(jaar).then((l) => { if (!stale && l.gemeenten.length) setLijst(l); });
+    listGemeentenAction({ jaar }).then((r) => { if (!stale && r.ok && r.data.gemeenten.length) setLijst(r.data); });
     return () => { stale = true; };
   }, [jaar]);
   return lijst;

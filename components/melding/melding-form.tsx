@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CodeCheckboxes, CodeSelect, FormMessages, TextArea, TextInput } from "@/components/forms/inputs";
+import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { AARD_MELDING_CODES } from "@/lib/domain/codes";
 import { ZMeldingNieuw, type TMeldingInvoer } from "@/lib/melding/schema";
 import { createMeldingAction } from "@/lib/melding/actions";
-import type { GemeenteLijst } from "@/lib/melding/gemeenten";
+import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 import type { RadarPersoon } from "@/lib/betrokkene/radar";
 import type { AdviesVoorMelding } from "@/lib/advies/queries";
 import { MelderFields } from "./melder-fields";
@@ -30,7 +31,7 @@ function defaults(vandaag: string, advies: AdviesVoorMelding | null): TMeldingIn
 
 export function MeldingForm({ vandaag, gemeenten, advies }: Props) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors } = useActionForm(ZMeldingNieuw, createMeldingAction, defaults(vandaag, advies),
+  const { form, onSubmit, errors, status } = useActionForm(ZMeldingNieuw, createMeldingAction, defaults(vandaag, advies),
     (m) => router.push(`/meldingen/${m.nummer}`));
   const { register, control, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: "betrokkenen" });
@@ -39,7 +40,7 @@ export function MeldingForm({ vandaag, gemeenten, advies }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-4xl">
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       {advies && (
         <p className="mb-4 rounded border border-blue-300 bg-blue-50 p-3">
           Omzetten van advies <Link className="underline" href={`/adviezen/${advies.nummer}`}>{advies.nummer}</Link>: aard, aanvullende informatie, duur, functie en

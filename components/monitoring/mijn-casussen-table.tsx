@@ -26,7 +26,7 @@ export function MijnCasussenTable({ casussen }: { casussen: MijnCasus[] }) {
                 {c.termijn ? (
                   <>
                     <Link href={c.termijn.href} className="underline">{c.termijn.label}</Link>
-                    <span className="block"><Termijn tekst={c.termijn.tekst} verlopen={c.termijn.verlopen} /></span>
+                    <span className="block"><Termijn tekst={c.termijn.tekst} verlopen={c.termijn.verstreken} /></span>
                   </>
                 ) : <span className="text-slate-700">Geen</span>}
               </td>

@@ -2,19 +2,20 @@
 // Record a monitoringsmoment: the date, the veiligheidsscore 0-10 and a short note.
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessages, TextArea, TextInput } from "@/components/forms/inputs";
+import { TextArea, TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { addMonitoringsmomentAction } from "@/lib/monitoring/actions";
 import { ZMonitoringsmoment } from "@/lib/monitoring/schema";
 
 export function MonitoringForm({ casusnummer, vandaag }: { casusnummer: string; vandaag: string }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors } = useActionForm(ZMonitoringsmoment, addMonitoringsmomentAction,
+  const { form, onSubmit, errors, status } = useActionForm(ZMonitoringsmoment, addMonitoringsmomentAction,
     { casusnummer, datum: vandaag, veiligheidsscore: "", notitie: "" },
     () => { router.push(`/casussen/${casusnummer}/monitoring`); router.refresh(); });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       <TextInput id="datum" type="date" label="Datum monitoring" reg={form.register("datum")} error={errors.datum}
         hint="Niet vóór de eerste overdracht en niet in de toekomst." />
       <TextInput id="veiligheidsscore" type="number" inputMode="numeric" label="Veiligheidsscore" reg={form.register("veiligheidsscore")} error={errors.veiligheidsscore}

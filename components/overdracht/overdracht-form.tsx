@@ -2,7 +2,8 @@
 // Record an overdracht: after which step, to whom, which help, on which date, and for which betrokkenen.
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CodeSelect, FormMessages, Select, TextArea, TextInput } from "@/components/forms/inputs";
+import { CodeSelect, Select, TextArea, TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass, describedBy } from "@/components/forms/field";
 import { addOverdrachtAction } from "@/lib/overdracht/actions";
 import { ZOverdracht } from "@/lib/overdracht/schema";
@@ -12,13 +13,13 @@ type Props = { casusnummer: string; bronnen: OverdrachtBron[]; betrokkenen: { id
 
 export function OverdrachtForm({ casusnummer, bronnen, betrokkenen, vandaag, naSucces }: Props) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors } = useActionForm(ZOverdracht, addOverdrachtAction,
+  const { form, onSubmit, errors, status } = useActionForm(ZOverdracht, addOverdrachtAction,
     { casusnummer, bron: bronnen.length === 1 ? bronnen[0].value : "", datum: vandaag, partij: "", hulp: "", betrokkeneIds: [], toelichting: "" },
     () => { router.push(naSucces); router.refresh(); });
   const betrokkeneFout = errors.betrokkeneIds?.message as string | undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-      <FormMessages formError={formError} saved={false} />
+      <FormMessages status={status} saved={false} />
       <Select id="bron" label="Overdracht na" reg={form.register("bron")} error={errors.bron}
         hint="De veiligheidsbeoordeling of de afgesloten dienst waarna u overdraagt. Daaruit volgt het moment van overdracht."
         options={bronnen.map((b) => ({ value: b.value, label: b.label }))} />

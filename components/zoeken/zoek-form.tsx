@@ -3,7 +3,8 @@
 // schema in the browser and on the server; the results replace the previous ones.
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessages, TextInput } from "@/components/forms/inputs";
+import { TextInput } from "@/components/forms/inputs";
+import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { ZZoekopdracht } from "@/lib/zoeken/schema";
 import { zoekAction } from "@/lib/zoeken/actions";
@@ -13,11 +14,11 @@ import { ZoekResultaten } from "./zoek-resultaten";
 export function ZoekForm() {
   const [resultaat, setResultaat] = useState<ZoekResultaat | null>(null);
   const zoek = (input: { zoekterm: string }) => { setResultaat(null); return zoekAction(input); };
-  const { form, onSubmit, formError, errors } = useActionForm(ZZoekopdracht, zoek, { zoekterm: "" }, setResultaat);
+  const { form, onSubmit, errors, status } = useActionForm(ZZoekopdracht, zoek, { zoekterm: "" }, setResultaat);
   return (
     <>
       <form onSubmit={onSubmit} noValidate role="search" aria-label="Casussen zoeken" className="mb-6 max-w-2xl">
-        <FormMessages formError={formError} saved={false} />
+        <FormMessages status={status} saved={false} />
         <TextInput id="zoekterm" label="Zoekterm" error={errors.zoekterm} autoComplete="off" reg={form.register("zoekterm")}
           hint="Casusnummer (C2026-000123), meldingnummer (M2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (bijvoorbeeld: Jansen 12-03-1984)." />
         <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>Zoeken</button>

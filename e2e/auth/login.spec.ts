@@ -1,5 +1,5 @@
-import { test, expect } from "@playwright/test";
-import { login, loginAs, logout } from "../fixtures/login";
+import { test, expect } from "../fixtures/test";
+import { login, loginAs, loginThroughForm, logout } from "../fixtures/login";
 
 const ROLES = [
   { user: "triage", start: "/werkvoorraad", heading: "Werkvoorraad", nav: ["Werkvoorraad", "Zoeken"], notNav: ["Levering CBS", "Gebruikers"] },
@@ -19,7 +19,7 @@ test("a visitor who is not logged in sees only the login page", async ({ page })
 
 for (const r of ROLES) {
   test(`${r.user} logs in, lands on the start page and sees only the navigation of the role`, async ({ page }) => {
-    await loginAs(page, r.user);
+    await loginThroughForm(page, r.user);
     await expect(page).toHaveURL(new RegExp(`${r.start}$`));
     await expect(page.getByRole("heading", { level: 1, name: r.heading })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Hoofdmenu" });

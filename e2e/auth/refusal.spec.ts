@@ -1,5 +1,5 @@
-import { test, expect } from "@playwright/test";
-import { loginAs } from "../fixtures/login";
+import { test, expect } from "../fixtures/test";
+import { loginAs, logout } from "../fixtures/login";
 
 // Each role opening a page of another role is refused: the "Geen toegang" page, nothing of the page shown.
 const FOREIGN: Record<string, string[]> = {
@@ -25,7 +25,7 @@ test("refused attempts appear in the access log for the beheerder", async ({ pag
   await loginAs(page, "triage");
   await page.goto("/beheer/toegangslog");
   await expect(page).toHaveURL(/\/geweigerd$/);
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await logout(page);
   await loginAs(page, "beheerder");
   await page.goto("/beheer/toegangslog");
   const row = page.getByRole("row").filter({ hasText: "triage" }).filter({ hasText: "DENIED" });

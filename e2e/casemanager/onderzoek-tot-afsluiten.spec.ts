@@ -1,5 +1,6 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "../fixtures/test";
 import { casusnummerInRow, desk, expectAccessible } from "./helpers";
+import { confirmStep } from "../fixtures/confirm";
 
 // Journey 4: the case manager takes the Onderzoek of the Hendriks family (demo casus 3) to an outcome, the
 // gedragswetenschapper confirms it (four eyes), the case manager hands over for one child, monitors twice and
@@ -36,10 +37,14 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   await cm.getByLabel("Einddatum").fill("2026-11-20");
   const aard = cm.getByRole("group", { name: "Aard", exact: true });
   await aard.getByLabel("Kindermishandeling", { exact: true }).check();
-  await aard.getByLabel("(Ex-)partnergeweld", { exact: true }).check();
   await cm.getByLabel("Duur").selectOption({ label: "1 maand tot 6 maanden" });
   const uitkomst = cm.getByRole("group", { name: "Uitkomst onderzoek" });
   await uitkomst.getByLabel("Kindermishandeling", { exact: true }).selectOption({ label: "Bevestigd" });
+  // A vorm confirmed by the onderzoek but missing from the conclusion is refused with its message, never silently.
+  await uitkomst.getByLabel("(Ex-)partnergeweld", { exact: true }).selectOption({ label: "Bevestigd" });
+  await cm.getByRole("button", { name: "Afsluiting voorstellen" }).click();
+  await expect(cm.getByText("Een bevestigde vorm hoort ook in de conclusie over de aard: (Ex-)partnergeweld.")).toBeVisible();
+  await aard.getByLabel("(Ex-)partnergeweld", { exact: true }).check();
   await uitkomst.getByLabel("(Ex-)partnergeweld", { exact: true }).selectOption("2");
   await cm.getByLabel("Toelichting").fill("Kindermishandeling bevestigd in gesprekken met school en huisarts.");
   await cm.getByRole("button", { name: "Afsluiting voorstellen" }).click();
@@ -54,6 +59,7 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   await expectAccessible(gw);
   await gw.getByLabel("Afsluiting bevestigen").check();
   await gw.getByRole("button", { name: "Besluit opslaan" }).click();
+  await confirmStep(gw, "Afsluiting bevestigen");
   await expect(gw).toHaveURL(new RegExp(`${dienstUrl}$`));
   await expect(gw.getByText("Afsluiting bevestigd door")).toBeVisible();
   await gw.context().close();
@@ -107,9 +113,11 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   await expectAccessible(cm);
   await cm.getByLabel("Einddatum").fill("2026-11-19");
   await cm.getByRole("button", { name: "Casus sluiten" }).click();
+  await confirmStep(cm, "Casus sluiten");
   await expect(cm.getByText("De einddatum moet op of na 23 november 2026 liggen, de laatste datum in de casus.")).toBeVisible();
   await cm.getByLabel("Einddatum").fill("2026-11-23");
   await cm.getByRole("button", { name: "Casus sluiten" }).click();
+  await confirmStep(cm, "Casus sluiten");
   await expect(cm.getByText("De casus is gesloten")).toBeVisible();
   await expect(cm.getByText("Gesloten op 23 november 2026.", { exact: false })).toBeVisible();
 

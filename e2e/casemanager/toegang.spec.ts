@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
 import { casusnummerInRow, expectAccessible } from "./helpers";
 

@@ -1,5 +1,6 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "../fixtures/test";
 import { casusnummerInRow, desk, expectAccessible } from "./helpers";
+import { confirmStep } from "../fixtures/confirm";
 
 // Journey 6: two people work on the same closing proposal. The gedragswetenschapper sends it back while the
 // case manager is still editing it; the case manager's save is refused with a message naming the gedragswetenschapper,
@@ -9,7 +10,7 @@ test("a stale edit of a dienst closing proposal is refused, naming who changed i
   const cm = await desk(browser, "casemanager2");
 
   // Demo casus 8 (hermelding Vermeulen): final beoordeling "vervolgstappen", no dienst yet. Start a V&V.
-  const casusnummer = await casusnummerInRow(cm, "Overdracht en monitoring");
+  const casusnummer = await casusnummerInRow(cm, "Wacht op start dienst");
   const base = `/casussen/${casusnummer}`;
   await cm.goto(`${base}/dienst-starten`);
   await expectAccessible(cm);
@@ -56,7 +57,7 @@ test("a stale edit of a dienst closing proposal is refused, naming who changed i
   await aard.getByLabel("(Ex-)partnergeweld", { exact: true }).check();
   await cm.getByLabel("Toelichting").fill(eigenTekst);
   await cm.getByRole("button", { name: "Voorstel opslaan" }).click();
-  await expect(cm.getByTestId("form-error")).toContainText("gewijzigd door gedragswetenschapper");
+  await expect(cm.getByTestId("form-error")).toContainText("gewijzigd door Dr. Gerda Bakker");
   // nothing typed is lost
   await expect(cm.getByLabel("Toelichting")).toHaveValue(eigenTekst);
   await expect(aard.getByLabel("(Ex-)partnergeweld", { exact: true })).toBeChecked();
@@ -81,6 +82,7 @@ test("a stale edit of a dienst closing proposal is refused, naming who changed i
   await gw.goto(`${dienstUrl}/bevestigen`);
   await gw.getByLabel(/^Afsluiting bevestigen/).check();
   await gw.getByRole("button", { name: "Besluit opslaan" }).click();
+  await confirmStep(gw, "Afsluiting bevestigen");
   await expect(gw.getByText("Afsluiting bevestigd door")).toBeVisible();
   await gw.context().close();
 });

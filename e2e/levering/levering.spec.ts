@@ -1,6 +1,7 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
 import { expectAccessible } from "../fixtures/axe";
+import { confirmStep } from "../fixtures/confirm";
 
 test.describe.configure({ mode: "serial" });
 
@@ -31,6 +32,7 @@ test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it 
   expect(text.split("\r\n")[0]).toMatch(/^01VT1824123456/);
 
   await page.getByRole("button", { name: "Definitief maken" }).click();
+  await confirmStep(page, "Definitief maken");
   await expect(page.getByText(/^Definitief \(/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Definitief maken" })).toHaveCount(0);
 

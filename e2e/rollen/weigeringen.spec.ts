@@ -1,5 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
-import { loginAs } from "../fixtures/login";
+import { test, expect, type Page } from "../fixtures/test";
+import { loginAs, logout } from "../fixtures/login";
 
 // Each role is refused the pages of the others: the "Geen toegang" page for a page the role may never open, and
 // "Casus niet gevonden" for a casus outside a case manager's caseload (no hint that it exists).
@@ -49,7 +49,7 @@ test("refusals are in the access log for the beheerder", async ({ page }) => {
   await loginAs(page, "gedragswetenschapper");
   await page.goto("/team");
   await expect(page).toHaveURL(/\/geweigerd$/);
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await logout(page);
   await loginAs(page, "beheerder");
   await page.goto("/beheer/toegangslog");
   const row = page.getByRole("row").filter({ hasText: "gedragswetenschapper" }).filter({ hasText: "DENIED" });

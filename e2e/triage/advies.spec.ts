@@ -1,6 +1,7 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "../fixtures/test";
 import { loginAs } from "../fixtures/login";
 import { card, enterNewPerson, expectAccessible, randomBsn, uniqueName } from "./helpers";
+import { confirmStep } from "../fixtures/confirm";
 
 test("(1) triage records an advies, adds a contact and closes it", async ({ page }) => {
   await loginAs(page, "triage");
@@ -36,9 +37,11 @@ test("(1) triage records an advies, adds a contact and closes it", async ({ page
 
   await page.getByLabel("Einddatum").fill("2026-11-01");
   await page.getByRole("button", { name: "Advies afsluiten" }).click();
+  await confirmStep(page, "Advies afsluiten");
   await expect(page.getByText(/De einddatum ligt vóór de startdatum/)).toBeVisible();
   await page.getByLabel("Einddatum").fill("2026-11-23");
   await page.getByRole("button", { name: "Advies afsluiten" }).click();
+  await confirmStep(page, "Advies afsluiten");
   await expect(page.getByText("Afgesloten op 23 november 2026").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Contact toevoegen" })).toHaveCount(0);
   await expect(page.getByText("er kunnen geen contacten meer worden toegevoegd")).toBeVisible();

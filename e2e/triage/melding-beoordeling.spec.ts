@@ -1,6 +1,7 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
 import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, uniqueName, wrongBsn } from "./helpers";
+import { confirmStep } from "../fixtures/confirm";
 
 test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling, confirmed by the gedragswetenschapper", async ({ page }) => {
   const achternaam = uniqueName("Verbeek");
@@ -63,6 +64,7 @@ test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling,
   await expect(page.getByRole("button", { name: "Wijziging opslaan" })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Vaststellen" }).click();
+  await confirmStep(page, "Vaststellen");
   await expect(page.getByText("Vastgesteld (definitief)")).toBeVisible();
   await expect(page.getByText(/^Dr\. Gerda Bakker op \d{1,2} \w+ 20\d\d/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Vaststellen" })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "../fixtures/test";
 import { loginAs } from "../fixtures/login";
 import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, registerMelding, uniqueName } from "./helpers";
 

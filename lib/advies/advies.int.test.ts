@@ -99,7 +99,7 @@ describe("contacten and afsluiten", () => {
     const a = await createAdvies(invoer(), triage);
     await db.prisma.advies.update({ where: { id: a.id }, data: { version: { increment: 1 } } });
     const e = await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-20", version: 1 }, triage2), Conflict);
-    expect(e.message).toMatch(/gewijzigd door triage/);
+    expect(e.message).toMatch(/gewijzigd door Test triage/);
   });
 
   test("the detail page data, audited as READ; an unknown nummer is not found", async () => {

@@ -2,18 +2,16 @@
 // closing cannot cross; closing carries the version the user saw (optimistic locking).
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/audit";
-import { runSecure } from "@/lib/auth/guard";
+import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { updateVersioned } from "@/lib/db/versioned";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
-import { checkGemeentecode } from "@/lib/melding/gemeenten";
+import { checkGemeentecode } from "@/lib/gemeenten/queries";
 import { ZAdviesAfsluiten, ZAdviesContact, ZAdviesNieuw } from "./schema";
 
 export const ADVIES_GESLOTEN = "Dit advies is afgesloten; er kan niets meer aan worden toegevoegd.";
 
-export async function createAdvies(input: unknown, user?: Actor | null): Promise<{ id: number; nummer: string }> {
-  return runSecure({ permission: "advies:write", schema: ZAdviesNieuw, input, user }, async ({ tx, user: actor, data, audit }) => {
+export const createAdvies = defineCommand({ permission: "advies:write", schema: ZAdviesNieuw }, async ({ tx, user: actor, data, audit }) => {
     const gemeentecode = await checkGemeentecode(tx, data.gemeentecode, data.startdatum);
     const advies = await tx.advies.create({
       data: {
@@ -25,8 +23,7 @@ export async function createAdvies(input: unknown, user?: Actor | null): Promise
     });
     await audit({ action: "CREATE", entityType: "advies", entityId: advies.id, detail: data.eersteContact ? "with first contact" : null });
     return advies;
-  });
-}
+});
 
 async function lockAdvies(tx: Tx, nummer: string) {
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM advies WHERE nummer = ${nummer} FOR UPDATE`;
@@ -37,8 +34,7 @@ async function lockAdvies(tx: Tx, nummer: string) {
   });
 }
 
-export async function addAdviesContact(input: unknown, user?: Actor | null): Promise<{ id: number }> {
-  return runSecure({ permission: "advies:write", schema: ZAdviesContact, input, user }, async ({ tx, user: actor, data, audit }) => {
+export const addAdviesContact = defineCommand({ permission: "advies:write", schema: ZAdviesContact }, async ({ tx, user: actor, data, audit }) => {
     const advies = await lockAdvies(tx, data.adviesNummer);
     if (advies.einddatum !== null) throw new RuleViolation(ADVIES_GESLOTEN);
     if (compareDates(data.datum, advies.startdatum) < 0) {
@@ -47,11 +43,9 @@ export async function addAdviesContact(input: unknown, user?: Actor | null): Pro
     const contact = await tx.adviesContact.create({ data: { adviesId: advies.id, datum: data.datum, notitie: data.notitie, userId: actor.id }, select: { id: true } });
     await audit({ action: "CREATE", entityType: "advies_contact", entityId: contact.id, detail: `advies ${advies.id}` });
     return contact;
-  });
-}
+});
 
-export async function closeAdvies(input: unknown, user?: Actor | null): Promise<{ id: number }> {
-  return runSecure({ permission: "advies:write", schema: ZAdviesAfsluiten, input, user }, async ({ tx, data, audit }) => {
+export const closeAdvies = defineCommand({ permission: "advies:write", schema: ZAdviesAfsluiten }, async ({ tx, data, audit }) => {
     const advies = await lockAdvies(tx, data.adviesNummer);
     if (advies.einddatum !== null) throw new RuleViolation("Dit advies is al afgesloten.");
     if (compareDates(data.einddatum, advies.startdatum) < 0) {
@@ -64,5 +58,4 @@ export async function closeAdvies(input: unknown, user?: Actor | null): Promise<
     await updateVersioned(tx, tx.advies, "advies", advies.id, data.version, { einddatum: data.einddatum });
     await audit({ action: "UPDATE", entityType: "advies", entityId: advies.id, detail: "closed" });
     return { id: advies.id };
-  });
-}
+});

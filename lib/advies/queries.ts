@@ -2,9 +2,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
-import { auditedRead } from "@/lib/auth/guard";
+import { auditedRead } from "@/lib/auth/audited-read";
 import { toIsoDate } from "@/lib/domain/dates";
-import { getGemeenteNaam } from "@/lib/melding/gemeenten";
+import { getGemeenteNaam } from "@/lib/gemeenten/queries";
+import { roleHas } from "@/lib/auth/permissions";
 
 export type AdviesDetail = {
   id: number; nummer: string; version: number; startdatum: string; einddatum: string | null; open: boolean;
@@ -18,7 +19,7 @@ export type AdviesDetail = {
 
 export async function getAdviesDetail(user: Actor, nummer: string): Promise<AdviesDetail | null> {
   const r = await auditedRead(
-    user, "advies:read",
+    user, { permission: "advies:read", resource: { type: "advies", id: nummer.slice(0, 40) } },
     (tx) => tx.advies.findUnique({
       where: { nummer: nummer.slice(0, 20) },
       select: {
@@ -28,9 +29,7 @@ export async function getAdviesDetail(user: Actor, nummer: string): Promise<Advi
         melding: { select: { nummer: true, casus: { select: { nummer: true } } } },
       },
     }),
-    (a) => a ? { entityType: "advies", entityId: a.id } : { entityType: "advies", entityId: nummer.slice(0, 40), outcome: "FAILURE", detail: "not found" },
-    { type: "advies", id: nummer.slice(0, 40) },
-  );
+    (a) => a ? { entityType: "advies", entityId: a.id } : { entityType: "advies", entityId: nummer.slice(0, 40), outcome: "FAILURE", detail: "not found" });
   if (!r) return null;
   const contacten = r.contacten.map((c) => ({ id: c.id, datum: toIsoDate(c.datum), notitie: c.notitie }));
   return {
@@ -49,7 +48,7 @@ export type OpenAdvies = { nummer: string; startdatum: string; functieRol: strin
 /** Open adviezen for the work list: a triage worker's own; the teamleider sees everyone's. */
 export async function findOpenAdviezen(tx: Tx, user: Actor): Promise<OpenAdvies[]> {
   const rows = await tx.advies.findMany({
-    where: { einddatum: null, ...(user.role === "TEAMLEIDER" ? {} : { behandelaarId: user.id }) },
+    where: { einddatum: null, ...(roleHas(user.role, "advies:read-all") ? {} : { behandelaarId: user.id }) },
     orderBy: [{ startdatum: "asc" }, { id: "asc" }], take: 500,
     select: { nummer: true, startdatum: true, functieRol: true, aard: true, behandelaar: { select: { displayName: true } },
       contacten: { select: { datum: true }, orderBy: { datum: "desc" } } },

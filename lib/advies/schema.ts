@@ -4,7 +4,7 @@ import { AARD_MELDING_CODES, codesOf } from "@/lib/domain/codes";
 import { zCodes, zDatum, zOptionalText, zRequiredText, zVersion } from "@/lib/domain/zod-fields";
 import { zKeuze } from "@/lib/melding/keuze";
 import { applyOrganisatie, refineOrganisatie } from "@/lib/melding/organisatie-rule";
-import { zGemeentecode } from "@/lib/melding/schema";
+import { zGemeentecode } from "@/lib/gemeenten/schema";
 
 const zNummer = z.string().trim().min(1, "Ongeldige verwijzing.").max(20, "Ongeldige verwijzing.");
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { z } from "zod";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { makeUser } from "@/lib/testing/factories";
-import { runSecure } from "./guard";
+import { defineCommand } from "./door";
 import { verifyAuditChain } from "./audit-verify";
 import { Forbidden } from "./errors";
 import { updateVersioned } from "@/lib/db/versioned";
@@ -23,10 +23,10 @@ const adviesData = (behandelaarId: number) => ({ startdatum: new Date("2025-08-0
 
 describe("audit log", () => {
   test("the database refuses UPDATE, DELETE and TRUNCATE of audit events", async () => {
-    await runSecure({ permission: "advies:write", schema: ZNote, input: { notitie: "x" }, user: triage }, async ({ tx, audit }) => {
+    await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
       const a = await tx.advies.create({ data: adviesData(triage.id) });
       await audit({ action: "CREATE", entityType: "advies", entityId: a.id });
-    });
+    })({ notitie: "x" }, triage);
     await expect(db.exec(`UPDATE audit_event SET username = 'iemand'`)).rejects.toThrow(/append-only/);
     await expect(db.exec(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
     await expect(db.exec(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
@@ -34,19 +34,19 @@ describe("audit log", () => {
 
   test("a failed transaction leaves neither data nor audit event", async () => {
     const before = { advies: await db.prisma.advies.count(), audit: await db.prisma.auditEvent.count() };
-    await expect(runSecure({ permission: "advies:write", schema: ZNote, input: { notitie: "x" }, user: triage }, async ({ tx, audit }) => {
+    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
       const a = await tx.advies.create({ data: adviesData(triage.id) });
       await audit({ action: "CREATE", entityType: "advies", entityId: a.id });
       throw new Error("fails halfway");
-    })).rejects.toThrow("fails halfway");
+    })({ notitie: "x" }, triage)).rejects.toThrow("fails halfway");
     expect(await db.prisma.advies.count()).toBe(before.advies);
     expect(await db.prisma.auditEvent.count()).toBe(before.audit);
   });
 
   test("invalid input stores nothing; a refused permission is audited as DENIED", async () => {
     const before = await db.prisma.advies.count();
-    await expect(runSecure({ permission: "advies:write", schema: ZNote, input: { notitie: "" }, user: triage }, async () => 1)).rejects.toThrow();
-    await expect(runSecure({ permission: "advies:write", schema: ZNote, input: { notitie: "x" }, user: beheerder }, async () => 1)).rejects.toBeInstanceOf(Forbidden);
+    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async () => 1)({ notitie: "" }, triage)).rejects.toThrow();
+    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async () => 1)({ notitie: "x" }, beheerder)).rejects.toBeInstanceOf(Forbidden);
     expect(await db.prisma.advies.count()).toBe(before);
     const denied = await db.prisma.auditEvent.findFirst({ where: { userId: beheerder.id, outcome: "DENIED" } });
     expect(denied?.detail).toContain("advies:write");
@@ -55,10 +55,10 @@ describe("audit log", () => {
 
   test("audit:verify accepts the intact chain and detects an altered or removed row", async () => {
     for (let i = 0; i < 3; i++) {
-      await runSecure({ permission: "advies:write", schema: ZNote, input: { notitie: "x" }, user: triage }, async ({ tx, audit }) => {
+      await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
         const a = await tx.advies.create({ data: adviesData(triage.id) });
         await audit({ action: "CREATE", entityType: "advies", entityId: a.id, casusId: null });
-      });
+      })({ notitie: "x" }, triage);
     }
     const ok = await verifyAuditChain(db.prisma);
     expect(ok.ok).toBe(true);
@@ -79,14 +79,14 @@ describe("optimistic locking", () => {
   test("a stale write is refused and names who changed the record", async () => {
     const other = await makeUser(db.prisma, "TRIAGE", "collega");
     const a = await db.prisma.advies.create({ data: adviesData(triage.id) });
-    await runSecure({ permission: "advies:write", schema: ZNote, input: { notitie: "x" }, user: other }, async ({ tx, audit }) => {
+    await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
       await updateVersioned(tx, tx.advies, "advies", a.id, a.version, { duur: "03" });
       await audit({ action: "UPDATE", entityType: "advies", entityId: a.id });
-    });
-    await expect(runSecure({ permission: "advies:write", schema: ZNote, input: { notitie: "x" }, user: triage }, async ({ tx, audit }) => {
+    })({ notitie: "x" }, other);
+    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
       await updateVersioned(tx, tx.advies, "advies", a.id, a.version, { duur: "05" });
       await audit({ action: "UPDATE", entityType: "advies", entityId: a.id });
-    })).rejects.toThrow(/gewijzigd door collega/);
+    })({ notitie: "x" }, triage)).rejects.toThrow(/gewijzigd door Test collega/);
     const now = await db.prisma.advies.findUniqueOrThrow({ where: { id: a.id } });
     expect(now.duur).toBe("03");
     expect(now.version).toBe(2);

@@ -7,12 +7,14 @@ import { attemptLogin } from "./login";
 import { getAuthSecret } from "./secret";
 import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
 import { clientAddressOf } from "./client-address";
+import { endSessionAudited } from "./sessions";
 
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: getAuthSecret(),
     session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
-    pages: { signIn: "/login", error: "/login" },
+    // next-auth's own pages are replaced by the app's Dutch ones.
+    pages: { signIn: "/login", signOut: "/uitloggen", error: "/inlogfout", verifyRequest: "/login", newUser: "/" },
     providers: [
       CredentialsProvider({
         credentials: { username: { label: "Gebruikersnaam" }, password: { label: "Wachtwoord", type: "password" } },
@@ -30,6 +32,13 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    // Signing out through next-auth's own route (POST /api/auth/signout) ends the server session too.
+    events: {
+      async signOut({ token }) {
+        const sid = (token as { sid?: unknown } | null)?.sid;
+        if (typeof sid === "string") await endSessionAudited(sid);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) token.sid = (user as unknown as { sid: string }).sid;

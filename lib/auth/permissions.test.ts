@@ -6,7 +6,8 @@ import { navFor, startPageFor } from "./navigation";
 // T = TRIAGE, C = CASEMANAGER, G = GEDRAGSWETENSCHAPPER, L = TEAMLEIDER, B = BEHEERDER.
 const EXPECTED: Record<string, string> = {
   "werkvoorraad:view": "T L", "advies:read": "T L", "advies:write": "T", "melding:read": "T C G L", "melding:write": "T",
-  "betrokkene:search": "T C G L", "casus:read": "T C G L", "casus:search": "T C G L", "casus:assign": "L", "casus:close": "C L",
+  "gemeenten:read": "T C G L", "betrokkene:search": "T C G L", "casus:read": "T C G L", "casus:search": "T C G L", "casus:assign": "L", "casus:assignee": "C", "melding:assignee": "T", "advies:read-all": "L", "melder:identity": "T G L",
+  "beoordeling:besluit-met": "T G L", "overdracht:na-dienst": "C", "casus:close": "C L",
   "beoordeling:write": "T", "beoordeling:confirm": "G L", "dienst:write": "C", "dienst:confirm": "G L", "overdracht:write": "T C",
   "monitoring:write": "C", "mijn-casussen:view": "C", "beoordelingen:view": "G L", "termijnen:view": "L", "team:view": "L",
   "levering:view": "L", "levering:create": "L", "levering:finalize": "L", "levering:download": "L", "user:manage": "B", "audit:read": "B", "instellingen:manage": "B",

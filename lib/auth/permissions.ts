@@ -18,19 +18,26 @@ const T = "TRIAGE", C = "CASEMANAGER", G = "GEDRAGSWETENSCHAPPER", L = "TEAMLEID
 export const PERMISSIONS = {
   "werkvoorraad:view":            [T, L],        // triage work list: meldingen awaiting a beoordeling, own adviezen
   "advies:read":                  [T, L],
+  "advies:read-all":              [L],           // every open advies in the work list (others see their own)
   "advies:write":                 [T],           // register, add contacts, close, turn into a melding
   "melding:read":                 [T, C, G, L],
   "melding:write":                [T],           // register a melding with its betrokkenen
+  "melder:identity":              [T, G, L],     // see who an anonymous melder is (lib/melding/dto.ts)
+  "gemeenten:read":               [T, C, G, L],  // the gemeente list of a year (reference data) in forms
   "betrokkene:search":            [T, C, G, L],  // the radar: history of a person with Veilig Thuis
   "casus:read":                   [T, C, G, L],  // scoped in the query, see lib/auth/scope.ts
   "casus:search":                 [T, C, G, L],
   "casus:assign":                 [L],
+  "casus:assignee":               [C],           // may be assigned a casus as its casemanager
+  "melding:assignee":             [T],           // may be assigned a melding awaiting its beoordeling
   "casus:close":                  [C, L],
   "beoordeling:write":            [T],
+  "beoordeling:besluit-met":      [T, G, L],     // may be chosen as the colleague a beoordeling is decided with
   "beoordeling:confirm":          [G, L],        // four eyes: the second user
   "dienst:write":                 [C],           // start a dienst, propose its closing
   "dienst:confirm":               [G, L],        // four eyes on closing a dienst
-  "overdracht:write":             [T, C],
+  "overdracht:write":             [T, C],        // after a veiligheidsbeoordeling (moment 1)
+  "overdracht:na-dienst":         [C],           // after a dienst (moments 2 and 3)
   "monitoring:write":             [C],
   "mijn-casussen:view":           [C],
   "beoordelingen:view":           [G, L],        // beoordelingen and afsluitingen awaiting confirmation
@@ -55,6 +62,11 @@ export function isPermission(p: string): p is Permission {
 export function roleHas(role: Role | undefined | null, permission: string): boolean {
   if (!role || !isPermission(permission)) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles that have a permission (e.g. who may be chosen as the colleague of a four-eyes decision). */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
 }
 
 export function permissionsOf(role: Role): Permission[] {

@@ -3,7 +3,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { ABSOLUTE_LIFETIME_MS, sessionEndReason } from "./session-policy";
-import type { Actor } from "./audit";
+import { writeAudit, type Actor } from "./audit";
 
 export async function createSession(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], userId: number, clientAddress: string | null) {
   const now = new Date();
@@ -28,6 +28,17 @@ export async function resolveSession(sessionId: string, clientAddress: string | 
   return { id: s.user.id, username: s.user.username, role: s.user.role, clientAddress };
 }
 
-export async function endSession(sessionId: string, reason: string) {
-  await prisma.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: reason } });
+
+/** Logout: ends the session row (so the old cookie is worthless everywhere) with a LOGOUT audit event. */
+export async function endSessionAudited(sessionId: string, reason = "logout") {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return;
+  await prisma.$transaction(async (tx) => {
+    const s = await tx.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+    if (!s || s.endedAt) return;
+    await tx.session.update({ where: { id: sessionId }, data: { endedAt: new Date(), endReason: reason } });
+    await writeAudit(tx, {
+      actor: { id: s.user.id, username: s.user.username, role: s.user.role, clientAddress: s.clientAddress },
+      action: "LOGOUT", entityType: "session", entityId: sessionId,
+    });
+  });
 }

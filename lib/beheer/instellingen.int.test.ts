@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { makeUser } from "@/lib/testing/factories";
-import { saveInstellingen } from "./instellingen-commands";
+import { saveInstellingen } from "./commands";
 import { Forbidden, ValidationFailed } from "@/lib/auth/errors";
 
 let db: TestDb;

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { zId } from "@/lib/domain/zod-fields";
 
 export const ZSetUserActive = z.object({
-  userId: z.coerce.number().int().positive(),
-  active: z.enum(["true", "false"]).transform((v) => v === "true"),
-  version: z.coerce.number().int().positive(),
+  userId: zId,
+  active: z.boolean({ error: "Ongeldige keuze." }),
+  version: zId,
 });
+export type TSetUserActiveInput = z.input<typeof ZSetUserActive>;
 
 export const ZInstellingen = z.object({
   naam: z.string().trim().min(1, "Vul de naam van de organisatie in.").max(200, "De naam mag hoogstens 200 tekens lang zijn."),

@@ -1,28 +1,18 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { toActionResult } from "@/lib/melding/action-result";
+import { runAction, type RevalidateTarget } from "@/lib/auth/door";
 import { confirmBeoordeling, recordBeoordeling, updateBeoordeling } from "./commands";
 import type { TBeoordelingNieuwInvoer, TBeoordelingVaststellenInvoer, TBeoordelingWijzigingInvoer } from "./schema";
 
-function refresh() {
-  revalidatePath("/werkvoorraad");
-  revalidatePath("/te-bevestigen");
-}
+const LISTS: RevalidateTarget[] = ["/werkvoorraad", "/te-bevestigen"];
 
 export async function recordBeoordelingAction(input: TBeoordelingNieuwInvoer) {
-  const r = await toActionResult(() => recordBeoordeling(input));
-  if (r.ok) refresh();
-  return r;
+  return runAction(recordBeoordeling, input, LISTS);
 }
 
 export async function updateBeoordelingAction(input: TBeoordelingWijzigingInvoer) {
-  const r = await toActionResult(() => updateBeoordeling(input));
-  if (r.ok) refresh();
-  return r;
+  return runAction(updateBeoordeling, input, LISTS);
 }
 
 export async function confirmBeoordelingAction(input: TBeoordelingVaststellenInvoer) {
-  const r = await toActionResult(() => confirmBeoordeling(input));
-  if (r.ok) refresh();
-  return r;
+  return runAction(confirmBeoordeling, input, LISTS);
 }

@@ -78,8 +78,8 @@ describe("wijzigen and vaststellen (vier ogen)", () => {
     const b = await recordBeoordeling(invoer(m.nummer), triage);
     await updateBeoordeling({ ...invoer(m.nummer, { taxatie: "01" }), id: b.id, version: 1 }, triage2);
     const e = await refused(() => updateBeoordeling({ ...invoer(m.nummer, { taxatie: "05" }), id: b.id, version: 1 }, triage), Conflict);
-    expect(e.message).toMatch(/gewijzigd door youssef/);
-    expect(e.changedBy).toBe("youssef");
+    expect(e.message).toMatch(/gewijzigd door Test youssef/);
+    expect(e.info.changedBy).toBe("Test youssef");
     expect((await db.prisma.veiligheidsbeoordeling.findUniqueOrThrow({ where: { id: b.id } })).taxatie).toBe("01");
     expect(await db.prisma.auditEvent.findFirst({ where: { entityType: "veiligheidsbeoordeling", entityId: String(b.id), action: "UPDATE", userId: triage2.id } }))
       .toMatchObject({ casusId: expect.any(Number), outcome: "SUCCESS" });

@@ -4,7 +4,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
-import { runSecure } from "@/lib/auth/guard";
+import { defineCommand } from "@/lib/auth/door";
+import { rolesWith } from "@/lib/auth/permissions";
 import { casusScope } from "@/lib/auth/scope";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { assertRule, loadCasusSnapshot, lockCasus } from "@/lib/casus/snapshot";
@@ -12,9 +13,8 @@ import { updateVersioned } from "@/lib/db/versioned";
 import { canRecordBeoordeling } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { ZBeoordelingNieuw, ZBeoordelingVaststellen, ZBeoordelingWijziging } from "./schema";
+import { now } from "@/lib/domain/clock";
 
-export const BESLUIT_MET_ROLLEN = ["GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "TRIAGE"] as const;
-export const VASTSTELLEN_ROLLEN = ["GEDRAGSWETENSCHAPPER", "TEAMLEIDER"] as const;
 const ENTITY = "veiligheidsbeoordeling";
 
 function checkDatum(datum: Date, datumMelding: Date) {
@@ -25,12 +25,11 @@ function checkDatum(datum: Date, datumMelding: Date) {
 
 /** Besloten met: an active gedragswetenschapper, teamleider or triage colleague — never oneself. */
 async function checkBesluitMet(tx: Tx, id: number, actor: Actor) {
-  const ok = id !== actor.id && await tx.user.findFirst({ where: { id, active: true, role: { in: [...BESLUIT_MET_ROLLEN] } }, select: { id: true } });
+  const ok = id !== actor.id && await tx.user.findFirst({ where: { id, active: true, role: { in: rolesWith("beoordeling:besluit-met") } }, select: { id: true } });
   if (!ok) throw new ValidationFailed({ besluitMetId: "Kies een gedragswetenschapper, teamleider of collega (niet uzelf)." });
 }
 
-export async function recordBeoordeling(input: unknown, user?: Actor | null): Promise<{ id: number; nummer: string }> {
-  return runSecure({ permission: "beoordeling:write", schema: ZBeoordelingNieuw, input, user }, async ({ tx, user: actor, data, audit }) => {
+export const recordBeoordeling = defineCommand({ permission: "beoordeling:write", schema: ZBeoordelingNieuw }, async ({ tx, user: actor, data, audit }) => {
     const melding = await tx.melding.findFirst({
       where: { nummer: data.meldingNummer, casus: casusScope(actor) },
       select: { id: true, casusId: true, datumMelding: true, beoordeling: { select: { id: true } } },
@@ -51,8 +50,7 @@ export async function recordBeoordeling(input: unknown, user?: Actor | null): Pr
     });
     await audit({ action: "CREATE", entityType: ENTITY, entityId: b.id, casusId: melding.casusId, detail: `melding ${melding.id}` });
     return b;
-  });
-}
+});
 
 async function loadForChange(tx: Tx, actor: Actor, id: number) {
   const b = await tx.veiligheidsbeoordeling.findFirst({
@@ -67,8 +65,7 @@ async function loadForChange(tx: Tx, actor: Actor, id: number) {
 }
 
 /** Edits a beoordeling that is not yet final. A stale version is refused naming who changed it. */
-export async function updateBeoordeling(input: unknown, user?: Actor | null): Promise<{ id: number; version: number }> {
-  return runSecure({ permission: "beoordeling:write", schema: ZBeoordelingWijziging, input, user }, async ({ tx, user: actor, data, audit }) => {
+export const updateBeoordeling = defineCommand({ permission: "beoordeling:write", schema: ZBeoordelingWijziging }, async ({ tx, user: actor, data, audit }) => {
     const b = await loadForChange(tx, actor, data.id);
     checkDatum(data.datum, b.melding.datumMelding);
     await checkBesluitMet(tx, data.besluitMetId, actor);
@@ -77,18 +74,15 @@ export async function updateBeoordeling(input: unknown, user?: Actor | null): Pr
     });
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId });
     return { id: b.id, version: data.version + 1 };
-  });
-}
+});
 
 /** Vaststellen: the second pair of eyes makes the beoordeling final; from then on it is read-only. */
-export async function confirmBeoordeling(input: unknown, user?: Actor | null): Promise<{ id: number }> {
-  return runSecure({ permission: "beoordeling:confirm", schema: ZBeoordelingVaststellen, input, user }, async ({ tx, user: actor, data, audit }) => {
+export const confirmBeoordeling = defineCommand({ permission: "beoordeling:confirm", schema: ZBeoordelingVaststellen }, async ({ tx, user: actor, data, audit }) => {
     const b = await loadForChange(tx, actor, data.id);
     if (b.createdById === actor.id) {
       throw new RuleViolation("U heeft deze beoordeling zelf vastgelegd. Een tweede persoon moet haar vaststellen (vier ogen).");
     }
-    await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, { vastgesteldDoorId: actor.id, vastgesteldOp: new Date() });
+    await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, { vastgesteldDoorId: actor.id, vastgesteldOp: now() });
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId, detail: "vastgesteld" });
     return { id: b.id };
-  });
-}
+});

@@ -2,12 +2,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
-import { auditedRead } from "@/lib/auth/guard";
+import { auditedRead } from "@/lib/auth/audited-read";
 import { casusScope } from "@/lib/auth/scope";
-import { roleHas, ROLE_LABELS } from "@/lib/auth/permissions";
+import { roleHas, rolesWith, ROLE_LABELS } from "@/lib/auth/permissions";
 import { toIsoDate } from "@/lib/domain/dates";
-import { beoordelingTermijn, type Termijn } from "./termijn";
-import { BESLUIT_MET_ROLLEN } from "./commands";
+import { beoordelingTermijn, type Termijn } from "@/lib/domain/termijn";
+import { authorize } from "@/lib/auth/authorize";
 
 export type BeoordelingDto = {
   id: number; nummer: string; version: number; datum: string; taxatie: string; inhoud: string; toelichting: string | null;
@@ -23,7 +23,7 @@ export type BeoordelingPagina = {
 
 export async function getBeoordelingPagina(user: Actor, meldingNummer: string): Promise<BeoordelingPagina | null> {
   const m = await auditedRead(
-    user, "melding:read",
+    user, { permission: "melding:read", resource: { type: "melding", id: meldingNummer.slice(0, 40) } },
     (tx) => tx.melding.findFirst({
       where: { nummer: meldingNummer.slice(0, 20), casus: casusScope(user) },
       select: {
@@ -37,9 +37,7 @@ export async function getBeoordelingPagina(user: Actor, meldingNummer: string): 
     }),
     (r) => r
       ? { entityType: "veiligheidsbeoordeling", entityId: r.beoordeling?.id ?? null, casusId: r.casus.id, detail: `melding ${r.id}` }
-      : { entityType: "melding", entityId: meldingNummer.slice(0, 40), outcome: "FAILURE", detail: "not found or out of scope" },
-    { type: "melding", id: meldingNummer.slice(0, 40) },
-  );
+      : { entityType: "melding", entityId: meldingNummer.slice(0, 40), outcome: "FAILURE", detail: "not found or out of scope" });
   if (!m) return null;
   const b = m.beoordeling;
   const open = m.casus.einddatum === null;
@@ -47,7 +45,7 @@ export async function getBeoordelingPagina(user: Actor, meldingNummer: string): 
   return {
     melding: {
       nummer: m.nummer, datumMelding: toIsoDate(m.datumMelding), casusNummer: m.casus.nummer, casusOpen: open,
-      termijn: beoordelingTermijn(m.datumMelding, definitief ? b!.datum : null),
+      termijn: beoordelingTermijn(m.datumMelding, b?.datum ?? null),
     },
     beoordeling: b ? {
       id: b.id, nummer: b.nummer, version: b.version, datum: toIsoDate(b.datum), taxatie: b.taxatie, inhoud: b.inhoud, toelichting: b.toelichting,
@@ -64,8 +62,9 @@ export async function getBeoordelingPagina(user: Actor, meldingNummer: string): 
 
 /** Who a beoordeling can be decided with: active gedragswetenschappers, teamleiders and triage colleagues, not oneself. */
 export async function listBesluitMetOpties(user: Actor): Promise<{ value: string; label: string }[]> {
+  await authorize(user, "beoordeling:write");
   const users = await prisma.user.findMany({
-    where: { active: true, role: { in: [...BESLUIT_MET_ROLLEN] }, id: { not: user.id } },
+    where: { active: true, role: { in: rolesWith("beoordeling:besluit-met") }, id: { not: user.id } },
     orderBy: [{ role: "asc" }, { displayName: "asc" }], select: { id: true, displayName: true, role: true },
   });
   return users.map((u) => ({ value: String(u.id), label: `${u.displayName} (${ROLE_LABELS[u.role]})` }));
@@ -79,7 +78,7 @@ export type TeBevestigen = {
 /** Beoordelingen awaiting confirmation (four eyes), most urgent deadline first. One audited READ for the list. */
 export async function listBeoordelingenTeBevestigen(user: Actor): Promise<TeBevestigen[]> {
   const rows = await auditedRead(
-    user, "beoordelingen:view",
+    user, { permission: "beoordelingen:view" },
     (tx) => tx.veiligheidsbeoordeling.findMany({
       where: { vastgesteldOp: null, casus: { ...casusScope(user), einddatum: null } },
       orderBy: [{ melding: { datumMelding: "asc" } }, { id: "asc" }], take: 500,
@@ -88,11 +87,10 @@ export async function listBeoordelingenTeBevestigen(user: Actor): Promise<TeBeve
         besluitMet: { select: { displayName: true } }, melding: { select: { nummer: true, datumMelding: true } }, casus: { select: { nummer: true } },
       },
     }),
-    (r) => ({ entityType: "veiligheidsbeoordeling", detail: `list te-bevestigen: ${r.length}` }),
-  );
+    (r) => ({ entityType: "veiligheidsbeoordeling", detail: `list te-bevestigen: ${r.length}` }));
   return rows.map((b) => ({
     meldingNummer: b.melding.nummer, casusNummer: b.casus.nummer, datumMelding: toIsoDate(b.melding.datumMelding),
-    termijn: beoordelingTermijn(b.melding.datumMelding), nummer: b.nummer, datum: toIsoDate(b.datum), taxatie: b.taxatie, inhoud: b.inhoud,
+    termijn: beoordelingTermijn(b.melding.datumMelding, b.datum), nummer: b.nummer, datum: toIsoDate(b.datum), taxatie: b.taxatie, inhoud: b.inhoud,
     vastgelegdDoor: b.createdBy.displayName, besluitMet: b.besluitMet.displayName,
   }));
 }

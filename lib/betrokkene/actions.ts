@@ -1,9 +1,9 @@
 "use server";
-import { toActionResult } from "@/lib/melding/action-result";
+import { runAction } from "@/lib/auth/door";
 import { searchBetrokkenen } from "./queries";
 import type { TBetrokkeneZoekInvoer } from "./schema";
 
 /** The radar search from the melding form. */
 export async function searchBetrokkenenAction(input: TBetrokkeneZoekInvoer) {
-  return toActionResult(() => searchBetrokkenen(input));
+  return runAction(searchBetrokkenen, input);
 }

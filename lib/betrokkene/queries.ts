@@ -1,9 +1,8 @@
 // The radar search: is this person known to Veilig Thuis? Audited as a READ of the rows found (NEN 7513).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { runSecure } from "@/lib/auth/guard";
+import { defineCommand } from "@/lib/auth/door";
 import { casusScope } from "@/lib/auth/scope";
-import type { Actor } from "@/lib/auth/audit";
 import { coreSurname, geboortedatumConditions, groupRadar, type RadarPersoon, type RadarRow } from "./radar";
 import { ZBetrokkeneZoek, type TBetrokkeneZoek } from "./schema";
 
@@ -53,8 +52,7 @@ export function radarWhere(zoek: TBetrokkeneZoek): Prisma.BetrokkeneWhereInput {
 export type RadarResult = { personen: RadarPersoon[]; teVeel: boolean };
 
 /** Searches by BSN or by achternaam + geboortedatum, within the user's casus scope. */
-export async function searchBetrokkenen(input: unknown, user?: Actor | null): Promise<RadarResult> {
-  return runSecure({ permission: "betrokkene:search", schema: ZBetrokkeneZoek, input, user }, async ({ tx, user: actor, data, audit }) => {
+export const searchBetrokkenen = defineCommand({ permission: "betrokkene:search", schema: ZBetrokkeneZoek }, async ({ tx, user: actor, data, audit }) => {
     const rows = await tx.betrokkene.findMany({
       where: { ...radarWhere(data), casus: casusScope(actor) },
       select: radarSelect, orderBy: { id: "desc" }, take: RADAR_MAX_ROWS + 1,
@@ -66,5 +64,4 @@ export async function searchBetrokkenen(input: unknown, user?: Actor | null): Pr
       detail: `radar search by ${data.soort}: ${personen.length} persons`,
     });
     return { personen, teVeel };
-  });
-}
+});

@@ -2,35 +2,31 @@
 // triage worker. Both are audited UPDATEs with optimistic locking on the record's version: a stale form is
 // refused and the message names who changed the record in the meantime.
 import "server-only";
-import { runSecure } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/auth/audit";
+import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { casusScope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { updateVersioned } from "@/lib/db/versioned";
-import type { Role } from "@/generated/prisma/enums";
 import { ZAssignBehandelaar, ZAssignCasemanager } from "./schema";
+import { rolesWith, type Permission } from "@/lib/auth/permissions";
 
-type Opts = { user?: Actor | null };
 export type AssignResult = { nummer: string; naam: string; version: number };
 
-async function activeUserWithRole(tx: Tx, id: number, role: Role, field: string, message: string) {
-  const u = await tx.user.findFirst({ where: { id, role, active: true }, select: { id: true, displayName: true } });
+async function activeAssignee(tx: Tx, id: number, permission: Permission, field: string, message: string) {
+  const u = await tx.user.findFirst({ where: { id, role: { in: rolesWith(permission) }, active: true }, select: { id: true, displayName: true } });
   if (!u) throw new ValidationFailed({ [field]: message }, message);
   return u;
 }
 
 /** Assigns (or reassigns) an open casus to an active case manager. */
-export async function assignCasemanager(input: unknown, opts: Opts = {}): Promise<AssignResult> {
-  return runSecure({ permission: "casus:assign", schema: ZAssignCasemanager, input, user: opts.user, resource: { type: "casus" } },
-    async ({ tx, user, data, audit }) => {
+export const assignCasemanager = defineCommand({ permission: "casus:assign", schema: ZAssignCasemanager, resource: { type: "casus" } }, async ({ tx, user, data, audit }) => {
       const casus = await tx.casus.findFirst({
         where: { id: data.casusId, ...casusScope(user) },
         select: { id: true, nummer: true, version: true, einddatum: true, casemanagerId: true, casemanager: { select: { displayName: true } } },
       });
       if (!casus) throw new NotFound("Casus niet gevonden");
       if (casus.einddatum) throw new RuleViolation("De casus is gesloten; er kan geen casemanager meer worden toegewezen.");
-      const target = await activeUserWithRole(tx, data.casemanagerId, "CASEMANAGER", "casemanagerId", "Kies een actieve casemanager.");
+      const target = await activeAssignee(tx, data.casemanagerId, "casus:assignee", "casemanagerId", "Kies een actieve casemanager.");
       if (casus.version === data.version && casus.casemanagerId === target.id) {
         throw new RuleViolation(`De casus ${casus.nummer} is al aan ${target.displayName} toegewezen.`);
       }
@@ -40,13 +36,10 @@ export async function assignCasemanager(input: unknown, opts: Opts = {}): Promis
         detail: `casemanager assigned: user ${casus.casemanagerId ?? "none"} -> user ${target.id}`,
       });
       return { nummer: casus.nummer, naam: target.displayName, version: data.version + 1 };
-    });
-}
+});
 
 /** Assigns a melding that still awaits its (final) veiligheidsbeoordeling to an active triage worker. */
-export async function assignBehandelaar(input: unknown, opts: Opts = {}): Promise<AssignResult> {
-  return runSecure({ permission: "casus:assign", schema: ZAssignBehandelaar, input, user: opts.user, resource: { type: "melding" } },
-    async ({ tx, user, data, audit }) => {
+export const assignBehandelaar = defineCommand({ permission: "casus:assign", schema: ZAssignBehandelaar, resource: { type: "melding" } }, async ({ tx, user, data, audit }) => {
       const melding = await tx.melding.findFirst({
         where: { id: data.meldingId, casus: casusScope(user) },
         select: {
@@ -59,7 +52,7 @@ export async function assignBehandelaar(input: unknown, opts: Opts = {}): Promis
       if (melding.beoordeling?.vastgesteldOp) {
         throw new RuleViolation("Deze melding heeft al een definitieve veiligheidsbeoordeling; de behandelaar wijzigt niet meer.");
       }
-      const target = await activeUserWithRole(tx, data.behandelaarId, "TRIAGE", "behandelaarId", "Kies een actieve medewerker voordeur (triage).");
+      const target = await activeAssignee(tx, data.behandelaarId, "melding:assignee", "behandelaarId", "Kies een actieve medewerker voordeur (triage).");
       if (melding.version === data.version && melding.behandelaarId === target.id) {
         throw new RuleViolation(`De melding ${melding.nummer} is al aan ${target.displayName} toegewezen.`);
       }
@@ -69,5 +62,4 @@ export async function assignBehandelaar(input: unknown, opts: Opts = {}): Promis
         detail: `behandelaar assigned: user ${melding.behandelaarId ?? "none"} -> user ${target.id}`,
       });
       return { nummer: melding.nummer, naam: target.displayName, version: data.version + 1 };
-    });
-}
+});

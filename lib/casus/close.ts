@@ -2,7 +2,8 @@
 // with an einddatum on or after every date in the casus and not in the future. Afterwards nothing can be added:
 // every step's rule refuses a closed casus.
 import "server-only";
-import { auditedRead, runSecure } from "@/lib/auth/guard";
+import { auditedRead } from "@/lib/auth/audited-read";
+import { defineCommand } from "@/lib/auth/door";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
@@ -34,8 +35,7 @@ async function earliestEinddatum(tx: Tx, casus: { id: number; begindatum: Date }
   return latest && compareDates(latest, casus.begindatum) > 0 ? latest : casus.begindatum;
 }
 
-export async function closeCasus(input: unknown, user?: Actor) {
-  return runSecure({ permission: "casus:close", schema: ZCasusAfsluiten, input, user, resource: { type: "casus" } }, async ({ tx, user, data, audit }) => {
+export const closeCasus = defineCommand({ permission: "casus:close", schema: ZCasusAfsluiten, resource: { type: "casus" } }, async ({ tx, user, data, audit }) => {
     const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
     if (casus.version !== data.version) await updateVersioned(tx, tx.casus, "casus", casus.id, data.version, {});
     if (snapshot.gesloten) throw new RuleViolation("De casus is al gesloten.");
@@ -48,12 +48,11 @@ export async function closeCasus(input: unknown, user?: Actor) {
     await updateVersioned(tx, tx.casus, "casus", casus.id, data.version, { einddatum: data.einddatum });
     await audit({ action: "UPDATE", entityType: "casus", entityId: casus.id, casusId: casus.id, detail: "casus gesloten" });
     return { casusnummer: casus.nummer, einddatum: toIsoDate(data.einddatum) };
-  });
-}
+});
 
 /** What the close page shows: what still blocks closing, points to check, and the earliest possible einddatum. */
 export async function getCasusAfsluitenView(user: Actor, casusnummer: string) {
-  return auditedRead(user, "casus:close", async (tx) => {
+  return auditedRead(user, { permission: "casus:close" }, async (tx) => {
     const c = await tx.casus.findFirst({
       where: { nummer: casusnummer, ...casusScope(user) },
       select: { id: true, nummer: true, begindatum: true, einddatum: true, version: true,

@@ -2,13 +2,14 @@
 import type { Role } from "@/generated/prisma/enums";
 import { deriveStage, getStageLabel, type CasusSnapshot } from "@/lib/domain/casus-state";
 import { addDays, compareDates, toIsoDate } from "@/lib/domain/dates";
-import { beoordelingDeadline, isBeoordelingOnTime, onderzoekDeadline } from "@/lib/domain/werkdagen";
 import { roleHas } from "@/lib/auth/permissions";
 import { casusActions, meldingLinks } from "./next-steps";
 import { formatAdres, formatNaam } from "./naam";
 import type { OverviewRow } from "./overview-select";
-import type { CasusOverview, DienstView, MelderView, MeldingView, OverdrachtView, PersoonRef, TermijnStatus, TijdlijnItem } from "./overview-types";
-import { toCasusSnapshot } from "./stage";
+import type { CasusOverview, DienstView, MelderView, MeldingView, OverdrachtView, PersoonRef, TijdlijnItem } from "./overview-types";
+import { toCasusSnapshot } from "./snapshot";
+import { shieldMelder } from "@/lib/melding/dto";
+import { beoordelingTermijn, onderzoekTermijn } from "@/lib/domain/termijn";
 
 export type OverviewExtras = {
   role: Role; today: Date; gemeenteNaam: string | null; intervalDagen: number;
@@ -19,16 +20,10 @@ export type OverviewExtras = {
 const iso = (d: Date) => toIsoDate(d);
 const isoOrNull = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
 
-/** The melder's identity is shielded from the case manager when the melder asked for anonymity (anoniem = J). */
+/** The melder as the casus page shows it; shieldMelder decides whether the identity is withheld. */
 export function melderFor(role: Role, m: { anoniem: boolean; melderNaam: string | null; melderContact: string | null; melderOrganisatieNaam: string | null }): MelderView {
-  if (m.anoniem && role === "CASEMANAGER") return "afgeschermd";
-  return { naam: m.melderNaam, contact: m.melderContact, organisatieNaam: m.melderOrganisatieNaam };
-}
-
-/** Deadline state: judged by the date the step was done, or by today while it is still open. */
-export function termijnStatus(deadline: Date, gedaanOp: Date | null, today: Date): TermijnStatus {
-  if (gedaanOp) return compareDates(gedaanOp, deadline) <= 0 ? "op-tijd" : "te-laat";
-  return compareDates(today, deadline) <= 0 ? "open" : "verstreken";
+  const d = shieldMelder(role, m);
+  return d.afgeschermd ? "afgeschermd" : { naam: d.naam, contact: d.contact, organisatieNaam: d.organisatieNaam };
 }
 
 export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
@@ -40,14 +35,14 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
   const naamVan = (id: number | null) => (id == null ? null : x.userNames.get(id) ?? `gebruiker ${id}`);
 
   const meldingen: MeldingView[] = c.meldingen.map((m) => {
-    const deadline = beoordelingDeadline(m.datumMelding);
     const b = m.beoordeling;
+    const termijn = beoordelingTermijn(m.datumMelding, b?.datum ?? null, x.today);
     return {
       id: m.id, nummer: m.nummer, datum: iso(m.datumMelding), functieRol: m.functieRol, organisatie: m.organisatie,
       anoniem: m.anoniem, melder: melderFor(x.role, m), aard: m.aard, aanvullendeInformatie: m.aanvullendeInformatie,
       duur: m.duur, toelichting: m.toelichting, behandelaar: m.behandelaar?.displayName ?? null, betrokkenen: refs(m.betrokkenen),
-      deadline: iso(deadline),
-      termijn: b ? (isBeoordelingOnTime(m.datumMelding, b.datum) ? "op-tijd" : "te-laat") : termijnStatus(deadline, null, x.today),
+      deadline: termijn.deadline,
+      termijn: termijn.status,
       beoordeling: b ? {
         nummer: b.nummer, datum: iso(b.datum), inhoud: b.inhoud, taxatie: b.taxatie, toelichting: b.toelichting,
         besluitMet: b.besluitMet.displayName, vastgelegdDoor: b.createdBy.displayName,
@@ -58,15 +53,15 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
   });
 
   const diensten: DienstView[] = c.diensten.map((d) => {
-    const deadline = d.soort === "O" ? onderzoekDeadline(d.beoordeling.datum) : null;
+    const termijn = d.soort === "O" ? onderzoekTermijn(d.beoordeling.datum, d.einddatum, x.today) : null;
     return {
       id: d.id, nummer: d.nummer, soort: d.soort as "V" | "O", status: d.status, startdatum: iso(d.startdatum),
       einddatum: isoOrNull(d.einddatum), aardConclusie: d.aardConclusie, aanvullendeInformatie: d.aanvullendeInformatie,
       duur: d.duur, uitkomstOnderzoek: d.uitkomstOnderzoek, redenVoortijdig: d.redenVoortijdig, toelichting: d.toelichting,
       uitvoerder: naamVan(d.uitvoerderId), voorgesteldDoor: naamVan(d.afsluitingVoorgesteldDoorId),
       bevestigdDoor: naamVan(d.afsluitingBevestigdDoorId), bevestigdOp: d.afsluitingBevestigdOp?.toISOString() ?? null,
-      meldingNummer: d.beoordeling.melding.nummer, deadline: isoOrNull(deadline),
-      termijn: deadline ? termijnStatus(deadline, d.einddatum, x.today) : null,
+      meldingNummer: d.beoordeling.melding.nummer, deadline: termijn?.deadline ?? null,
+      termijn: termijn?.status ?? null,
       href: `/casussen/${encodeURIComponent(c.nummer)}/diensten/${encodeURIComponent(d.nummer)}`,
     };
   });

@@ -1,6 +1,6 @@
 // What the casus page loads in one findFirst (Prisma batches each relation level: a fixed number of queries).
 import type { Prisma } from "@/generated/prisma/client";
-import { SNAPSHOT_SELECT } from "./stage";
+import { SNAPSHOT_SELECT } from "./snapshot";
 
 const naam = { select: { id: true, displayName: true } } as const;
 

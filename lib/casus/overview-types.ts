@@ -7,7 +7,8 @@ export type PersoonRef = { id: number; naam: string };
 export type Link = { href: string; label: string };
 
 /** Deadline state of a step: done on time or late, or still open before or after its deadline. */
-export type TermijnStatus = "op-tijd" | "te-laat" | "open" | "verstreken";
+export type { TermijnStatus } from "@/lib/domain/termijn";
+import type { TermijnStatus } from "@/lib/domain/termijn";
 
 export type BetrokkeneView = {
   id: number; persoonsvolgnummer: number; naam: string; rol: BetrokkeneRol; bsn: string | null;

@@ -44,7 +44,7 @@ beforeAll(async () => {
   }
   // A later vervolgmelding, not yet beoordeeld (its deadline has passed).
   await addMelding(db.prisma, casusId, [c.betrokkenen[0].id], triage.id, "2026-11-02");
-  await assignCasemanager({ casusId, version: 1, casemanagerId: cm.id }, { user: lead });
+  await assignCasemanager({ casusId, version: 1, casemanagerId: cm.id }, lead);
   foreign = (await makeCasus(db.prisma, triage.id, { datum: "2026-10-01", casemanagerId: cm2.id })).casus.nummer;
   expect(eerder.casus.nummer).not.toBe(nummer);
 });

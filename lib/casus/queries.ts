@@ -6,13 +6,14 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { writeAudit, type Actor } from "@/lib/auth/audit";
 import { authorize } from "@/lib/auth/authorize";
 import { casusScope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas, rolesWith } from "@/lib/auth/permissions";
 import { isRealBsn } from "@/lib/domain/bsn";
 import { todayInAmsterdam } from "@/lib/domain/dates";
 import { OVERVIEW_SELECT, type OverviewRow } from "./overview-select";
 import { toOverview } from "./overview-map";
 import type { CasusOverview } from "./overview-types";
 import { toTimeline } from "./timeline";
+import { now } from "@/lib/domain/clock";
 
 const NUMMER = /^[A-Z][0-9]{4}-[0-9]{1,15}$/;
 
@@ -22,7 +23,7 @@ export function normaliseCasusnummer(raw: string): string | null {
   return s.length <= 20 && NUMMER.test(s) && s.startsWith("C") ? s : null;
 }
 
-export async function getCasusOverview(user: Actor, rawNummer: string, now = new Date()): Promise<CasusOverview | null> {
+export async function getCasusOverview(user: Actor, rawNummer: string, at = now()): Promise<CasusOverview | null> {
   const nummer = normaliseCasusnummer(rawNummer);
   await authorize(user, "casus:read", { type: "casus", id: nummer });
   return prisma.$transaction(async (tx) => {
@@ -35,7 +36,7 @@ export async function getCasusOverview(user: Actor, rawNummer: string, now = new
       return null;
     }
     const extras = await loadExtras(tx, user, c);
-    const overview = toOverview(c, { ...extras, role: user.role, today: todayInAmsterdam(now) });
+    const overview = toOverview(c, { ...extras, role: user.role, today: todayInAmsterdam(at) });
     await writeAudit(tx, {
       actor: user, action: "READ", entityType: "casus", entityId: c.id, casusId: c.id,
       betrokkeneIds: c.betrokkenen.map((b) => b.id),
@@ -65,7 +66,7 @@ async function loadExtras(tx: Tx, user: Actor, c: OverviewRow) {
   for (const d of c.diensten) for (const id of [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId]) if (id != null) userIds.add(id);
   for (const e of events) if (e.userId != null) userIds.add(e.userId);
   const users = await tx.user.findMany({
-    where: mayAssign ? { OR: [{ id: { in: [...userIds] } }, { role: "CASEMANAGER", active: true }] } : { id: { in: [...userIds] } },
+    where: mayAssign ? { OR: [{ id: { in: [...userIds] } }, { role: { in: rolesWith("casus:assignee") }, active: true }] } : { id: { in: [...userIds] } },
     orderBy: { displayName: "asc" }, select: { id: true, displayName: true, role: true, active: true },
   });
   const userNames = new Map(users.map((u) => [u.id, u.displayName]));
@@ -75,7 +76,7 @@ async function loadExtras(tx: Tx, user: Actor, c: OverviewRow) {
     eerdereCasussen: eerdere, eerdereIds: eerdere.map((e) => e.id),
     userNames,
     tijdlijn: toTimeline(events, entityNummers(c), userNames),
-    casemanagerOpties: mayAssign ? users.filter((u) => u.role === "CASEMANAGER" && u.active).map((u) => ({ id: u.id, naam: u.displayName })) : [],
+    casemanagerOpties: mayAssign ? users.filter((u) => roleHas(u.role, "casus:assignee") && u.active).map((u) => ({ id: u.id, naam: u.displayName })) : [],
   };
 }
 

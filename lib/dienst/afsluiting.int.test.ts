@@ -83,8 +83,9 @@ describe("dienst afsluiten: the proposal", () => {
     await decideDienstAfsluiting(besluit(x, 2, "terugsturen", "Uitkomst kindermishandeling nader onderbouwen."), team.gw);
     const err = await proposeDienstAfsluiting(voorstel(x, { version: 2, einddatum: "2026-11-05" }), team.cm).catch((e) => e);
     expect(err).toBeInstanceOf(Conflict);
-    expect(err.message).toMatch(new RegExp(`gewijzigd door ${team.gw.username}`));
-    expect(err.changedBy).toBe(team.gw.username);
+    expect(err.message).toMatch(new RegExp(`gewijzigd door ${team.gw.displayName}`));
+    expect(err.info.changedBy).toBe(team.gw.displayName);
+    expect(err.info.current).toContainEqual(expect.objectContaining({ label: "Status", value: "Lopend" }));
     const d = await db.prisma.dienst.findUniqueOrThrow({ where: { id: x.dienst.id } });
     expect(d).toMatchObject({ status: "LOPEND", einddatum: null, version: 3 });
   });
@@ -127,7 +128,7 @@ describe("dienst afsluiten: four eyes", () => {
     const x = await lopend("O");
     await proposeDienstAfsluiting(voorstel(x), team.cm);
     await proposeDienstAfsluiting(voorstel(x, { version: 2, einddatum: "2026-11-03" }), team.cm);
-    await expect(decideDienstAfsluiting(besluit(x, 2, "bevestigen"), team.gw)).rejects.toThrow(new RegExp(`gewijzigd door ${team.cm.username}`));
+    await expect(decideDienstAfsluiting(besluit(x, 2, "bevestigen"), team.gw)).rejects.toThrow(new RegExp(`gewijzigd door ${team.cm.displayName}`));
     expect((await db.prisma.dienst.findUniqueOrThrow({ where: { id: x.dienst.id } })).status).toBe("AFSLUITING_VOORGESTELD");
     await decideDienstAfsluiting(besluit(x, 3, "bevestigen"), team.gw);
   });

@@ -2,19 +2,18 @@
 // Thuis"), propose the closing (case manager), confirm or send back (a second user: four eyes).
 // The server actions in ./actions.ts call these; tests call them with an explicit user.
 import "server-only";
-import { runSecure } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/auth/audit";
+import { defineCommand } from "@/lib/auth/door";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
-import { updateVersioned } from "@/lib/db/versioned";
+import { staleVersion, updateVersioned } from "@/lib/db/versioned";
 import type { Tx } from "@/lib/db/client";
 import { assertRule } from "@/lib/casus/snapshot";
 import { canStartDienst } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
 import { lockScopedCasus, lockScopedDienst } from "./scoped-casus";
 import { ZDienstAfsluiting, ZDienstAfsluitingBesluit, ZDienstStart, UITKOMST_NIET_ONDERZOCHT } from "./schema";
+import { now } from "@/lib/domain/clock";
 
-export async function startDienst(input: unknown, user?: Actor) {
-  return runSecure({ permission: "dienst:write", schema: ZDienstStart, input, user, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
+export const startDienst = defineCommand({ permission: "dienst:write", schema: ZDienstStart, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
     const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
     assertRule(canStartDienst(snapshot, String(data.meldingId), data.soort));
     const melding = await tx.melding.findUniqueOrThrow({
@@ -37,16 +36,16 @@ export async function startDienst(input: unknown, user?: Actor) {
       betrokkeneIds: melding.betrokkenen.map((b) => b.betrokkeneId), detail: `start soort ${data.soort}`,
     });
     return { casusnummer: casus.nummer, dienstnummer: dienst.nummer };
-  });
-}
+});
+
+const SHOWN_ON_CONFLICT = ["status", "einddatum", "aardConclusie", "toelichting"];
 
 /** An edit made from an older version is refused before any rule is judged: the user saw an outdated state. */
 async function refuseIfStale(tx: Tx, dienst: { id: number; version: number }, version: number) {
-  if (dienst.version !== version) await updateVersioned(tx, tx.dienst, "dienst", dienst.id, version, {});
+  if (dienst.version !== version) throw await staleVersion(tx, tx.dienst, "dienst", dienst.id, SHOWN_ON_CONFLICT);
 }
 
-export async function proposeDienstAfsluiting(input: unknown, user?: Actor) {
-  return runSecure({ permission: "dienst:write", schema: ZDienstAfsluiting, input, user, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
+export const proposeDienstAfsluiting = defineCommand({ permission: "dienst:write", schema: ZDienstAfsluiting, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
     const dienst = await lockScopedDienst(tx, user, data.casusnummer, data.dienstId);
     await refuseIfStale(tx, dienst, data.version);
     if (dienst.status === "AFGESLOTEN") throw new RuleViolation("Deze dienst is al afgesloten.");
@@ -69,11 +68,9 @@ export async function proposeDienstAfsluiting(input: unknown, user?: Actor) {
       detail: dienst.status === "LOPEND" ? "afsluiting voorgesteld" : "voorstel afsluiting gewijzigd",
     });
     return { casusnummer: data.casusnummer, dienstnummer: dienst.nummer };
-  });
-}
+});
 
-export async function decideDienstAfsluiting(input: unknown, user?: Actor) {
-  return runSecure({ permission: "dienst:confirm", schema: ZDienstAfsluitingBesluit, input, user, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
+export const decideDienstAfsluiting = defineCommand({ permission: "dienst:confirm", schema: ZDienstAfsluitingBesluit, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
     const dienst = await lockScopedDienst(tx, user, data.casusnummer, data.dienstId);
     await refuseIfStale(tx, dienst, data.version);
     if (dienst.status !== "AFSLUITING_VOORGESTELD") throw new RuleViolation("Er wacht geen voorstel tot afsluiten van deze dienst op bevestiging.");
@@ -82,7 +79,7 @@ export async function decideDienstAfsluiting(input: unknown, user?: Actor) {
     }
     if (data.besluit === "bevestigen") {
       await updateVersioned(tx, tx.dienst, "dienst", dienst.id, data.version, {
-        status: "AFGESLOTEN", afsluitingBevestigdDoorId: user.id, afsluitingBevestigdOp: new Date(),
+        status: "AFGESLOTEN", afsluitingBevestigdDoorId: user.id, afsluitingBevestigdOp: now(),
       });
     } else {
       const wie = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { displayName: true } });
@@ -100,5 +97,4 @@ export async function decideDienstAfsluiting(input: unknown, user?: Actor) {
       detail: data.besluit === "bevestigen" ? "afsluiting bevestigd" : "afsluiting teruggestuurd",
     });
     return { casusnummer: data.casusnummer, dienstnummer: dienst.nummer, besluit: data.besluit };
-  });
-}
+});

@@ -3,23 +3,28 @@ import { z } from "zod";
 import { ZDienstAfsluiting, ZDienstAfsluitingBesluit, ZDienstStart } from "./schema";
 import { ZOverdracht } from "@/lib/overdracht/schema";
 import { ZMonitoringsmoment } from "@/lib/monitoring/schema";
+import { addDays, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+
+// Any real past dates will do: relative to today.
+const gisteren = toIsoDate(addDays(todayInAmsterdam(), -1));
+const vorigeMaand = toIsoDate(addDays(todayInAmsterdam(), -30));
 
 const errors = (s: z.ZodType, v: unknown) => {
   const r = s.safeParse(v);
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
 };
 const afsluiting = (extra: Record<string, unknown> = {}) => ({
-  casusnummer: "C2026-000003", dienstId: "7", version: "2", einddatum: "2026-11-20", aardConclusie: ["01"], aanvullendeInformatie: [], duur: "03",
+  casusnummer: "C2026-000003", dienstId: "7", version: "2", einddatum: gisteren, aardConclusie: ["01"], aanvullendeInformatie: [], duur: "03",
   uitkomst: ["1", "0", "0", "0", "0"], voortijdig: false, redenVoortijdig: "", toelichting: "", ...extra,
 });
 
 describe("dienst forms", () => {
   test("start: a chosen beoordeling, a soort V or O, a real past date", () => {
-    expect(ZDienstStart.parse({ casusnummer: "C2026-000003", meldingId: "12", soort: "O", startdatum: "2026-09-08" }).meldingId).toBe(12);
+    expect(ZDienstStart.parse({ casusnummer: "C2026-000003", meldingId: "12", soort: "O", startdatum: vorigeMaand }).meldingId).toBe(12);
     expect(errors(ZDienstStart, { casusnummer: "C2026-000003", meldingId: "", soort: "", startdatum: "" })).toEqual({
       meldingId: "Kies de veiligheidsbeoordeling waarop de dienst volgt.", soort: "Kies de soort dienst.", startdatum: "Vul startdatum in.",
     });
-    expect(errors(ZDienstStart, { casusnummer: "'; DROP TABLE casus; --", meldingId: "-1", soort: "O", startdatum: "2026-09-08" }))
+    expect(errors(ZDienstStart, { casusnummer: "'; DROP TABLE casus; --", meldingId: "-1", soort: "O", startdatum: vorigeMaand }))
       .toMatchObject({ casusnummer: "Ongeldig nummer.", meldingId: "Ongeldige verwijzing." });
   });
 
@@ -50,7 +55,7 @@ describe("dienst forms", () => {
 });
 
 describe("overdracht and monitoring forms", () => {
-  const o = (extra: Record<string, unknown>) => ({ casusnummer: "C2026-000003", bron: "D:4", datum: "2026-11-20", partij: "08", hulp: "2", betrokkeneIds: ["5"], ...extra });
+  const o = (extra: Record<string, unknown>) => ({ casusnummer: "C2026-000003", bron: "D:4", datum: gisteren, partij: "08", hulp: "2", betrokkeneIds: ["5"], ...extra });
   test("overdracht: the source is a melding or a dienst; betrokkenen as an array, at least one", () => {
     expect(ZOverdracht.parse(o({})).bron).toEqual({ soort: "D", id: 4 });
     expect(ZOverdracht.parse(o({ betrokkeneIds: "5" })).betrokkeneIds).toEqual([5]);
@@ -61,7 +66,7 @@ describe("overdracht and monitoring forms", () => {
     expect(errors(ZOverdracht, o({ partij: "20", hulp: "3" }))).toMatchObject({ partij: "Kies een geldige waarde voor partij.", hulp: "Kies een geldige waarde voor hulp." });
   });
   test("monitoring: score 0..10 whole numbers", () => {
-    const m = (veiligheidsscore: unknown) => ZMonitoringsmoment.safeParse({ casusnummer: "C2026-000003", datum: "2026-11-20", veiligheidsscore });
+    const m = (veiligheidsscore: unknown) => ZMonitoringsmoment.safeParse({ casusnummer: "C2026-000003", datum: gisteren, veiligheidsscore });
     expect(m("0").data?.veiligheidsscore).toBe(0);
     expect(m(10).data?.veiligheidsscore).toBe(10);
     for (const bad of ["11", "-1", "7.5", "1e1", "zeven", 11]) {

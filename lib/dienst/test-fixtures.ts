@@ -10,7 +10,8 @@ let bsnSeq = 0;
 // Elfproef-valid BSNs for distinct betrokkenen across casussen (the index is not unique, but names help reading).
 const BSNS = ["111222333", "123456782", "432319487", "757491182", "625276012", "908301662", "131860914", "390996038", "518190936", "786579754"];
 
-export type Team = { triage: Actor; cm: Actor; cm2: Actor; gw: Actor; tl: Actor; beheerder: Actor };
+type TestUser = Actor & { displayName: string };
+export type Team = { triage: TestUser; cm: TestUser; cm2: TestUser; gw: TestUser; tl: TestUser; beheerder: TestUser };
 
 export async function makeTeam(prisma: PrismaClient): Promise<Team> {
   return {

@@ -1,23 +1,22 @@
 // Reads for the dienst pages, scoped in the query and audited. They return plain, serialisable views
 // (dates as ISO strings); null when the casus or dienst is not found within the user's scope.
 import "server-only";
-import { auditedRead } from "@/lib/auth/guard";
+import { auditedRead } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
 import { loadCasusSnapshot } from "@/lib/casus/snapshot";
 import { canStartDienst, DIENST_SOORT_LABELS, INHOUD_VERVOLGSTAPPEN_VT, type DienstSoort, type DienstStatus } from "@/lib/domain/casus-state";
 import { labelOf } from "@/lib/domain/codes";
 import { formatDatumNl, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { isOnderzoekOnTime, onderzoekDeadline } from "@/lib/domain/werkdagen";
 import { DIENST_STATUS_LABELS } from "./labels";
-import { describeTermijn } from "./termijn";
+import { onderzoekTermijn } from "@/lib/domain/termijn";
 import { CASUS_GESLOTEN_REDEN } from "./scoped-casus";
 
 const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
 const notFound = (entityType: string, entityId: string) => ({ entityType, entityId, outcome: "FAILURE" as const, detail: "not found or out of scope" });
 
 export async function getDienstView(user: Actor, casusnummer: string, dienstnummer: string) {
-  return auditedRead(user, "casus:read", async (tx) => {
+  return auditedRead(user, { permission: "casus:read" }, async (tx) => {
     const d = await tx.dienst.findFirst({
       where: { nummer: dienstnummer, casus: { nummer: casusnummer, ...casusScope(user) } },
       include: {
@@ -29,7 +28,6 @@ export async function getDienstView(user: Actor, casusnummer: string, dienstnumm
     const ids = [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId].filter((x): x is number => x !== null);
     const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
     const naam = (id: number | null) => users.find((u) => u.id === id)?.displayName ?? null;
-    const deadline = d.soort === "O" ? onderzoekDeadline(d.beoordeling.datum) : null;
     return {
       id: d.id, nummer: d.nummer, casusId: d.casusId, casusnummer: d.casus.nummer, casusGesloten: d.casus.einddatum !== null,
       soort: d.soort as DienstSoort, soortLabel: DIENST_SOORT_LABELS[d.soort as DienstSoort],
@@ -44,10 +42,7 @@ export async function getDienstView(user: Actor, casusnummer: string, dienstnumm
         datum: toIsoDate(d.beoordeling.datum), taxatie: labelOf("G", d.beoordeling.taxatie),
         meldingnummer: d.beoordeling.melding.nummer, datumMelding: toIsoDate(d.beoordeling.melding.datumMelding),
       },
-      termijn: deadline === null ? null : d.einddatum
-        ? { datum: formatDatumNl(deadline), verlopen: !isOnderzoekOnTime(d.beoordeling.datum, d.einddatum), afgerond: true,
-            tekst: `${formatDatumNl(deadline)} — afgerond op ${formatDatumNl(d.einddatum)}, ${isOnderzoekOnTime(d.beoordeling.datum, d.einddatum) ? "binnen" : "na"} de termijn` }
-        : { ...describeTermijn(deadline, todayInAmsterdam()), afgerond: false },
+      termijn: d.soort === "O" ? onderzoekTermijn(d.beoordeling.datum, d.einddatum) : null,
       betrokkeneIds: d.beoordeling.melding.betrokkenen.map((b) => b.betrokkeneId),
     };
   }, (r) => (r ? { entityType: "dienst", entityId: r.id, casusId: r.casusId, betrokkeneIds: r.betrokkeneIds } : notFound("dienst", dienstnummer)));
@@ -56,7 +51,7 @@ export type DienstView = NonNullable<Awaited<ReturnType<typeof getDienstView>>>;
 
 /** The beoordelingen a dienst can follow, or the reasons none can start. */
 export async function getDienstStartView(user: Actor, casusnummer: string) {
-  return auditedRead(user, "dienst:write", async (tx) => {
+  return auditedRead(user, { permission: "dienst:write" }, async (tx) => {
     const c = await tx.casus.findFirst({
       where: { nummer: casusnummer, ...casusScope(user) },
       select: {

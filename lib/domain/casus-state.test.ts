@@ -146,12 +146,15 @@ describe("deriveStage / getStageLabel", () => {
     ["closing proposed", casus({ meldingen: [melding("m1", "01")], diensten: [dienst("d", "V", "AFSLUITING_VOORGESTELD")] }), "DIENST"],
     ["vervolgmelding during a dienst", casus({ meldingen: [melding("m1", "01"), melding("m2")], diensten: [dienst("d", "O", "LOPEND")] }), "BEOORDELING"],
     ["after overdracht", casus({ meldingen: [melding("m1", "02")], overdrachten: [{ moment: 1, bronMeldingId: "m1" }] }), "OVERDRACHT_MONITORING"],
-    ["dienst closed", casus({ meldingen: [melding("m1", "01")], diensten: [dienst("d", "O", "AFGESLOTEN")] }), "OVERDRACHT_MONITORING"],
+    ["dienst closed", casus({ meldingen: [melding("m1", "01")], diensten: [dienst("d", "O", "AFGESLOTEN", "m1")] }), "OVERDRACHT_MONITORING"],
+    ["vervolgstappen bij VT, no dienst yet", casus({ meldingen: [melding("m1", "01")] }), "DIENST_STARTEN"],
+    ["a vervolgmelding with vervolgstappen after a closed dienst", casus({ meldingen: [melding("m1", "01"), melding("m2", "01")], diensten: [{ ...dienst("d", "O", "AFGESLOTEN"), meldingId: "m1" }] }), "DIENST_STARTEN"],
     ["closed", casus({ gesloten: true, meldingen: [melding("m1")] }), "GESLOTEN"],
   ])("%s → %s", (_label, s, stage) => expect(deriveStage(s)).toBe(stage));
   it("has Dutch labels", () => {
     expect(getStageLabel("BEOORDELING")).toBe("Wacht op veiligheidsbeoordeling");
     expect(getStageLabel("DIENST")).toBe("Dienst loopt");
+    expect(getStageLabel("DIENST_STARTEN")).toBe("Wacht op start dienst");
     expect(getStageLabel("OVERDRACHT_MONITORING")).toBe("Overdracht en monitoring");
     expect(getStageLabel("GESLOTEN")).toBe("Gesloten");
   });

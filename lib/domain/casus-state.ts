@@ -28,7 +28,7 @@ export type CasusSnapshot = {
 
 export type RuleResult = { ok: true } | { ok: false; reden: string };
 export type CloseResult = { ok: true } | { ok: false; reden: string; redenen: string[] };
-export type CasusStage = "BEOORDELING" | "DIENST" | "OVERDRACHT_MONITORING" | "GESLOTEN";
+export type CasusStage = "BEOORDELING" | "DIENST" | "DIENST_STARTEN" | "OVERDRACHT_MONITORING" | "GESLOTEN";
 
 /** List F codes the rules depend on. */
 export const INHOUD_VERVOLGSTAPPEN_VT = "01";
@@ -38,6 +38,7 @@ export const DIENST_SOORT_LABELS: Record<DienstSoort, string> = { V: "Voorwaarde
 export const STAGE_LABELS: Record<CasusStage, string> = {
   BEOORDELING: "Wacht op veiligheidsbeoordeling",
   DIENST: "Dienst loopt",
+  DIENST_STARTEN: "Wacht op start dienst",
   OVERDRACHT_MONITORING: "Overdracht en monitoring",
   GESLOTEN: "Gesloten",
 };
@@ -142,11 +143,17 @@ export function canCloseCasus(s: CasusSnapshot): CloseResult {
   return redenen.length === 0 ? { ok: true } : { ok: false, reden: redenen.join("; "), redenen };
 }
 
+/** A final beoordeling "Vervolgstappen beleggen bij Veilig Thuis" after which no dienst has started yet. */
+export function awaitsDienst(s: CasusSnapshot, m: MeldingSnapshot): boolean {
+  return hasFinalBeoordeling(m) && m.beoordeling!.inhoud === INHOUD_VERVOLGSTAPPEN_VT && !s.diensten.some((d) => d.meldingId === m.id);
+}
+
 /** Where the casus stands; an awaited beoordeling goes first because its deadline is shortest. */
 export function deriveStage(s: CasusSnapshot): CasusStage {
   if (s.gesloten) return "GESLOTEN";
   if (s.meldingen.some((m) => !hasFinalBeoordeling(m))) return "BEOORDELING";
   if (s.diensten.some(isDienstOpen)) return "DIENST";
+  if (s.meldingen.some((m) => awaitsDienst(s, m))) return "DIENST_STARTEN";
   return "OVERDRACHT_MONITORING";
 }
 

@@ -5,6 +5,8 @@
 // UTC-midnight Date. Text forms are ISO 'YYYY-MM-DD' and the delivery form 'JJJJMMDD'. Months are 1-based in
 // every signature here (unlike Date.UTC).
 
+import { now } from "./clock";
+
 export const MAANDEN_NL = [
   "januari", "februari", "maart", "april", "mei", "juni",
   "juli", "augustus", "september", "oktober", "november", "december",
@@ -86,9 +88,9 @@ const amsterdamFormat = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit",
 });
 
-/** The current calendar date in Europe/Amsterdam, as a UTC-midnight Date. */
-export function todayInAmsterdam(now: Date = new Date()): Date {
-  const parts = Object.fromEntries(amsterdamFormat.formatToParts(now).map((p) => [p.type, p.value]));
+/** The calendar date in Europe/Amsterdam of a moment (default: now, by the app's clock), as a UTC-midnight Date. */
+export function todayInAmsterdam(at: Date = now()): Date {
+  const parts = Object.fromEntries(amsterdamFormat.formatToParts(at).map((p) => [p.type, p.value]));
   return makeDate(Number(parts.year), Number(parts.month), Number(parts.day));
 }
 

@@ -18,6 +18,7 @@ import type { Kerncijfers } from "./kerncijfers";
 import { selectionSql } from "./select-sql";
 import { COUNTED_TYPES, LAYOUT_VERSION } from "./layout";
 import type { Violation } from "./violation";
+import { now } from "@/lib/domain/clock";
 
 export const SOFTWARE = "VT-Registratie 0.1.0";
 
@@ -64,7 +65,7 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
 
   try {
     const writer = new DeliveryWriter(sink);
-    const stamp = amsterdamStamp(o.now ?? new Date());
+    const stamp = amsterdamStamp(o.now ?? now());
     await writer.write("01", {
       vt_regiocode: o.vtRegioCode, kvk_nummer: o.kvkNummer, verslagjaar: String(o.jaar), halfjaar: String(o.halfjaar),
       soort_levering: o.soort, aanmaakdatum: stamp.datum, aanmaaktijd: stamp.tijd, versie_bestandsdefinitie: LAYOUT_VERSION, software: SOFTWARE,

@@ -7,7 +7,8 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { dbHandle } from "@/lib/db/client";
 import { sqlDb } from "@/lib/db/sql";
 import { makeLevering } from "./make-levering";
-import { finalizeLevering, leveringPath, startLevering } from "./leveringen";
+import { leveringPath, startLevering } from "./leveringen";
+import { finalizeLevering } from "@/lib/levering/commands";
 import { readRecordsFromText } from "./reader";
 import { kerncijfersSql } from "./kerncijfers";
 import { diffDeliveryFiles } from "./diff";
@@ -132,12 +133,12 @@ describe("delivery log", () => {
     expect(l.sha256).toBeNull();
     expect(fs.existsSync(leveringPath(l.bestandsnaam))).toBe(false);
     expect(fs.readdirSync(process.env.LEVERINGEN_DIR!).filter((f) => f.includes(".tmp-"))).toEqual([]);
-    await expect(finalizeLevering(db.prisma, l.id, tl, sha)).rejects.toThrow(/niet volledig/);
+    await expect(finalizeLevering({ id: l.id }, tl)).rejects.toThrow(/niet volledig/);
   });
 
   test("final once, never changed; a correction is a new delivery with its difference report", async () => {
     const r = await make("R");
-    await finalizeLevering(db.prisma, r.leveringId, tl, sha);
+    await finalizeLevering({ id: r.leveringId }, tl);
     await expect(db.prisma.levering.update({ where: { id: r.leveringId }, data: { aantalFouten: 3 } })).rejects.toThrow();
     await expect(db.prisma.levering.delete({ where: { id: r.leveringId } })).rejects.toThrow();
     await expect(make("R")).rejects.toThrow(/correctielevering/);
@@ -163,7 +164,7 @@ describe("delivery log", () => {
     expect(bad.result.fouten).toBeGreaterThan(0);
     expect(bad.result.violations.find((v) => v.severity === "F")).toMatchObject({ rule: "K08", key: { meldingnummer: "M2025-000077" } });
     expect(fs.existsSync(leveringPath(bad.bestandsnaam))).toBe(true);
-    await expect(finalizeLevering(db.prisma, bad.leveringId, tl, sha)).rejects.toThrow(/fout/);
+    await expect(finalizeLevering({ id: bad.leveringId }, tl)).rejects.toThrow(/fout/);
   });
 
   test("a value the file cannot hold is reported as K01 and never written truncated or as it is", async () => {

@@ -1,12 +1,12 @@
 // The delivery log: one row per delivery (concept or definitief) with its volgnummer, file name, SHA-256,
 // counts and kerncijfers; the file and its reports live in LEVERINGEN_DIR. Used by the page and the CLI alike.
-// Making a delivery runs on plain SQL (sql.ts), so the export command loads no Prisma; finalizing is the page's.
+// Making a delivery runs on plain SQL (sql.ts), so the export command loads no Prisma; finalizing is the page's
+// (lib/levering/commands.ts).
 import fs from "node:fs";
 import path from "node:path";
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/audit";
-import { writeAudit, writeAuditSql } from "@/lib/auth/audit";
-import type { SqlDb } from "@/lib/db/sql";
+import { writeAuditSql } from "@/lib/auth/audit";
+import type { Sql, SqlDb } from "@/lib/db/sql";
 import { RuleViolation } from "@/lib/auth/errors";
 import { makeFileName } from "./writer";
 import type { BuildResult } from "./build-file";
@@ -22,26 +22,29 @@ export type StartInput = { jaar: number; halfjaar: 1 | 2; soort: "R" | "C"; acto
 
 /** Reserves the next volgnummer of the period (serialised per period, so simultaneous requests differ). */
 export async function startLevering(db: SqlDb, i: StartInput) {
-  const [org] = await db.query<{ vtRegioCode: string; kvkNummer: string }>(`SELECT "vtRegioCode", "kvkNummer" FROM organisatie WHERE id = 1`);
+  return db.transaction((tx) => reserveLevering(tx, i));
+}
+
+/** The reservation inside a caller's transaction (the page's door, or startLevering for the command line). */
+export async function reserveLevering(tx: Sql, i: StartInput) {
+  const [org] = await tx.query<{ vtRegioCode: string; kvkNummer: string }>(`SELECT "vtRegioCode", "kvkNummer" FROM organisatie WHERE id = 1`);
   if (!org) throw new RuleViolation("De organisatie (regiocode, KvK-nummer) is niet ingesteld.");
-  return db.transaction(async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(4242, $1::int)`, [i.jaar * 10 + i.halfjaar]);
-    const rows = await tx.query<{ volgnummer: number; status: string }>(`SELECT volgnummer, status::text FROM levering WHERE jaar = $1 AND halfjaar = $2`, [i.jaar, i.halfjaar]);
-    const heeftDefinitief = rows.some((r) => r.status === "DEFINITIEF");
-    if (i.soort === "R" && heeftDefinitief) throw new RuleViolation("Voor deze periode is al een definitieve levering: maak een correctielevering.");
-    if (i.soort === "C" && !heeftDefinitief) throw new RuleViolation("Een correctielevering kan pas na een definitieve levering van deze periode.");
-    const volgnummer = Math.max(0, ...rows.map((r) => r.volgnummer)) + 1;
-    if (volgnummer > MAX_VOLGNUMMER) {
-      throw new RuleViolation(`Voor deze periode zijn al ${MAX_VOLGNUMMER} leveringen gemaakt, het maximum van de bestandsnaam (volgnummer van twee cijfers).`);
-    }
-    const bestandsnaam = makeFileName({ regiocode: org.vtRegioCode, jaar: i.jaar, halfjaar: i.halfjaar, soort: i.soort, volgnummer });
-    const [levering] = await tx.query<{ id: number; volgnummer: number; bestandsnaam: string }>(
-      `INSERT INTO levering (jaar, halfjaar, soort, volgnummer, bestandsnaam, "aangemaaktDoorId") VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id, volgnummer, bestandsnaam`,
-      [i.jaar, i.halfjaar, i.soort, volgnummer, bestandsnaam, i.actor?.id ?? null],
-    );
-    return { levering, org };
-  });
+  await tx.query(`SELECT pg_advisory_xact_lock(4242, $1::int) IS NULL AS locked`, [i.jaar * 10 + i.halfjaar]);
+  const rows = await tx.query<{ volgnummer: number; status: string }>(`SELECT volgnummer, status::text FROM levering WHERE jaar = $1 AND halfjaar = $2`, [i.jaar, i.halfjaar]);
+  const heeftDefinitief = rows.some((r) => r.status === "DEFINITIEF");
+  if (i.soort === "R" && heeftDefinitief) throw new RuleViolation("Voor deze periode is al een definitieve levering: maak een correctielevering.");
+  if (i.soort === "C" && !heeftDefinitief) throw new RuleViolation("Een correctielevering kan pas na een definitieve levering van deze periode.");
+  const volgnummer = Math.max(0, ...rows.map((r) => r.volgnummer)) + 1;
+  if (volgnummer > MAX_VOLGNUMMER) {
+    throw new RuleViolation(`Voor deze periode zijn al ${MAX_VOLGNUMMER} leveringen gemaakt, het maximum van de bestandsnaam (volgnummer van twee cijfers).`);
+  }
+  const bestandsnaam = makeFileName({ regiocode: org.vtRegioCode, jaar: i.jaar, halfjaar: i.halfjaar, soort: i.soort, volgnummer });
+  const [levering] = await tx.query<{ id: number; volgnummer: number; bestandsnaam: string }>(
+    `INSERT INTO levering (jaar, halfjaar, soort, volgnummer, bestandsnaam, "aangemaaktDoorId") VALUES ($1, $2, $3, $4, $5, $6)
+     RETURNING id, volgnummer, bestandsnaam`,
+    [i.jaar, i.halfjaar, i.soort, volgnummer, bestandsnaam, i.actor?.id ?? null],
+  );
+  return { levering, org };
 }
 
 /** Records the result of a complete build; the export itself is audited in the same transaction. */
@@ -57,23 +60,6 @@ export async function completeLevering(db: SqlDb, id: number, r: BuildResult, ac
     );
     await writeAuditSql(tx, { actor, username: actor ? undefined : via, action: "EXPORT", entityType: "levering", entityId: l.bestandsnaam,
       detail: `built ${l.jaar}H${l.halfjaar} ${l.soort}${String(l.volgnummer).padStart(2, "0")} records=${r.total} F=${r.fouten} W=${r.waarschuwingen} via ${via}` });
-  });
-}
-
-/** Marks a concept final: only a complete file without errors whose bytes still match the recorded hash. */
-export async function finalizeLevering(prisma: PrismaClient, id: number, actor: Actor, sha256OfFile: (file: string) => Promise<string>) {
-  return prisma.$transaction(async (tx) => {
-    const l = await tx.levering.findUnique({ where: { id } });
-    if (!l) throw new RuleViolation("Deze levering bestaat niet.");
-    if (l.status === "DEFINITIEF") throw new RuleViolation("Deze levering is al definitief.");
-    if (!l.sha256) throw new RuleViolation("Deze levering is niet volledig aangemaakt (afgebroken) en kan niet definitief worden.");
-    if (l.aantalFouten > 0) throw new RuleViolation(`Deze levering heeft ${l.aantalFouten} fout(en): herstel die eerst en maak een nieuwe levering.`);
-    const newer = await tx.levering.findFirst({ where: { jaar: l.jaar, halfjaar: l.halfjaar, status: "DEFINITIEF", volgnummer: { gt: l.volgnummer } } });
-    if (newer) throw new RuleViolation("Er is al een latere definitieve levering van deze periode.");
-    if ((await sha256OfFile(leveringPath(l.bestandsnaam))) !== l.sha256) throw new RuleViolation("Het bestand is na het aanmaken gewijzigd of verdwenen.");
-    const done = await tx.levering.update({ where: { id }, data: { status: "DEFINITIEF", definitiefDoorId: actor.id, definitiefOp: new Date() } });
-    await writeAudit(tx, { actor, action: "UPDATE", entityType: "levering", entityId: l.bestandsnaam, detail: "definitief" });
-    return done;
   });
 }
 

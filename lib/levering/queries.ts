@@ -1,8 +1,8 @@
+// Reads of the delivery log through the audited-read door.
 import "server-only";
 import fs from "node:fs";
-import { prisma } from "@/lib/db/client";
-import { writeAudit, type Actor } from "@/lib/auth/audit";
-import { authorize } from "@/lib/auth/authorize";
+import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
+import type { Actor } from "@/lib/auth/audit";
 import { NotFound } from "@/lib/auth/errors";
 import { leveringPath, rapportPath } from "@/lib/export/leveringen";
 import { diffDeliveryFiles, type DiffResult } from "@/lib/export/diff";
@@ -10,48 +10,70 @@ import type { Violation } from "@/lib/export/violation";
 import type { RecordStats } from "@/lib/export/mirror-report";
 import { getJob } from "./jobs";
 
-const withUsers = { select: { username: true, displayName: true } } as const;
-
 export async function listLeveringen(user: Actor) {
-  await authorize(user, "levering:view");
-  return prisma.$transaction(async (tx) => {
-    const rows = await tx.levering.findMany({ orderBy: [{ jaar: "desc" }, { halfjaar: "desc" }, { volgnummer: "desc" }] });
-    await writeAudit(tx, { actor: user, action: "READ", entityType: "levering", detail: `list ${rows.length}` });
-    return rows.map((r) => ({ ...r, bezig: !r.sha256 && !!getJob(r.id) && !getJob(r.id)!.done }));
-  });
+  const rows = await auditedRead(
+    user,
+    { permission: "levering:view" },
+    (tx) => tx.levering.findMany({ orderBy: [{ jaar: "desc" }, { halfjaar: "desc" }, { volgnummer: "desc" }] }),
+    (rows) => ({ entityType: "levering", detail: `list ${rows.length}` }),
+  );
+  return rows.map((r) => ({ ...r, bezig: !r.sha256 && !!getJob(r.id) && !getJob(r.id)!.done }));
 }
 
 export type Rapport = { violations: Violation[]; mirror: RecordStats[] };
 
+/** One delivery with who made it and made it final, its reports, the previous final one and the build's progress. */
 export async function getLevering(user: Actor, id: number) {
-  await authorize(user, "levering:view", { type: "levering", id });
-  const l = await prisma.$transaction(async (tx) => {
-    const row = await tx.levering.findUnique({ where: { id } });
-    if (!row) throw new NotFound();
-    await writeAudit(tx, { actor: user, action: "READ", entityType: "levering", entityId: row.bestandsnaam });
-    return row;
-  });
-  const users = await prisma.user.findMany({ where: { id: { in: [l.aangemaaktDoorId ?? 0, l.definitiefDoorId ?? 0] } }, ...withUsers, select: { id: true, displayName: true } });
-  const naam = (uid: number | null) => users.find((u) => u.id === uid)?.displayName ?? (uid ? `gebruiker ${uid}` : "opdrachtregel");
+  const l = await auditedRead(
+    user,
+    { permission: "levering:view", resource: { type: "levering", id } },
+    async (tx) => {
+      const row = await tx.levering.findUnique({
+        where: { id },
+        include: { aangemaaktDoor: { select: { displayName: true } }, definitiefDoor: { select: { displayName: true } } },
+      });
+      if (!row) return null;
+      const vorige = await tx.levering.findFirst({
+        where: { jaar: row.jaar, halfjaar: row.halfjaar, status: "DEFINITIEF", volgnummer: { lt: row.volgnummer } },
+        orderBy: { volgnummer: "desc" },
+      });
+      return { row, vorige };
+    },
+    (r) => (r ? { entityType: "levering", entityId: r.row.bestandsnaam } : notFoundEvent("levering", id)),
+  );
+  if (!l) throw new NotFound();
+  const { row, vorige } = l;
   let rapport: Rapport | null = null;
-  if (l.sha256) rapport = JSON.parse(await fs.promises.readFile(rapportPath(l.bestandsnaam), "utf8").catch(() => "null"));
-  const vorige = await prisma.levering.findFirst({ where: { jaar: l.jaar, halfjaar: l.halfjaar, status: "DEFINITIEF", volgnummer: { lt: l.volgnummer } }, orderBy: { volgnummer: "desc" } });
-  return { levering: l, aangemaaktDoor: naam(l.aangemaaktDoorId), definitiefDoor: l.definitiefDoorId ? naam(l.definitiefDoorId) : null, rapport, vorige, job: getJob(id) ?? null };
+  if (row.sha256) rapport = JSON.parse(await fs.promises.readFile(rapportPath(row.bestandsnaam), "utf8").catch(() => "null"));
+  const verschil = row.soort === "C" && vorige && row.sha256 ? await diffWith(row.bestandsnaam, vorige.bestandsnaam) : null;
+  return {
+    levering: row,
+    aangemaaktDoor: row.aangemaaktDoor?.displayName ?? "opdrachtregel",
+    definitiefDoor: row.definitiefDoor?.displayName ?? null,
+    rapport,
+    vorige,
+    verschil,
+    job: getJob(id) ?? null,
+  };
 }
 
 /** Difference with the previous final delivery of the same period (for a correction). */
-export async function getVerschil(bestandsnaam: string, vorigeBestandsnaam: string): Promise<DiffResult | null> {
+async function diffWith(bestandsnaam: string, vorigeBestandsnaam: string): Promise<DiffResult | null> {
   if (!fs.existsSync(leveringPath(bestandsnaam)) || !fs.existsSync(leveringPath(vorigeBestandsnaam))) return null;
   return diffDeliveryFiles(leveringPath(vorigeBestandsnaam), leveringPath(bestandsnaam));
 }
 
 /** Audits the download as an export, before a byte leaves the server. */
 export async function openLeveringDownload(user: Actor, id: number) {
-  await authorize(user, "levering:download", { type: "levering", id });
-  return prisma.$transaction(async (tx) => {
-    const l = await tx.levering.findUnique({ where: { id } });
-    if (!l || !l.sha256 || !fs.existsSync(leveringPath(l.bestandsnaam))) throw new NotFound();
-    await writeAudit(tx, { actor: user, action: "EXPORT", entityType: "levering", entityId: l.bestandsnaam, detail: "download" });
-    return { path: leveringPath(l.bestandsnaam), bestandsnaam: l.bestandsnaam, sha256: l.sha256 };
-  });
+  const l = await auditedRead(
+    user,
+    { permission: "levering:download", resource: { type: "levering", id } },
+    async (tx) => {
+      const row = await tx.levering.findUnique({ where: { id } });
+      return row?.sha256 && fs.existsSync(leveringPath(row.bestandsnaam)) ? row : null;
+    },
+    (row) => (row ? { action: "EXPORT", entityType: "levering", entityId: row.bestandsnaam, detail: "download" } : notFoundEvent("levering", id)),
+  );
+  if (!l) throw new NotFound();
+  return { path: leveringPath(l.bestandsnaam), bestandsnaam: l.bestandsnaam, sha256: l.sha256! };
 }

@@ -2,8 +2,7 @@
 // allocates persoonsvolgnummers, writes casus, betrokkenen, melding and links, and the audit events.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/audit";
-import { runSecure } from "@/lib/auth/guard";
+import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { casusScope } from "@/lib/auth/scope";
 import { assertRule, loadCasusSnapshot, lockCasus } from "@/lib/casus/snapshot";
@@ -12,7 +11,7 @@ import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import type { TBetrokkene } from "@/lib/betrokkene/schema";
 import { ZMeldingNieuw, type TMelding } from "./schema";
 import { decideCasus, type KnownRow } from "./casus-keuze";
-import { checkGemeentecode } from "./gemeenten";
+import { checkGemeentecode } from "@/lib/gemeenten/queries";
 
 export type MeldingCreated = { id: number; nummer: string; casusNummer: string; soort: "nieuwe casus" | "vervolgmelding" | "hermelding" };
 
@@ -36,8 +35,7 @@ async function takeAdvies(tx: Tx, nummer: string, datumMelding: Date) {
   return advies;
 }
 
-export async function createMelding(input: unknown, user?: Actor | null): Promise<MeldingCreated> {
-  return runSecure({ permission: "melding:write", schema: ZMeldingNieuw, input, user }, async ({ tx, user: actor, data, audit }) => {
+export const createMelding = defineCommand({ permission: "melding:write", schema: ZMeldingNieuw }, async ({ tx, user: actor, data, audit }) => {
     const advies = data.adviesNummer ? await takeAdvies(tx, data.adviesNummer, data.datumMelding) : null;
     const keuze = await decideCasus(tx, actor, data.betrokkenen);
 
@@ -90,8 +88,7 @@ export async function createMelding(input: unknown, user?: Actor | null): Promis
       await audit({ action: "UPDATE", entityType: "advies", entityId: advies.id, detail: `closed: converted to melding ${melding.nummer}` });
     }
     return { id: melding.id, nummer: melding.nummer, casusNummer: casus.nummer, soort };
-  });
-}
+});
 
 /** Links known persons of this casus, copies known persons of a closed casus, creates new persons; in form order. */
 async function writeBetrokkenen(tx: Tx, casusId: number, data: TMelding, known: Map<number, KnownRow>): Promise<number[]> {

@@ -3,15 +3,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/audit";
-import { auditedRead } from "@/lib/auth/guard";
+import { auditedRead } from "@/lib/auth/audited-read";
 import { casusScope } from "@/lib/auth/scope";
 import { toIsoDate } from "@/lib/domain/dates";
 import { describeGeboortedatum } from "@/lib/domain/geboortedatum";
 import { formatAdres, formatNaam } from "@/lib/betrokkene/radar";
 import type { BetrokkeneRol } from "@/lib/betrokkene/schema";
-import { beoordelingTermijn, type Termijn } from "@/lib/beoordeling/termijn";
+import { beoordelingTermijn, type Termijn } from "@/lib/domain/termijn";
 import { shieldMelder, type MelderDto } from "./dto";
-import { getGemeenteNaam } from "./gemeenten";
+import { getGemeenteNaam } from "@/lib/gemeenten/queries";
 
 const detailSelect = {
   id: true, nummer: true, datumMelding: true, functieRol: true, organisatie: true, anoniem: true, melderNaam: true, melderContact: true,
@@ -51,7 +51,7 @@ async function toDetail(r: Row, user: Actor): Promise<MeldingDetail> {
   const b = r.beoordeling;
   return {
     id: r.id, nummer: r.nummer, datumMelding: toIsoDate(r.datumMelding),
-    termijn: beoordelingTermijn(r.datumMelding, b?.vastgesteldOp ? b.datum : null),
+    termijn: beoordelingTermijn(r.datumMelding, b?.datum ?? null),
     casus: {
       nummer: r.casus.nummer, begindatum: toIsoDate(r.casus.begindatum), einddatum: r.casus.einddatum ? toIsoDate(r.casus.einddatum) : null,
       open: r.casus.einddatum === null, hermelding: r.casus.hermelding,
@@ -74,12 +74,10 @@ async function toDetail(r: Row, user: Actor): Promise<MeldingDetail> {
 /** The melding with this nummer, when the user may see its casus; null otherwise (the lookup is audited either way). */
 export async function getMeldingDetail(user: Actor, nummer: string): Promise<MeldingDetail | null> {
   const row = await auditedRead(
-    user, "melding:read",
+    user, { permission: "melding:read", resource: { type: "melding", id: nummer.slice(0, 40) } },
     (tx) => tx.melding.findFirst({ where: { nummer: nummer.slice(0, 20), casus: casusScope(user) }, select: detailSelect }),
     (r) => r
       ? { entityType: "melding", entityId: r.id, casusId: r.casus.id, betrokkeneIds: r.betrokkenen.map((x) => x.betrokkene.id) }
-      : { entityType: "melding", entityId: nummer.slice(0, 40), outcome: "FAILURE", detail: "not found or out of scope" },
-    { type: "melding", id: nummer.slice(0, 40) },
-  );
+      : { entityType: "melding", entityId: nummer.slice(0, 40), outcome: "FAILURE", detail: "not found or out of scope" });
   return row ? toDetail(row, user) : null;
 }

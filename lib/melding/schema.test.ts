@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { toFieldErrors } from "@/lib/auth/zod-errors";
 import { ZMeldingNieuw } from "./schema";
-import { meldingInvoer, persoonInvoer } from "./test-input";
+import { addDays, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { meldingInvoer as invoer, persoonInvoer } from "./test-input";
+import type { TMeldingInvoer } from "./schema";
+
+// A melding of yesterday (any real past date will do).
+const meldingInvoer = (extra: Partial<TMeldingInvoer> = {}) =>
+  invoer({ datumMelding: toIsoDate(addDays(todayInAmsterdam(), -1)), ...extra });
 
 const errors = (input: unknown) => { const r = ZMeldingNieuw.safeParse(input); return r.success ? {} : toFieldErrors(r.error); };
 

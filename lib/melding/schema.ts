@@ -3,14 +3,10 @@ import { z } from "zod";
 import { AARD_MELDING_CODES, codesOf } from "@/lib/domain/codes";
 import { zCodes, zDatum, zOptionalText, zRequiredText } from "@/lib/domain/zod-fields";
 import { zKeuze } from "./keuze";
+import { zGemeentecode } from "@/lib/gemeenten/schema";
 import { ZBetrokkeneInvoer } from "@/lib/betrokkene/schema";
 import { applyOrganisatie, refineOrganisatie } from "./organisatie-rule";
 
-/** A gemeente of the list, or 0000 = onbekend (stored as empty). Checked against the list of the year on the server. */
-export const GEMEENTE_ONBEKEND = "0000";
-export const zGemeentecode = (verplicht: boolean) =>
-  z.string().trim().default("").refine((s) => s === "" || /^\d{4}$/.test(s), "Kies een gemeente uit de lijst.")
-    .refine((s) => !verplicht || s !== "", "Kies de gemeente.");
 
 export const ZMeldingNieuw = z.object({
   adviesNummer: z.string().trim().max(20).default(""),

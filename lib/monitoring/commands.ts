@@ -1,7 +1,6 @@
 // Recording a monitoringsmoment: only after an overdracht, on an open casus, not before the first overdracht.
 import "server-only";
-import { runSecure } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/auth/audit";
+import { defineCommand } from "@/lib/auth/door";
 import { ValidationFailed } from "@/lib/auth/errors";
 import { assertRule } from "@/lib/casus/snapshot";
 import { canAddMonitoring } from "@/lib/domain/casus-state";
@@ -9,8 +8,7 @@ import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { lockScopedCasus } from "@/lib/dienst/scoped-casus";
 import { ZMonitoringsmoment } from "./schema";
 
-export async function addMonitoringsmoment(input: unknown, user?: Actor) {
-  return runSecure({ permission: "monitoring:write", schema: ZMonitoringsmoment, input, user, resource: { type: "monitoringsmoment" } }, async ({ tx, user, data, audit }) => {
+export const addMonitoringsmoment = defineCommand({ permission: "monitoring:write", schema: ZMonitoringsmoment, resource: { type: "monitoringsmoment" } }, async ({ tx, user, data, audit }) => {
     const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
     assertRule(canAddMonitoring(snapshot));
     const eerste = await tx.overdracht.findFirst({ where: { casusId: casus.id }, orderBy: { datum: "asc" }, select: { datum: true } });
@@ -23,5 +21,4 @@ export async function addMonitoringsmoment(input: unknown, user?: Actor) {
     });
     await audit({ action: "CREATE", entityType: "monitoringsmoment", entityId: moment.id, casusId: casus.id });
     return { casusnummer: casus.nummer, monitoringnummer: moment.nummer };
-  });
-}
+});

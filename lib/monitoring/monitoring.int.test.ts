@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { Forbidden, NotFound } from "@/lib/auth/errors";
-import { addDays, formatDatumNl, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { addDays, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { onderzoekDeadline } from "@/lib/domain/werkdagen";
 import { countAll, d, makeCasus, makeDienst, makeTeam, type Team } from "@/lib/dienst/test-fixtures";
 import { addMonitoringsmoment } from "./commands";
@@ -53,7 +53,7 @@ describe("monitoring", () => {
     const c = await metOverdracht();
     let v = await getMonitoringView(team.cm, c.casus.nummer);
     expect(v?.intervalDagen).toBe(42); // no organisatie row: the default
-    expect(v?.volgende?.datum).toBe("14 december 2026");
+    expect(v?.volgende?.deadline).toBe("2026-12-14");
     await db.prisma.organisatie.create({ data: { id: 1, naam: "Test", vtRegioCode: "VT18", kvkNummer: "12345678", monitoringIntervalDagen: 28 } });
     const r = await addMonitoringsmoment(moment(c.casus.nummer, { veiligheidsscore: 0, notitie: "Afspraken niet nagekomen." }), team.cm);
     await addMonitoringsmoment(moment(c.casus.nummer, { datum: "2026-11-20", veiligheidsscore: "10" }), team.cm);
@@ -63,7 +63,7 @@ describe("monitoring", () => {
     expect(ev).toMatchObject({ userId: team.cm.id, casusId: c.casus.id });
     v = await getMonitoringView(team.cm, c.casus.nummer);
     expect(v?.momenten.map((x) => [x.datum, x.score])).toEqual([["2026-11-10", 0], ["2026-11-20", 10]]);
-    expect(v?.volgende?.datum).toBe("18 december 2026");
+    expect(v?.volgende?.deadline).toBe("2026-12-18");
     expect(v?.overdrachten[0].betrokkenen).toEqual([expect.stringMatching(/Betrokkene 1|\w/)]);
     const read = await db.prisma.auditEvent.findFirst({ where: { userId: team.cm.id, action: "READ", casusId: c.casus.id }, orderBy: { id: "desc" } });
     expect(read?.betrokkeneIds).toEqual([c.betrokkene.id]);
@@ -97,11 +97,11 @@ describe("mijn casussen", () => {
     expect(list[list.length - 1].casusnummer).toBe(nieuw.casus.nummer); // without a deadline: last
     const o = list.find((c) => c.casusnummer === mine.casus.nummer)!;
     expect(o).toMatchObject({ stage: "DIENST", fase: "Dienst loopt", gemeente: "Gemeente 0599", laatsteScore: null, aandacht: null });
-    expect(o.termijn).toMatchObject({ soort: "onderzoek", datum: formatDatumNl(onderzoekDeadline(d("2026-09-03"))), href: expect.stringContaining("/diensten/D") });
-    expect(o.termijn!.verlopen).toBe(o.termijn!.dagen < 0);
+    expect(o.termijn).toMatchObject({ soort: "onderzoek", deadline: toIsoDate(onderzoekDeadline(d("2026-09-03"))), href: expect.stringContaining("/diensten/D") });
+    expect(o.termijn!.verstreken).toBe(o.termijn!.dagen < 0);
     const m = list.find((c) => c.casusnummer === monitored.casus.nummer)!;
     expect(m).toMatchObject({ stage: "OVERDRACHT_MONITORING", laatsteScore: { score: 7, datum: "16 november 2026" } });
-    expect(m.termijn).toMatchObject({ soort: "monitoring", datum: "28 december 2026", href: `/casussen/${monitored.casus.nummer}/monitoring` });
+    expect(m.termijn).toMatchObject({ soort: "monitoring", deadline: "2026-12-28", href: `/casussen/${monitored.casus.nummer}/monitoring` });
     expect(list[0].termijn!.dagen).toBeLessThanOrEqual(list[1].termijn!.dagen); // most urgent first
     const reads = await db.prisma.auditEvent.findMany({ where: { userId: team.cm2.id, action: "READ", entityType: "casus", outcome: "SUCCESS" } });
     expect(reads.map((r) => r.casusId).sort()).toEqual([mine.casus.id, monitored.casus.id, nieuw.casus.id].sort());

@@ -1,13 +1,14 @@
 // The overdracht-and-monitoring page of a casus: overdrachten (with their betrokkenen), monitoringsmomenten,
 // the scores for the chart and the next monitoring date. Scoped in the query and audited.
 import "server-only";
-import { auditedRead } from "@/lib/auth/guard";
+import { auditedRead } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
 import { canAddMonitoring } from "@/lib/domain/casus-state";
+import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
 import { labelOf } from "@/lib/domain/codes";
 import { formatDatumNl, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { describeTermijn } from "@/lib/dienst/termijn";
+import { datumTermijn } from "@/lib/domain/termijn";
 import { betrokkeneNaam } from "@/lib/overdracht/betrokkene-label";
 import { loadMonitoringInterval } from "./interval";
 import { nextMonitoringDate } from "./next-date";
@@ -15,15 +16,17 @@ import { nextMonitoringDate } from "./next-date";
 const MOMENT_LABELS: Record<number, string> = { 1: "Na veiligheidsbeoordeling", 2: "Na Voorwaarden en Vervolg", 3: "Na Onderzoek" };
 
 export async function getMonitoringView(user: Actor, casusnummer: string) {
-  return auditedRead(user, "casus:read", async (tx) => {
+  return auditedRead(user, { permission: "casus:read" }, async (tx) => {
     const c = await tx.casus.findFirst({
       where: { nummer: casusnummer, ...casusScope(user) },
       select: {
-        id: true, nummer: true, einddatum: true,
+        ...SNAPSHOT_SELECT,
+        id: true, nummer: true,
         overdrachten: {
           orderBy: [{ datum: "asc" }, { id: "asc" }],
           select: {
-            id: true, nummer: true, datum: true, moment: true, partij: true, hulp: true, toelichting: true,
+            ...SNAPSHOT_SELECT.overdrachten.select,
+            id: true, nummer: true, datum: true, partij: true, hulp: true, toelichting: true,
             bronMelding: { select: { nummer: true } }, bronDienst: { select: { nummer: true } },
             betrokkenen: { select: { betrokkene: { select: { id: true, persoonsvolgnummer: true, voornamen: true, tussenvoegsel: true, achternaam: true, rol: true, geboortedatum: true } } } },
           },
@@ -37,7 +40,7 @@ export async function getMonitoringView(user: Actor, casusnummer: string) {
     const volgende = nextMonitoringDate({
       monitoringData: c.monitoringsmomenten.map((m) => m.datum), overdrachtData: c.overdrachten.map((o) => o.datum), intervalDagen: interval, gesloten,
     });
-    const rule = canAddMonitoring({ gesloten, meldingen: [], diensten: [], overdrachten: c.overdrachten.map((o) => ({ moment: o.moment as 1 | 2 | 3 })) });
+    const rule = canAddMonitoring(toCasusSnapshot(c));
     return {
       casusId: c.id, casusnummer: c.nummer, gesloten, einddatum: c.einddatum ? formatDatumNl(c.einddatum) : null, intervalDagen: interval,
       overdrachten: c.overdrachten.map((o) => ({
@@ -47,7 +50,7 @@ export async function getMonitoringView(user: Actor, casusnummer: string) {
         betrokkeneIds: o.betrokkenen.map((b) => b.betrokkene.id),
       })),
       momenten: c.monitoringsmomenten.map((m) => ({ nummer: m.nummer, datum: toIsoDate(m.datum), score: m.veiligheidsscore, notitie: m.notitie ?? "" })),
-      volgende: volgende ? describeTermijn(volgende, todayInAmsterdam()) : null,
+      volgende: volgende ? datumTermijn(volgende, null) : null,
       eersteOverdracht: c.overdrachten[0] ? toIsoDate(c.overdrachten[0].datum) : null,
       kanToevoegen: rule.ok ? null : rule.reden,
       vandaag: toIsoDate(todayInAmsterdam()),

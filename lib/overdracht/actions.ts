@@ -1,16 +1,8 @@
 "use server";
-// Server action of the overdracht form: the audited unit of work with the session's user.
-import { revalidatePath } from "next/cache";
-import { toActionError, type ActionResult } from "@/lib/auth/guard";
+import { runAction } from "@/lib/auth/door";
 import { addOverdracht } from "./commands";
 import type { TOverdrachtInput } from "./schema";
 
-export async function addOverdrachtAction(input: TOverdrachtInput): Promise<ActionResult<{ casusnummer: string; overdrachtnummer: string; moment: number }>> {
-  try {
-    const data = await addOverdracht(input);
-    revalidatePath(`/casussen/${data.casusnummer}`, "layout");
-    return { ok: true, data };
-  } catch (e) {
-    return toActionError(e);
-  }
+export async function addOverdrachtAction(input: TOverdrachtInput) {
+  return runAction(addOverdracht, input, (r) => [{ layout: `/casussen/${r.casusnummer}` }]);
 }

@@ -1,14 +1,14 @@
 // Recording an overdracht: the source decides the moment (melding → 1, closed V&V → 2, closed Onderzoek → 3);
 // the protocol rules judge it on the locked casus; one OverdrachtBetrokkene row per chosen person.
 import "server-only";
-import { runSecure } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/auth/audit";
+import { defineCommand } from "@/lib/auth/door";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { assertRule } from "@/lib/casus/snapshot";
 import { canAddOverdracht, type CasusSnapshot, type OverdrachtInput } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { lockScopedCasus } from "@/lib/dienst/scoped-casus";
 import { ZOverdracht, type TOverdracht } from "./schema";
+import { roleHas } from "@/lib/auth/permissions";
 
 /** The moment and source ids that the chosen source stands for, judged against the casus. */
 export function toOverdrachtInput(snapshot: CasusSnapshot, bron: TOverdracht["bron"]): OverdrachtInput {
@@ -28,11 +28,10 @@ function bronDatum(snapshot: CasusSnapshot, input: OverdrachtInput): { datum: Da
   return d?.einddatum ? { datum: d.einddatum, wat: "het einde van de dienst" } : null;
 }
 
-export async function addOverdracht(input: unknown, user?: Actor) {
-  return runSecure({ permission: "overdracht:write", schema: ZOverdracht, input, user, resource: { type: "overdracht" } }, async ({ tx, user, data, audit }) => {
+export const addOverdracht = defineCommand({ permission: "overdracht:write", schema: ZOverdracht, resource: { type: "overdracht" } }, async ({ tx, user, data, audit }) => {
     const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
     const bron = toOverdrachtInput(snapshot, data.bron);
-    if (user.role === "TRIAGE" && bron.moment !== 1) {
+    if (bron.moment !== 1 && !roleHas(user.role, "overdracht:na-dienst")) {
       throw new RuleViolation("Een overdracht na een dienst legt de casemanager vast.");
     }
     assertRule(canAddOverdracht(snapshot, bron));
@@ -59,5 +58,4 @@ export async function addOverdracht(input: unknown, user?: Actor) {
       betrokkeneIds: data.betrokkeneIds, detail: `moment ${bron.moment}`,
     });
     return { casusnummer: casus.nummer, overdrachtnummer: overdracht.nummer, moment: bron.moment };
-  });
-}
+});

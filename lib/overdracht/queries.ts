@@ -1,7 +1,7 @@
 // What the overdracht form offers: the sources this casus allows now (judged by the protocol rules) and its
 // betrokkenen. Scoped in the query and audited.
 import "server-only";
-import { auditedRead } from "@/lib/auth/guard";
+import { auditedRead } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
 import { loadCasusSnapshot } from "@/lib/casus/snapshot";
@@ -10,11 +10,12 @@ import { labelOf } from "@/lib/domain/codes";
 import { formatDatumNl, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { CASUS_GESLOTEN_REDEN } from "@/lib/dienst/scoped-casus";
 import { betrokkeneLabel } from "./betrokkene-label";
+import { roleHas } from "@/lib/auth/permissions";
 
 export type OverdrachtBron = { value: string; label: string; moment: 1 | 2 | 3; minDatum: string };
 
 export async function getOverdrachtFormView(user: Actor, casusnummer: string) {
-  return auditedRead(user, "overdracht:write", async (tx) => {
+  return auditedRead(user, { permission: "overdracht:write" }, async (tx) => {
     const c = await tx.casus.findFirst({
       where: { nummer: casusnummer, ...casusScope(user) },
       select: {
@@ -32,7 +33,8 @@ export async function getOverdrachtFormView(user: Actor, casusnummer: string) {
       bronnen.push({ value: `M:${m.id}`, moment: 1, minDatum: toIsoDate(m.beoordeling.datum),
         label: `Na de veiligheidsbeoordeling van melding ${m.nummer} (${formatDatumNl(m.beoordeling.datum)})` });
     }
-    if (user.role !== "TRIAGE") {
+    const naDienst = roleHas(user.role, "overdracht:na-dienst");
+    if (naDienst) {
       for (const d of c.diensten) {
         const moment = d.soort === "O" ? 3 : 2;
         if (!d.einddatum || !canAddOverdracht(snapshot, { moment, bronDienstId: String(d.id) }).ok) continue;
@@ -43,7 +45,7 @@ export async function getOverdrachtFormView(user: Actor, casusnummer: string) {
     const redenen: string[] = [];
     if (c.einddatum) redenen.push(CASUS_GESLOTEN_REDEN);
     else if (bronnen.length === 0) {
-      redenen.push(`Er is nog niets om over te dragen: een overdracht volgt op een definitieve veiligheidsbeoordeling '${labelOf("F", INHOUD_OVERDRACHT)}'${user.role === "TRIAGE" ? "" : " of op een afgesloten dienst"}.`);
+      redenen.push(`Er is nog niets om over te dragen: een overdracht volgt op een definitieve veiligheidsbeoordeling '${labelOf("F", INHOUD_OVERDRACHT)}'${naDienst ? " of op een afgesloten dienst" : ""}.`);
       const wachtend = snapshot.diensten.filter((d) => d.status === "AFSLUITING_VOORGESTELD");
       if (wachtend.length > 0) redenen.push("De afsluiting van een dienst wacht nog op bevestiging door een tweede medewerker.");
     }

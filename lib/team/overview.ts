@@ -1,11 +1,13 @@
 // Groups the open work of the team (pure: rows in, lists out).
+import type { Role } from "@/generated/prisma/enums";
 import { deriveStage, getStageLabel, INHOUD_VERVOLGSTAPPEN_VT } from "@/lib/domain/casus-state";
-import { compareDates, formatDatumNl, toIsoDate } from "@/lib/domain/dates";
-import { beoordelingDeadline, onderzoekDeadline } from "@/lib/domain/werkdagen";
-import { toCasusSnapshot, type SnapshotRow } from "@/lib/casus/stage";
+import { formatDatumNl, toIsoDate } from "@/lib/domain/dates";
+import { toCasusSnapshot, type SnapshotRow } from "@/lib/casus/snapshot";
 import type { CasemanagerGroep, CasusWerk, MeldingWerk, Persoon, TeamOverzicht, TriageGroep } from "./types";
+import { roleHas, type Permission } from "@/lib/auth/permissions";
+import { beoordelingTermijn, onderzoekTermijn } from "@/lib/domain/termijn";
 
-export type UserRow = { id: number; displayName: string; role: string; active: boolean };
+export type UserRow = { id: number; displayName: string; role: Role; active: boolean };
 export type MeldingRow = {
   id: number; nummer: string; version: number; datumMelding: Date; behandelaarId: number | null;
   casus: { nummer: string }; beoordeling: { datum: Date } | null;
@@ -22,16 +24,16 @@ export function buildTeamOverzicht(meldingen: MeldingRow[], casussen: CasusRow[]
   const usersById = new Map(users.map((u) => [u.id, u]));
 
   const triage = new Map<number | null, TriageGroep>();
-  for (const u of users) if (u.role === "TRIAGE" && u.active) triage.set(u.id, { behandelaar: persoon(u), meldingen: [], verstreken: 0 });
+  for (const u of users) if (roleHas(u.role, "melding:assignee") && u.active) triage.set(u.id, { behandelaar: persoon(u), meldingen: [], verstreken: 0 });
   for (const m of meldingen) {
-    const deadline = beoordelingDeadline(m.datumMelding);
-    const verstreken = !m.beoordeling && compareDates(today, deadline) > 0;
+    const termijn = beoordelingTermijn(m.datumMelding, m.beoordeling?.datum ?? null, today);
+    const verstreken = termijn.verstreken;
     const key = m.behandelaarId && usersById.has(m.behandelaarId) ? m.behandelaarId : null;
     if (!triage.has(key)) triage.set(key, { behandelaar: key ? persoon(usersById.get(key)!) : null, meldingen: [], verstreken: 0 });
     const g = triage.get(key)!;
     const werk: MeldingWerk = {
       id: m.id, nummer: m.nummer, version: m.version, casusNummer: m.casus.nummer, datum: toIsoDate(m.datumMelding),
-      deadline: toIsoDate(deadline), verstreken, behandelaarId: m.behandelaarId,
+      deadline: termijn.deadline, verstreken, behandelaarId: m.behandelaarId,
       status: m.beoordeling ? `Beoordeeld op ${formatDatumNl(m.beoordeling.datum)}, wacht op vaststelling` : "Nog niet beoordeeld",
     };
     g.meldingen.push(werk);
@@ -39,7 +41,7 @@ export function buildTeamOverzicht(meldingen: MeldingRow[], casussen: CasusRow[]
   }
 
   const cms = new Map<number, CasemanagerGroep>();
-  for (const u of users) if (u.role === "CASEMANAGER" && u.active) cms.set(u.id, { casemanager: persoon(u), casussen: [], lopendeDiensten: 0, onderzoekOverTermijn: 0 });
+  for (const u of users) if (roleHas(u.role, "casus:assignee") && u.active) cms.set(u.id, { casemanager: persoon(u), casussen: [], lopendeDiensten: 0, onderzoekOverTermijn: 0 });
   const teToewijzen: CasusWerk[] = [], alvastToewijzen: CasusWerk[] = [];
   for (const c of casussen) {
     const s = toCasusSnapshot(c);
@@ -66,16 +68,16 @@ export function buildTeamOverzicht(meldingen: MeldingRow[], casussen: CasusRow[]
     for (const d of c.diensten) {
       if (d.status === "AFGESLOTEN") continue;
       g.lopendeDiensten++;
-      if (d.soort === "O" && compareDates(today, onderzoekDeadline(d.beoordeling.datum)) > 0) g.onderzoekOverTermijn++;
+      if (d.soort === "O" && onderzoekTermijn(d.beoordeling.datum, d.einddatum, today).verstreken) g.onderzoekOverTermijn++;
     }
   }
 
-  const active = (role: string) => users.filter((u) => u.role === role && u.active).map(persoon).sort(byName);
+  const active = (p: Permission) => users.filter((u) => roleHas(u.role, p) && u.active).map(persoon).sort(byName);
   return {
     vandaag: toIsoDate(today),
     triage: [...triage.values()].sort((a, b) => (a.behandelaar && b.behandelaar ? byName(a.behandelaar, b.behandelaar) : a.behandelaar ? 1 : -1)),
     casemanagers: [...cms.values()].sort((a, b) => byName(a.casemanager, b.casemanager)),
     teToewijzen, alvastToewijzen,
-    triageOpties: active("TRIAGE"), casemanagerOpties: active("CASEMANAGER"),
+    triageOpties: active("melding:assignee"), casemanagerOpties: active("casus:assignee"),
   };
 }

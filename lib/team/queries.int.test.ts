@@ -56,7 +56,7 @@ describe("team overview", () => {
   test("after assignment the casus moves to the case manager's list", async () => {
     const before = await getTeamOverzicht(lead, NOW);
     const c = before.teToewijzen[0];
-    await assignCasemanager({ casusId: c.id, version: c.version, casemanagerId: cm2.id }, { user: lead });
+    await assignCasemanager({ casusId: c.id, version: c.version, casemanagerId: cm2.id }, lead);
     const after = await getTeamOverzicht(lead, NOW);
     expect(after.teToewijzen).toEqual([]);
     expect(after.casemanagers.find((x) => x.casemanager.id === cm2.id)!.casussen.map((x) => x.nummer)).toEqual([n.teToewijzen]);

@@ -5,11 +5,13 @@ import { writeAudit, type Actor } from "@/lib/auth/audit";
 import { authorize } from "@/lib/auth/authorize";
 import { casusScope } from "@/lib/auth/scope";
 import { todayInAmsterdam } from "@/lib/domain/dates";
-import { SNAPSHOT_SELECT } from "@/lib/casus/stage";
+import { SNAPSHOT_SELECT } from "@/lib/casus/snapshot";
 import { buildTeamOverzicht } from "./overview";
 import type { TeamOverzicht } from "./types";
+import { now } from "@/lib/domain/clock";
+import { rolesWith } from "@/lib/auth/permissions";
 
-export async function getTeamOverzicht(user: Actor, now = new Date()): Promise<TeamOverzicht> {
+export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOverzicht> {
   await authorize(user, "team:view", { type: "teamoverzicht" });
   const openCasus = { AND: [casusScope(user), { einddatum: null }] };
   return prisma.$transaction(async (tx) => {
@@ -25,10 +27,10 @@ export async function getTeamOverzicht(user: Actor, now = new Date()): Promise<T
         diensten: { select: { ...SNAPSHOT_SELECT.diensten.select, beoordeling: { select: { meldingId: true, datum: true } } } },
       },
     });
-    const users = await tx.user.findMany({ where: { role: { in: ["TRIAGE", "CASEMANAGER"] } }, select: { id: true, displayName: true, role: true, active: true } });
+    const users = await tx.user.findMany({ where: { role: { in: [...rolesWith("melding:assignee"), ...rolesWith("casus:assignee")] } }, select: { id: true, displayName: true, role: true, active: true } });
     const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
     const gemeenten = await tx.gemeente.findMany({ where: { code: { in: codes } }, orderBy: { jaar: "asc" }, select: { code: true, naam: true } });
-    const overzicht = buildTeamOverzicht(meldingen, casussen, users, new Map(gemeenten.map((g) => [g.code, g.naam])), todayInAmsterdam(now));
+    const overzicht = buildTeamOverzicht(meldingen, casussen, users, new Map(gemeenten.map((g) => [g.code, g.naam])), todayInAmsterdam(at));
     await writeAudit(tx, {
       actor: user, action: "READ", entityType: "teamoverzicht",
       detail: `open meldingen ${meldingen.length}; open casussen ${casussen.length}; unassigned ${overzicht.teToewijzen.length}`,

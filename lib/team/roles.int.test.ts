@@ -30,13 +30,13 @@ afterAll(async () => { await db.close(); });
 type Call = { name: string; permission: string; allowed: Role[]; call: (u: Actor) => Promise<unknown> };
 const CALLS: Call[] = [
   { name: "assignCasemanager", permission: "casus:assign", allowed: ["TEAMLEIDER"],
-    call: (u) => assignCasemanager({ casusId: c.casus.id, version: 1, casemanagerId: cmId }, { user: u }) },
+    call: (u) => assignCasemanager({ casusId: c.casus.id, version: 1, casemanagerId: cmId }, u) },
   { name: "assignBehandelaar", permission: "casus:assign", allowed: ["TEAMLEIDER"],
-    call: (u) => assignBehandelaar({ meldingId: c.melding.id, version: 1, behandelaarId: triageId }, { user: u }) },
+    call: (u) => assignBehandelaar({ meldingId: c.melding.id, version: 1, behandelaarId: triageId }, u) },
   { name: "getTeamOverzicht", permission: "team:view", allowed: ["TEAMLEIDER"], call: (u) => getTeamOverzicht(u) },
   { name: "getTermijnen", permission: "termijnen:view", allowed: ["TEAMLEIDER"], call: (u) => getTermijnen(u, { van: d("2026-07-01"), tot: d("2026-11-23") }) },
   { name: "getCasusOverview", permission: "casus:read", allowed: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"], call: (u) => getCasusOverview(u, c.casus.nummer) },
-  { name: "zoekCasussen", permission: "casus:search", allowed: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"], call: (u) => zoekCasussen({ zoekterm: c.casus.nummer }, { user: u }) },
+  { name: "zoekCasussen", permission: "casus:search", allowed: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"], call: (u) => zoekCasussen({ zoekterm: c.casus.nummer }, u) },
 ];
 
 describe("wrong roles are refused", () => {

@@ -7,12 +7,13 @@ import { authorize } from "@/lib/auth/authorize";
 import { casusScope } from "@/lib/auth/scope";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { computeBeoordelingen, computeOnderzoeken, type TermijnFiguur } from "./compute";
+import { now } from "@/lib/domain/clock";
 
 export type TermijnenOverzicht = { van: string; tot: string; vandaag: string; beoordelingen: TermijnFiguur; onderzoeken: TermijnFiguur };
 
-export async function getTermijnen(user: Actor, periode: { van: Date; tot: Date }, now = new Date()): Promise<TermijnenOverzicht> {
+export async function getTermijnen(user: Actor, periode: { van: Date; tot: Date }, at = now()): Promise<TermijnenOverzicht> {
   await authorize(user, "termijnen:view", { type: "termijnen" });
-  const today = todayInAmsterdam(now);
+  const today = todayInAmsterdam(at);
   const { van, tot } = periode;
   const scope = { casus: casusScope(user) };
   return prisma.$transaction(async (tx) => {

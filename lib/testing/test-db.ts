@@ -1,7 +1,6 @@
 // A fresh, migrated database per integration-test file: an in-memory PGlite by default, or a new database
 // on the PostgreSQL server of DATABASE_URL (CI). The client is installed as the app's prisma client.
-import fs from "node:fs";
-import path from "node:path";
+// Both start from a template migrated once per set of migrations (lib/testing/template-db.ts).
 import crypto from "node:crypto";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
@@ -9,12 +8,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { closePrisma, setPrisma } from "@/lib/db/client";
-
-export function migrationSql(): string[] {
-  const dir = path.resolve("prisma/migrations");
-  return fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort()
-    .map((m) => fs.readFileSync(path.join(dir, m, "migration.sql"), "utf8"));
-}
+import { ensurePgTemplate, loadPgliteTemplate } from "./template-db";
+import { adminQuery } from "./pg-admin";
 
 export type TestDb = {
   prisma: PrismaClient;
@@ -30,27 +25,25 @@ export type TestDb = {
 /** `pgliteDir`: keep the embedded database in that directory (so another process can open it after close()). */
 export async function createTestDb(o: { pgliteDir?: string } = {}): Promise<TestDb> {
   const base = process.env.DATABASE_URL;
-  if (!base) {
-    const pglite = new PGlite(o.pgliteDir);
-    for (const sql of migrationSql()) await pglite.exec(sql);
-    const handle = { kind: "pglite" as const, factory: new PrismaPGlite(pglite), close: () => pglite.close(), pglite };
-    const prisma = new PrismaClient({ adapter: handle.factory });
-    setPrisma(prisma, handle);
-    const env: Record<string, string> = o.pgliteDir ? { PGLITE_DIR: o.pgliteDir } : {};
-    return { prisma, kind: "pglite", env, exec: async (s) => { await pglite.exec(s); }, close: () => closePrisma() };
-  }
+  return base ? createPgTestDb(base) : createPgliteTestDb(o.pgliteDir);
+}
+
+async function createPgliteTestDb(dir?: string): Promise<TestDb> {
+  const pglite = await PGlite.create(dir, { loadDataDir: await loadPgliteTemplate() });
+  const handle = { kind: "pglite" as const, factory: new PrismaPGlite(pglite), close: () => pglite.close(), pglite };
+  const prisma = new PrismaClient({ adapter: handle.factory });
+  setPrisma(prisma, handle);
+  const env: Record<string, string> = dir ? { PGLITE_DIR: dir } : {};
+  return { prisma, kind: "pglite", env, exec: async (s) => { await pglite.exec(s); }, close: () => closePrisma() };
+}
+
+async function createPgTestDb(base: string): Promise<TestDb> {
+  const template = await ensurePgTemplate(base);
   const name = `t_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await adminQuery(base, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   const u = new URL(base);
   u.pathname = `/${name}`;
   const url = u.toString();
-  const setup = new pg.Client({ connectionString: url });
-  await setup.connect();
-  for (const sql of migrationSql()) await setup.query(sql);
-  await setup.end();
   const pool = new pg.Pool({ connectionString: url, max: 5 });
   // Dropping the database at the end terminates connections a test may still hold; that is expected here.
   pool.on("error", () => {});
@@ -62,10 +55,7 @@ export async function createTestDb(o: { pgliteDir?: string } = {}): Promise<Test
     exec: async (s) => { await pool.query(s); },
     close: async () => {
       await closePrisma();
-      const a = new pg.Client({ connectionString: base });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

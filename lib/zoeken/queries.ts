@@ -3,16 +3,15 @@
 // name that was typed.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { runSecure } from "@/lib/auth/guard";
+import { defineCommand } from "@/lib/auth/door";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { deriveStage, getStageLabel } from "@/lib/domain/casus-state";
 import { toIsoDate } from "@/lib/domain/dates";
 import { formatNaam } from "@/lib/casus/naam";
-import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/stage";
+import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
 import { ZZoekopdracht, type ZoekGeboortedatum, type Zoekvraag } from "./schema";
-import type { ZoekResultaat } from "./types";
 
 export const MAX_CASUSSEN = 50;
 const TUSSENVOEGSELS = new Set(["van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "in", "op", "la", "le", "du", "da", "di", "von", "zu", "al", "el", "uit", "aan", "bij"]);
@@ -56,9 +55,7 @@ async function findMatches(tx: Tx, user: Actor, q: Zoekvraag): Promise<{ casusId
   return { casusIds: [...new Set(rows.map((r) => r.casusId))], betrokkeneIds: rows.map((r) => r.id) };
 }
 
-export async function zoekCasussen(input: unknown, opts: { user?: Actor | null } = {}): Promise<ZoekResultaat> {
-  return runSecure({ permission: "casus:search", schema: ZZoekopdracht, input, user: opts.user, resource: { type: "zoekopdracht" } },
-    async ({ tx, user, data, audit }) => {
+export const zoekCasussen = defineCommand({ permission: "casus:search", schema: ZZoekopdracht, resource: { type: "zoekopdracht" } }, async ({ tx, user, data, audit }) => {
       const q = data.zoekterm;
       const matches = await findMatches(tx, user, q);
       const ids = matches.casusIds.slice(0, MAX_CASUSSEN);
@@ -98,5 +95,4 @@ export async function zoekCasussen(input: unknown, opts: { user?: Actor | null }
           personen: c.betrokkenen.map((b) => ({ id: b.id, naam: formatNaam(b), geboortedatum: b.geboortedatum, rol: b.rol })),
         })),
       };
-    });
-}
+});

@@ -6,7 +6,7 @@ import { MijnCasussenTable } from "@/components/monitoring/mijn-casussen-table";
 export default async function MijnCasussenPage() {
   const user = await requirePage("mijn-casussen:view");
   const casussen = await listMijnCasussen(user);
-  const verlopen = casussen.filter((c) => c.termijn?.verlopen).length;
+  const verlopen = casussen.filter((c) => c.termijn?.verstreken).length;
   return (
     <>
       <PageTitle title="Mijn casussen" intro="De open casussen die aan u zijn toegewezen, de meest dringende termijn eerst. Gesloten casussen vindt u via Zoeken." />

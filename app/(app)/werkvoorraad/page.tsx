@@ -11,7 +11,7 @@ export default async function WerkvoorraadPage() {
   const user = await requirePage("werkvoorraad:view");
   const { meldingen, adviezen, teVeel } = await getWerkvoorraad(user);
   const verstreken = meldingen.filter((m) => m.termijn.status === "verstreken").length;
-  const teamleider = user.role === "TEAMLEIDER";
+  const alleAdviezen = roleHas(user.role, "advies:read-all");
   return (
     <>
       <PageTitle title="Werkvoorraad" intro="Meldingen die wachten op een veiligheidsbeoordeling en open adviezen." />
@@ -31,8 +31,8 @@ export default async function WerkvoorraadPage() {
         <MeldingenTabel meldingen={meldingen} />
       </section>
       <section aria-labelledby="wv-adviezen">
-        <h2 id="wv-adviezen" className="mb-3 text-xl font-semibold">{teamleider ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.length})</h2>
-        <AdviezenTabel adviezen={adviezen} metBehandelaar={teamleider} />
+        <h2 id="wv-adviezen" className="mb-3 text-xl font-semibold">{alleAdviezen ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.length})</h2>
+        <AdviezenTabel adviezen={adviezen} metBehandelaar={alleAdviezen} />
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 // A small, realistic set of adviezen and casussen in every stage of the protocol, consistent with every rule of
 // the delivery spec (codes in their lists, dates in order, four eyes, BSNs passing the elfproef).
 import type { PrismaClient } from "@/generated/prisma/client";
+import { todayInAmsterdam } from "@/lib/domain/dates";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 type Ids = Record<string, number>;
@@ -132,5 +133,15 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
   await advies("2026-01-12", "2026-01-12", "0599", "04", "98", ["05"]);
   const a = await advies("2026-11-16", "2026-11-17", "0606", "28", "10", ["01"]);
   await prisma.melding.update({ where: { id: m2.id }, data: { adviesId: a.id } });
+  await renumberToClockYear(prisma);
   return true;
+}
+
+// A number carries its year of registration, which the database takes from its own clock. The demo records are
+// registered "today" by the app's clock (the test clock in the end-to-end run), so their numbers say that year.
+async function renumberToClockYear(prisma: PrismaClient) {
+  const jaar = String(todayInAmsterdam().getUTCFullYear());
+  for (const t of ["advies", "casus", "melding", "veiligheidsbeoordeling", "dienst", "overdracht", "monitoringsmoment"]) {
+    await prisma.$executeRawUnsafe(`UPDATE ${t} SET nummer = substr(nummer, 1, 1) || $1 || substr(nummer, 6)`, jaar);
+  }
 }

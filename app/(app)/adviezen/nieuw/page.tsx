@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { getGemeenteLijst } from "@/lib/melding/gemeenten";
+import { getGemeenteLijst } from "@/lib/gemeenten/queries";
 import { PageTitle } from "@/components/page-title";
 import { AdviesForm } from "@/components/advies/advies-form";
 

@@ -1,6 +1,6 @@
 import { requirePage } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/beheer/queries";
-import { setUserActiveAction } from "@/lib/beheer/actions";
+import { UserActiveButton } from "@/components/beheer/user-active-button";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { PageTitle } from "@/components/page-title";
 
@@ -21,12 +21,7 @@ export default async function Gebruikers() {
               <td className="p-2">{u.active ? "Actief" : "Uitgeschakeld"}</td>
               <td className="p-2">
                 {u.id !== user.id && (
-                  <form action={setUserActiveAction}>
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="version" value={u.version} />
-                    <input type="hidden" name="active" value={u.active ? "false" : "true"} />
-                    <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-sm">{u.active ? `${u.username} uitschakelen` : `${u.username} inschakelen`}</button>
-                  </form>
+                  <UserActiveButton userId={u.id} username={u.username} active={u.active} version={u.version} />
                 )}
               </td>
             </tr>

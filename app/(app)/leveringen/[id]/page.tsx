@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
-import { getLevering, getVerschil } from "@/lib/levering/queries";
+import { getLevering } from "@/lib/levering/queries";
 import { NotFound } from "@/lib/auth/errors";
 import { makePeriode, periodeLabel, leverDeadline } from "@/lib/domain/periode";
 import { formatDatumNl } from "@/lib/domain/dates";
@@ -17,10 +17,9 @@ export default async function LeveringPage({ params }: { params: Promise<{ id: s
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const data = await getLevering(user, id).catch((e) => { if (e instanceof NotFound) notFound(); throw e; });
-  const { levering: l, rapport, vorige, job } = data;
+  const { levering: l, rapport, vorige, verschil, job } = data;
   const periode = makePeriode(l.jaar, l.halfjaar as 1 | 2);
   const k = l.kerncijfers as Kerncijfers | null;
-  const verschil = l.soort === "C" && vorige && l.sha256 ? await getVerschil(l.bestandsnaam, vorige.bestandsnaam) : null;
   return (
     <>
       <PageTitle title={`Levering ${l.bestandsnaam}`} intro={`${periodeLabel(periode)} · ${l.soort === "R" ? "regulier" : "correctie"} · volgnummer ${l.volgnummer}`} />
@@ -35,7 +34,7 @@ export default async function LeveringPage({ params }: { params: Promise<{ id: s
       {l.sha256 && (
         <div className="mb-8 flex flex-wrap items-start gap-4">
           <a className="rounded border border-blue-800 px-4 py-2" href={`/api/leveringen/${l.id}/bestand`} download>Bestand downloaden</a>
-          {l.status === "CONCEPT" && l.aantalFouten === 0 && <DefinitiefKnop id={l.id} />}
+          {l.status === "CONCEPT" && l.aantalFouten === 0 && <DefinitiefKnop id={l.id} bestandsnaam={l.bestandsnaam} />}
           {l.status === "CONCEPT" && l.aantalFouten > 0 && <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800">Definitief maken kan pas als er geen fouten meer zijn. Herstel de fouten in de dossiers en maak een nieuwe levering.</p>}
         </div>
       )}

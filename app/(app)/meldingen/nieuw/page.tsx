@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
 import { roleHas } from "@/lib/auth/permissions";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { getGemeenteLijst } from "@/lib/melding/gemeenten";
+import { getGemeenteLijst } from "@/lib/gemeenten/queries";
 import { getAdviesVoorMelding } from "@/lib/advies/queries";
 import { PageTitle } from "@/components/page-title";
 import { MeldingForm } from "@/components/melding/melding-form";

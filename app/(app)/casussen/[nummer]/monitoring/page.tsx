@@ -25,7 +25,7 @@ export default async function MonitoringPage({ params }: { params: Promise<{ num
         : (
           <p className="mb-4">
             <span className="font-medium">Volgende monitoring: </span>
-            {view.volgende ? <Termijn tekst={view.volgende.tekst} verlopen={view.volgende.verlopen} /> : "pas na een overdracht"}
+            {view.volgende ? <Termijn tekst={view.volgende.tekst} verlopen={view.volgende.verstreken} /> : "pas na een overdracht"}
             <span className="text-slate-700"> (elke {view.intervalDagen} dagen na het laatste monitoringsmoment of de laatste overdracht)</span>
           </p>
         )}

@@ -25,7 +25,7 @@ export default async function MonitoringNieuwPage({ params }: { params: Promise<
       ) : (
         <>
           <ul className="mb-4 list-disc pl-5">
-            {view.volgende && <li>Gepland: <Termijn tekst={view.volgende.tekst} verlopen={view.volgende.verlopen} /></li>}
+            {view.volgende && <li>Gepland: <Termijn tekst={view.volgende.tekst} verlopen={view.volgende.verstreken} /></li>}
             {laatste && <li>Vorige: {datumNl(laatste.datum)}, veiligheidsscore {laatste.score}</li>}
             {view.eersteOverdracht && <li>Eerste overdracht: {datumNl(view.eersteOverdracht)}</li>}
           </ul>

@@ -31,8 +31,8 @@ export default async function DienstAfsluitenPage({ params }: Params) {
     <>
       <Kruimelpad casusnummer={dienst.casusnummer} huidige={titel} />
       <PageTitle title={titel} intro={`Stap 1 van 2: u stelt de afsluiting voor; een gedragswetenschapper of teamleider bevestigt haar. Gestart op ${datumNl(dienst.startdatum)}.`} />
-      {dienst.termijn && !dienst.termijn.afgerond && (
-        <p className="mb-4">Termijn onderzoek: <Termijn tekst={dienst.termijn.tekst} verlopen={dienst.termijn.verlopen} /></p>
+      {dienst.termijn && !["op-tijd", "te-laat"].includes(dienst.termijn.status) && (
+        <p className="mb-4">Termijn onderzoek: <Termijn tekst={dienst.termijn.tekst} verlopen={dienst.termijn.verstreken} /></p>
       )}
       {dienst.casusGesloten || dienst.status === "AFGESLOTEN" ? (
         <Notice tone="warn" title="Deze dienst kan niet meer worden gewijzigd">

@@ -16,9 +16,13 @@ async function resolveJaar(db: Pick<Tx, "gemeente">, jaar: number): Promise<numb
 }
 
 export async function getGemeenteLijst(jaar: number): Promise<GemeenteLijst> {
-  const j = await resolveJaar(prisma, jaar);
+  return gemeenteLijstIn(prisma, jaar);
+}
+
+export async function gemeenteLijstIn(db: Pick<Tx, "gemeente">, jaar: number): Promise<GemeenteLijst> {
+  const j = await resolveJaar(db, jaar);
   if (j === null) return { jaar, gemeenten: [] };
-  const rows = await prisma.gemeente.findMany({ where: { jaar: j }, orderBy: { naam: "asc" }, select: { code: true, naam: true } });
+  const rows = await db.gemeente.findMany({ where: { jaar: j }, orderBy: { naam: "asc" }, select: { code: true, naam: true } });
   return { jaar: j, gemeenten: rows };
 }
 

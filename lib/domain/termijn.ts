@@ -1,0 +1,56 @@
+// The one definition of a termijn (deadline) for every screen. A step is done on the date it was recorded
+// (the beoordeling's datum, the onderzoek's einddatum) — not when a second person confirmed it — and on time
+// when that date is not after the deadline. While a step is open, its termijn is verstreken once today is past
+// the deadline. The text always says the state in words, so it never depends on colour alone.
+import { compareDates, diffDays, formatDatumNl, toIsoDate, todayInAmsterdam } from "./dates";
+import { beoordelingDeadline, countWerkdagenBetween, onderzoekDeadline } from "./werkdagen";
+
+export type TermijnStatus = "open" | "vandaag" | "verstreken" | "op-tijd" | "te-laat";
+
+export type Termijn = {
+  /** The deadline, ISO date. */
+  deadline: string;
+  status: TermijnStatus;
+  /** Open and past the deadline. */
+  verstreken: boolean;
+  /** Days (working days for the beoordeling) from today to the deadline while open, negative when past; 0 when done. */
+  dagen: number;
+  tekst: string;
+};
+
+function stand(deadline: Date, gedaanOp: Date | null, today: Date, dagen: number, tekst: Record<TermijnStatus, string>): Termijn {
+  const status: TermijnStatus = gedaanOp
+    ? compareDates(gedaanOp, deadline) <= 0 ? "op-tijd" : "te-laat"
+    : compareDates(today, deadline) > 0 ? "verstreken" : compareDates(today, deadline) === 0 ? "vandaag" : "open";
+  return { deadline: toIsoDate(deadline), status, verstreken: status === "verstreken", dagen: gedaanOp ? 0 : dagen, tekst: tekst[status] };
+}
+
+const werkdagenTekst = (n: number) => (n === 1 ? "Nog 1 werkdag" : `Nog ${n} werkdagen`);
+const dagenTekst = (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`;
+
+/** The veiligheidsbeoordeling: 5 working days after the melding. */
+export function beoordelingTermijn(datumMelding: Date, beoordeeldOp: Date | null, today: Date = todayInAmsterdam()): Termijn {
+  const deadline = beoordelingDeadline(datumMelding);
+  const open = compareDates(today, deadline) <= 0 ? countWerkdagenBetween(today, deadline) : -countWerkdagenBetween(deadline, today);
+  return stand(deadline, beoordeeldOp, today, open, {
+    open: werkdagenTekst(open), vandaag: "Termijn verloopt vandaag", verstreken: "Termijn verstreken",
+    "op-tijd": "Binnen de termijn beoordeeld", "te-laat": "Na de termijn beoordeeld",
+  });
+}
+
+/** A date to act by (a monitoringsmoment), or any deadline in calendar days: "24 november 2026 — over 1 dag". */
+export function datumTermijn(deadline: Date, gedaanOp: Date | null, today: Date = todayInAmsterdam()): Termijn {
+  const datum = formatDatumNl(deadline);
+  const dagen = diffDays(today, deadline);
+  const afgerond = gedaanOp ? `${datum} — afgerond op ${formatDatumNl(gedaanOp)}` : "";
+  return stand(deadline, gedaanOp, today, dagen, {
+    open: `${datum} — over ${dagenTekst(dagen)}`, vandaag: `${datum} — vandaag`,
+    verstreken: `${datum} — verlopen, ${dagenTekst(-dagen)} te laat`,
+    "op-tijd": `${afgerond}, binnen de termijn`, "te-laat": `${afgerond}, na de termijn`,
+  });
+}
+
+/** The onderzoek: its judgement 10 weeks after the beoordeling that decided it. */
+export function onderzoekTermijn(beoordelingDatum: Date, einddatum: Date | null, today: Date = todayInAmsterdam()): Termijn {
+  return datumTermijn(onderzoekDeadline(beoordelingDatum), einddatum, today);
+}

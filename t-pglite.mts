@@ -1,0 +1,10 @@
+import { PGlite } from "@electric-sql/pglite";
+import fs from "node:fs"; import path from "node:path";
+const dir = path.resolve("prisma/migrations");
+const sqls = fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort().map((m) => fs.readFileSync(path.join(dir, m, "migration.sql"), "utf8"));
+let t = performance.now();
+const p = new PGlite(); await p.waitReady; console.log("init", Math.round(performance.now()-t)); t = performance.now();
+for (const s of sqls) await p.exec(s); console.log("migrate", Math.round(performance.now()-t)); t = performance.now();
+const dump = await p.dumpDataDir("none"); console.log("dump", Math.round(performance.now()-t), dump.size); t = performance.now();
+const q = new PGlite({ loadDataDir: dump }); await q.waitReady; console.log("load", Math.round(performance.now()-t));
+console.log((await q.query("select count(*) from pg_tables where schemaname='public'")).rows);
