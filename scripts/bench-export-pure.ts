@@ -5,10 +5,10 @@
 // monitoring) are formatted into lines, parsed back, checked (K01-K14) and counted for the spiegelrapport.
 // Prints the time of each phase (wall and CPU of this process, best of --runs) and the number of violations,
 // which must be 0: the data is clean. Input generation is not timed.
-import { createChecker } from "../lib/export/checks";
-import { formatRecord, type RecordValues } from "../lib/export/format";
-import { createMirrorReport } from "../lib/export/mirror-report";
-import { parseLine, type ParsedRecord } from "../lib/export/reader";
+import { createChecker } from "../lib/export/checks/checks";
+import { formatRecord, type RecordValues } from "../lib/export/write/format";
+import { createMirrorReport } from "../lib/export/reports/mirror-report";
+import { parseLine, type ParsedRecord } from "../lib/export/read/reader";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -7,8 +7,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { selectionSql } from "../lib/export/select-sql";
-import { COUNTED_TYPES } from "../lib/export/layout";
+import { selectionSql } from "../lib/levering/select-sql";
+import { COUNTED_TYPES } from "../lib/export/layout/layout";
 import { makePeriode } from "../lib/domain/periode";
 
 const args = Object.fromEntries(process.argv.slice(2).join(" ").split("--").filter(Boolean).map((a) => a.trim().split(/\s+/)));

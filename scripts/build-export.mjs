@@ -7,5 +7,5 @@ const common = { bundle: true, platform: "node", format: "esm", target: "node20"
 await Promise.all([
   // The bundled line-checks.ts starts the bundled thread beside it instead of the TypeScript one.
   build({ ...common, entryPoints: ["scripts/export.ts"], outfile: ".build/export/export.mjs", define: { __CHECK_THREAD_BUNDLE__: JSON.stringify("./check-thread.mjs") } }),
-  build({ ...common, entryPoints: ["lib/export/check-thread.ts"], outfile: ".build/export/check-thread.mjs" }),
+  build({ ...common, entryPoints: ["lib/export/checks/check-thread.ts"], outfile: ".build/export/check-thread.mjs" }),
 ]);

@@ -6,9 +6,9 @@ import path from "node:path";
 import os from "node:os";
 import { openConnection } from "../lib/db/sql-connection";
 import { sqlDb } from "../lib/db/sql";
-import { parseExportArgs } from "../lib/export/cli-args";
-import { makeLevering } from "../lib/export/make-levering";
-import { KERNCIJFER_KEYS, KERNCIJFER_LABELS } from "../lib/export/kerncijfers";
+import { parseExportArgs } from "../lib/levering/cli-args";
+import { makeLevering } from "../lib/levering/make-levering";
+import { KERNCIJFER_KEYS, KERNCIJFER_LABELS } from "../lib/export/reports/kerncijfers";
 
 async function writeAtomically(file: string, write: (tmp: string) => Promise<void>) {
   const tmp = `${file}.tmp-${process.pid}`;

@@ -2,12 +2,15 @@
 import Link from "next/link";
 import { labelOf } from "@/lib/domain/codes";
 import type { AdviesDetail } from "@/lib/advies/queries";
-import { Gegevens, Sectie, codeLabels, datumNl } from "@/components/melding/gegevens";
+import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { codeLabels } from "@/components/ui/labels";
+import { Section } from "@/components/ui/section";
 
 export function AdviesGegevens({ advies }: { advies: AdviesDetail }) {
   return (
-    <Sectie title="Gegevens">
-      <Gegevens items={[
+    <Section boxed title="Gegevens">
+      <Details items={[
         ["Status", advies.open ? "Open" : `Afgesloten op ${datumNl(advies.einddatum)}`],
         ["Startdatum", datumNl(advies.startdatum)],
         ["Einddatum", advies.einddatum ? datumNl(advies.einddatum) : null],
@@ -20,7 +23,7 @@ export function AdviesGegevens({ advies }: { advies: AdviesDetail }) {
         ["Adviesvraag", advies.adviesvraag ? <span className="whitespace-pre-wrap">{advies.adviesvraag}</span> : null],
         ["Behandelaar", advies.behandelaar],
       ]} />
-    </Sectie>
+    </Section>
   );
 }
 

@@ -1,12 +1,13 @@
 import { labelOf } from "@/lib/domain/codes";
 import type { BeoordelingDto } from "@/lib/beoordeling/queries";
-import { Gegevens, datumNl } from "@/components/melding/gegevens";
+import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
 
 const tijd = (iso: string) => new Date(iso).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" });
 
 export function BeoordelingGegevens({ b }: { b: BeoordelingDto }) {
   return (
-    <Gegevens items={[
+    <Details items={[
       ["Nummer", b.nummer],
       ["Status", b.definitief
         ? <strong key="s">Vastgesteld (definitief)</strong>

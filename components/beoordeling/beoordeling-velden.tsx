@@ -1,7 +1,7 @@
 "use client";
 import type { UseFormReturn } from "react-hook-form";
 import { CodeSelect, Select, TextArea, TextInput } from "@/components/forms/inputs";
-import { datumNl } from "@/components/melding/gegevens";
+import { datumNl } from "@/components/format-datum";
 
 type Values = { datum: string; taxatie: string; inhoud: string; toelichting?: string | null; besluitMetId: string | number };
 

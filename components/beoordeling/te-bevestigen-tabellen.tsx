@@ -4,8 +4,8 @@ import { labelOf } from "@/lib/domain/codes";
 import type { TeBevestigen } from "@/lib/beoordeling/queries";
 import type { DienstAfsluitingTeBevestigen } from "@/lib/dienst/queries";
 import { EmptyState } from "@/components/page-title";
-import { datumNl } from "@/components/melding/gegevens";
-import { TermijnLabel } from "./termijn-label";
+import { datumNl } from "@/components/format-datum";
+import { TermijnLabel } from "@/components/ui/termijn";
 
 const th = "p-2 text-left";
 

@@ -1,7 +1,8 @@
 import { labelOf } from "@/lib/domain/codes";
 import type { MeldingView } from "@/lib/casus/overview-types";
-import { Badge, Details } from "./section";
 import { datumNl, momentNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { Badge } from "@/components/ui/tone";
 
 /** The veiligheidsbeoordeling of one melding, or what is still missing and by when. */
 export function BeoordelingBlock({ m }: { m: MeldingView }) {

@@ -2,7 +2,7 @@ import { labelOf } from "@/lib/domain/codes";
 import { describeGeboortedatum } from "@/lib/domain/geboortedatum";
 import { bsnLabel, ROL_LABELS } from "@/lib/casus/labels";
 import type { BetrokkeneView } from "@/lib/casus/overview-types";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 export function BetrokkenenSection({ betrokkenen }: { betrokkenen: BetrokkeneView[] }) {
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CasusOverview } from "@/lib/casus/overview-types";
 import { AssignCasemanagerForm } from "./assign-casemanager-form";
 import { Disclosure } from "./disclosure";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 const actionClass = "inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { CasusOverview } from "@/lib/casus/overview-types";
-import { Badge, Details } from "./section";
 import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { Badge } from "@/components/ui/tone";
 
 export function CasusHeader({ c }: { c: CasusOverview }) {
   return (

@@ -3,8 +3,11 @@ import { labelOf, UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { DIENST_SOORT_LABELS } from "@/lib/domain/casus-state";
 import { DIENST_STATUS_LABELS } from "@/lib/casus/labels";
 import type { DienstView } from "@/lib/casus/overview-types";
-import { Badge, Card, Details, EmptyLine, labels, Section } from "./section";
 import { datumNl, momentNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { joinLabels } from "@/components/ui/labels";
+import { Card, EmptyLine, Section } from "@/components/ui/section";
+import { Badge } from "@/components/ui/tone";
 
 function Uitkomst({ d }: { d: DienstView }) {
   const per = UITKOMST_VORMEN.map((vorm, i) => ({ vorm, digit: d.uitkomstOnderzoek[i] ?? "0" })).filter((x) => x.digit !== "0");
@@ -43,8 +46,8 @@ export function DienstenSection({ diensten }: { diensten: DienstView[] }) {
               ["Status", DIENST_STATUS_LABELS[d.status]],
               ["Uitgevoerd door", d.uitvoerder ?? "niet vastgelegd"],
               d.soort === "O" ? ["Termijn onderzoek", <Termijn key="t" d={d} />] : null,
-              afgesloten ? ["Conclusie aard", labels(d.aardConclusie, (c) => labelOf("A", c))] : null,
-              afgesloten && d.aanvullendeInformatie.length ? ["Aanvullende informatie", labels(d.aanvullendeInformatie, (c) => labelOf("B", c))] : null,
+              afgesloten ? ["Conclusie aard", joinLabels(d.aardConclusie, (c) => labelOf("A", c))] : null,
+              afgesloten && d.aanvullendeInformatie.length ? ["Aanvullende informatie", joinLabels(d.aanvullendeInformatie, (c) => labelOf("B", c))] : null,
               afgesloten ? ["Duur", labelOf("C", d.duur)] : null,
               afgesloten && d.soort === "O" ? ["Uitkomst per vorm", <Uitkomst key="u" d={d} />] : null,
               afgesloten && d.redenVoortijdig !== "00" ? ["Voortijdig afgesloten", labelOf("H2", d.redenVoortijdig)] : null,

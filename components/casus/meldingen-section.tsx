@@ -2,8 +2,10 @@ import Link from "next/link";
 import { labelOf } from "@/lib/domain/codes";
 import type { MeldingView } from "@/lib/casus/overview-types";
 import { BeoordelingBlock } from "./beoordeling-block";
-import { Card, Details, EmptyLine, labels, Section } from "./section";
 import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { joinLabels } from "@/components/ui/labels";
+import { Card, EmptyLine, Section } from "@/components/ui/section";
 
 function Melder({ m }: { m: MeldingView }) {
   if (m.melder === "afgeschermd") return <>afgeschermd — de melder wil anoniem blijven</>;
@@ -24,8 +26,8 @@ export function MeldingenSection({ meldingen }: { meldingen: MeldingView[] }) {
             ["Organisatie", labelOf("E", m.organisatie)],
             ["Anoniem", m.anoniem ? "Ja: identiteit van de melder afgeschermd voor de betrokkenen" : "Nee"],
             ["Melder", <Melder key="melder" m={m} />],
-            ["Aard", labels(m.aard, (c) => labelOf("A", c))],
-            ["Aanvullende informatie", m.aanvullendeInformatie.length ? labels(m.aanvullendeInformatie, (c) => labelOf("B", c)) : "geen"],
+            ["Aard", joinLabels(m.aard, (c) => labelOf("A", c))],
+            ["Aanvullende informatie", m.aanvullendeInformatie.length ? joinLabels(m.aanvullendeInformatie, (c) => labelOf("B", c)) : "geen"],
             ["Duur", labelOf("C", m.duur)],
             ["Betrokkenen", m.betrokkenen.map((p) => p.naam).join(", ") || "geen"],
             ["Behandelaar", m.behandelaar ?? "niet toegewezen"],

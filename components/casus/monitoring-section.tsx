@@ -1,7 +1,8 @@
 import type { MonitoringView } from "@/lib/casus/overview-types";
 import { ScoreChart } from "@/components/monitoring/score-chart";
-import { Details, EmptyLine, Section } from "./section";
 import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { EmptyLine, Section } from "@/components/ui/section";
 
 export function MonitoringSection({ monitoring, gesloten }: { monitoring: MonitoringView; gesloten: boolean }) {
   const { momenten, volgende } = monitoring;

@@ -1,8 +1,9 @@
 import { labelOf } from "@/lib/domain/codes";
 import { OVERDRACHT_MOMENT_LABELS } from "@/lib/casus/labels";
 import type { OverdrachtView } from "@/lib/casus/overview-types";
-import { Card, Details, EmptyLine, Section } from "./section";
 import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { Card, EmptyLine, Section } from "@/components/ui/section";
 
 export function OverdrachtenSection({ overdrachten }: { overdrachten: OverdrachtView[] }) {
   return (

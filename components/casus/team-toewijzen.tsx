@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { CasusWerk, Persoon } from "@/lib/team/types";
 import { AssignCasemanagerForm } from "./assign-casemanager-form";
 import { Disclosure } from "./disclosure";
-import { EmptyLine } from "./section";
 import { datumNl } from "@/components/format-datum";
+import { EmptyLine } from "@/components/ui/section";
 
 /** Casussen as a table with an inline (re)assign form per row. */
 export function CasusWerkTabel({ caption, casussen, opties, actie, leeg }: {

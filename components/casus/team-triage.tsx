@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Persoon, TriageGroep } from "@/lib/team/types";
 import { AssignBehandelaarForm } from "./assign-behandelaar-form";
 import { Disclosure } from "./disclosure";
-import { Badge } from "./section";
 import { datumNl } from "@/components/format-datum";
+import { Badge } from "@/components/ui/tone";
 
 const groepId = (g: TriageGroep) => `triage-groep-${g.behandelaar?.id ?? "geen"}`;
 const groepNaam = (g: TriageGroep) => g.behandelaar?.naam ?? "Nog niet toegewezen";

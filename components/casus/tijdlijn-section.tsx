@@ -1,6 +1,6 @@
 import type { TijdlijnItem } from "@/lib/casus/overview-types";
-import { EmptyLine, Section } from "./section";
 import { momentNl } from "@/components/format-datum";
+import { EmptyLine, Section } from "@/components/ui/section";
 
 /** "Wie deed wat": who recorded or changed what, from the access log. No case content. */
 export function TijdlijnSection({ items }: { items: TijdlijnItem[] }) {

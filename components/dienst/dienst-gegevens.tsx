@@ -3,18 +3,19 @@ import { labelOf } from "@/lib/domain/codes";
 import { describeCodes, describeUitkomst } from "@/lib/dienst/labels";
 import type { DienstView } from "@/lib/dienst/view-queries";
 import { datumNl, momentNl } from "@/components/format-datum";
-import { Gegevens, Termijn } from "./page-parts";
+import { Details } from "@/components/ui/details";
+import { TermijnTekst } from "@/components/ui/termijn";
 
 export function DienstGegevens({ dienst }: { dienst: DienstView }) {
   const afsluiting = dienst.einddatum !== null;
   return (
-    <Gegevens items={[
+    <Details boxed items={[
       ["Soort dienst", dienst.soortLabel],
       ["Dienstnummer", dienst.nummer],
       ["Status", dienst.statusLabel],
       ["Veiligheidsbeoordeling", `${datumNl(dienst.beoordeling.datum)} (melding ${dienst.beoordeling.meldingnummer} van ${datumNl(dienst.beoordeling.datumMelding)}; ${dienst.beoordeling.taxatie})`],
       ["Startdatum", datumNl(dienst.startdatum)],
-      dienst.termijn && ["Termijn onderzoek", <Termijn key="t" tekst={dienst.termijn.tekst} verlopen={dienst.termijn.verstreken} />],
+      dienst.termijn && ["Termijn onderzoek", <TermijnTekst key="t" termijn={dienst.termijn} />],
       dienst.uitvoerder && ["Uitgevoerd door", dienst.uitvoerder],
       afsluiting && ["Einddatum", datumNl(dienst.einddatum)],
       afsluiting && ["Aard (conclusie)", describeCodes("A", dienst.aardConclusie)],

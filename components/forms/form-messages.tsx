@@ -12,7 +12,9 @@ export function FormMessages({ status, saved = status.saved, savedText = "Opgesl
   const { formError, summary, conflict } = status;
   const ref = useRef<HTMLDivElement>(null);
   const [unshown, setUnshown] = useState<string[]>([]);
-  // A message a field already shows next to itself is not repeated; the rest is listed here.
+  // A message a field already shows next to itself is not repeated; the rest is listed here. Field messages
+  // render in later passes than the form's own state, so this looks at the form after every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const form = ref.current?.closest("form");
     const elsewhere = form
@@ -20,7 +22,7 @@ export function FormMessages({ status, saved = status.saved, savedText = "Opgesl
       : [];
     const next = summary.filter((m) => m !== formError && !elsewhere.some((t) => t.includes(m)));
     if (next.join("\n") !== unshown.join("\n")) setUnshown(next);
-  }, [summary, formError, unshown]);
+  });
   return (
     <div ref={ref}>
       {formError && (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Violation } from "@/lib/export/violation";
+import type { Violation } from "@/lib/export/checks/violation";
 import { fixLinkOf } from "./fix-link";
 
 const SHOWN = 200;

@@ -1,4 +1,4 @@
-import type { RecordStats } from "@/lib/export/mirror-report";
+import type { RecordStats } from "@/lib/export/reports/mirror-report";
 
 export function Spiegelrapport({ mirror }: { mirror: RecordStats[] }) {
   return (

@@ -1,4 +1,4 @@
-import type { DiffResult, DiffEntry } from "@/lib/export/diff";
+import type { DiffResult, DiffEntry } from "@/lib/export/read/diff";
 
 const SHOWN = 100;
 const List = ({ title, items }: { title: string; items: DiffEntry[] }) => (

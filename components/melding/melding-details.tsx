@@ -3,14 +3,17 @@ import Link from "next/link";
 import { labelOf } from "@/lib/domain/codes";
 import { ROL_LABELS } from "@/lib/betrokkene/schema";
 import type { MeldingDetail } from "@/lib/melding/queries";
-import { TermijnLabel } from "@/components/beoordeling/termijn-label";
-import { Gegevens, Sectie, codeLabels, datumNl } from "./gegevens";
+import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { codeLabels } from "@/components/ui/labels";
+import { Section } from "@/components/ui/section";
+import { TermijnLabel } from "@/components/ui/termijn";
 
 export function MeldingGegevens({ m }: { m: MeldingDetail }) {
   const casusTekst = `${m.casus.open ? "Open" : `Gesloten op ${datumNl(m.casus.einddatum)}`}${m.casus.hermelding ? " · hermelding (eerder bekend)" : ""}`;
   return (
-    <Sectie title="Melding">
-      <Gegevens items={[
+    <Section boxed title="Melding">
+      <Details items={[
         ["Casus", <><Link className="underline" href={`/casussen/${m.casus.nummer}`}>{m.casus.nummer}</Link> · {casusTekst}</>],
         ["Soort", m.eersteVanCasus ? "Eerste melding van de casus" : "Vervolgmelding"],
         ["Datum melding", datumNl(m.datumMelding)],
@@ -26,7 +29,7 @@ export function MeldingGegevens({ m }: { m: MeldingDetail }) {
           ? <ul>{m.andereMeldingen.map((o) => <li key={o.nummer}><Link className="underline" href={`/meldingen/${o.nummer}`}>{o.nummer}</Link> ({datumNl(o.datumMelding)})</li>)}</ul>
           : "Geen"],
       ]} />
-    </Sectie>
+    </Section>
   );
 }
 
@@ -34,13 +37,13 @@ export function MelderGegevens({ m }: { m: MeldingDetail }) {
   const afgeschermd = <span className="italic">afgeschermd (anoniem)</span>;
   const { melder } = m;
   return (
-    <Sectie title="Melder">
+    <Section boxed title="Melder">
       {melder.anoniem && (
         <p className="mb-3 rounded border border-amber-700 bg-amber-50 p-2 text-amber-900">
           Anoniem: de identiteit van de melder mag niet bekend worden bij de betrokkenen.
         </p>
       )}
-      <Gegevens items={[
+      <Details items={[
         ["Functie of rol", labelOf("D", melder.functieRol)],
         ["Organisatie", labelOf("E", melder.organisatie)],
         ["Naam van de organisatie", melder.afgeschermd ? afgeschermd : melder.organisatieNaam],
@@ -48,13 +51,13 @@ export function MelderGegevens({ m }: { m: MeldingDetail }) {
         ["Contactgegevens melder", melder.afgeschermd ? afgeschermd : melder.contact],
         ["Anoniem", melder.anoniem ? "Ja" : "Nee"],
       ]} />
-    </Sectie>
+    </Section>
   );
 }
 
 export function BetrokkenenTabel({ m }: { m: MeldingDetail }) {
   return (
-    <Sectie title="Betrokkenen">
+    <Section boxed title="Betrokkenen">
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Betrokkenen bij melding {m.nummer}</caption>
@@ -79,7 +82,7 @@ export function BetrokkenenTabel({ m }: { m: MeldingDetail }) {
           </tbody>
         </table>
       </div>
-    </Sectie>
+    </Section>
   );
 }
 
@@ -87,10 +90,10 @@ export function BeoordelingSamenvatting({ m, magVastleggen }: { m: MeldingDetail
   const b = m.beoordeling;
   const link = `/meldingen/${m.nummer}/beoordeling`;
   return (
-    <Sectie title="Veiligheidsbeoordeling">
+    <Section boxed title="Veiligheidsbeoordeling">
       {b ? (
         <>
-          <Gegevens items={[
+          <Details items={[
             ["Status", b.definitief ? "Vastgesteld (definitief)" : "Wacht op vaststelling"],
             ["Datum beoordeling", datumNl(b.datum)],
             ["Veiligheidstaxatie", labelOf("G", b.taxatie)],
@@ -108,6 +111,6 @@ export function BeoordelingSamenvatting({ m, magVastleggen }: { m: MeldingDetail
           )}
         </>
       )}
-    </Sectie>
+    </Section>
   );
 }

@@ -2,7 +2,7 @@
 import { labelOf } from "@/lib/domain/codes";
 import type { RadarPersoon } from "@/lib/betrokkene/radar";
 import { ROL_LABELS } from "@/lib/betrokkene/schema";
-import { datumNl } from "./gegevens";
+import { datumNl } from "@/components/format-datum";
 
 export function RadarPersoonView({ p, headingId }: { p: RadarPersoon; headingId: string }) {
   const open = p.openCasussen[0];

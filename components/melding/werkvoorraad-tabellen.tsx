@@ -3,9 +3,10 @@ import Link from "next/link";
 import { labelOf } from "@/lib/domain/codes";
 import type { WerkvoorraadMelding } from "@/lib/melding/werkvoorraad";
 import type { OpenAdvies } from "@/lib/advies/queries";
-import { TermijnLabel } from "@/components/beoordeling/termijn-label";
 import { EmptyState } from "@/components/page-title";
-import { codeLabels, datumNl } from "./gegevens";
+import { datumNl } from "@/components/format-datum";
+import { codeLabels } from "@/components/ui/labels";
+import { TermijnLabel } from "@/components/ui/termijn";
 
 const th = "p-2 text-left";
 

@@ -1,7 +1,7 @@
 // The case manager's own open casussen: stage, the next deadline (overdue spelled out) and the last score.
 import Link from "next/link";
 import type { MijnCasus } from "@/lib/monitoring/mijn-casussen";
-import { Termijn } from "@/components/dienst/page-parts";
+import { TermijnTekst } from "@/components/ui/termijn";
 
 export function MijnCasussenTable({ casussen }: { casussen: MijnCasus[] }) {
   return (
@@ -26,7 +26,7 @@ export function MijnCasussenTable({ casussen }: { casussen: MijnCasus[] }) {
                 {c.termijn ? (
                   <>
                     <Link href={c.termijn.href} className="underline">{c.termijn.label}</Link>
-                    <span className="block"><Termijn tekst={c.termijn.tekst} verlopen={c.termijn.verstreken} /></span>
+                    <span className="block"><TermijnTekst termijn={c.termijn} /></span>
                   </>
                 ) : <span className="text-slate-700">Geen</span>}
               </td>

@@ -1,5 +1,5 @@
 import type { TermijnFiguur } from "@/lib/termijnen/compute";
-import { Badge } from "@/components/casus/section";
+import { Badge } from "@/components/ui/tone";
 
 const pctNl = (p: number) => `${p.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} %`;
 

@@ -1,11 +1,13 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
-import { casusnummerInRow, expectAccessible } from "./helpers";
+import { expectAccessible } from "./helpers";
+import { demoNummer } from "../fixtures/routes";
 
 // Wrong role gets nothing; a case manager reaches only the casussen assigned to them ("niet gevonden", no hint).
 test("the achterdeur pages refuse other roles and casussen outside one's caseload", async ({ page }) => {
   await loginAs(page, "casemanager");
-  const casusnummer = await casusnummerInRow(page, "Overdracht en monitoring"); // demo casus 4, Bouali
+  const casusnummer = demoNummer("C", 4); // Bouali, in monitoring
+  await expect(page.getByRole("row").filter({ hasText: casusnummer })).toContainText("Overdracht en monitoring");
   const base = `/casussen/${casusnummer}`;
   await page.goto(`${base}/monitoring`);
   await expect(page.getByRole("heading", { level: 1, name: "Overdracht en monitoring" })).toBeVisible();

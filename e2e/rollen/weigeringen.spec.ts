@@ -1,29 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
 import { test, expect, type Page } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
+import { DEMO_USER, OPEN_ROUTES, PROTECTED_ROUTES } from "../fixtures/routes";
+import { ROLES, roleHas } from "../../lib/auth/permissions";
 
-// Each role is refused the pages of the others: the "Geen toegang" page for a page the role may never open, and
-// "Casus niet gevonden" for a casus outside a case manager's caseload (no hint that it exists).
-// Demo data: C2026-000003 and -000004 belong to casemanager, C2026-000007 and -000008 to casemanager2.
-const GEWEIGERD: Record<string, string[]> = {
-  triage: ["/team", "/termijnen", "/casussen/C2026-000003/afsluiten", "/casussen/C2026-000003/monitoring/nieuw", "/mijn-casussen"],
-  casemanager: ["/werkvoorraad", "/team", "/termijnen", "/te-bevestigen"],
-  gedragswetenschapper: ["/team", "/termijnen", "/werkvoorraad", "/casussen/C2026-000004/afsluiten"],
-  teamleider: ["/mijn-casussen", "/casussen/C2026-000003/dienst-starten", "/beheer/toegangslog"],
-  beheerder: ["/casussen/C2026-000001", "/casussen/C2026-000004", "/zoeken", "/team", "/termijnen"],
-};
+// Generated from the permission map and the table of routes: every role is refused every page and route it
+// has no permission for — the "Geen toegang" page (a route: 403), nothing of the content — and the refusal is
+// in the access log. A casus outside a case manager's caseload is "niet gevonden", with no hint that it exists.
 
-async function expectGeweigerd(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page, path).toHaveURL(/\/geweigerd$/);
+test("the table names every page and route handler of the app", () => {
+  const found: string[] = [];
+  const walk = (dir: string, route: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name), /^\(.*\)$/.test(e.name) ? route : `${route}/${e.name}`);
+      else if (e.name === "page.tsx" || e.name === "route.ts") found.push(route || "/");
+    }
+  };
+  walk(path.resolve("app"), "");
+  const named = new Set([...PROTECTED_ROUTES.map((r) => r.pattern), ...OPEN_ROUTES]);
+  expect(found.filter((r) => !named.has(r))).toEqual([]);
+});
+
+async function expectRefused(page: Page, route: (typeof PROTECTED_ROUTES)[number]) {
+  if (route.api) {
+    const res = await page.request.get(route.example);
+    expect(res.status(), route.example).toBe(403);
+    return;
+  }
+  await page.goto(route.example);
+  await expect(page, route.example).toHaveURL(/\/geweigerd$/);
   await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
 }
 
-for (const [user, paths] of Object.entries(GEWEIGERD)) {
-  test(`${user} is refused the pages of other roles`, async ({ page }) => {
-    await loginAs(page, user);
-    for (const path of paths) await expectGeweigerd(page, path);
+for (const role of ROLES) {
+  const refused = PROTECTED_ROUTES.filter((r) => !roleHas(role, r.permission));
+  test(`${role.toLowerCase()} is refused the ${refused.length} pages and routes of other roles`, async ({ page }) => {
+    await loginAs(page, DEMO_USER[role]);
+    for (const route of refused) await expectRefused(page, route);
   });
 }
+
+test("refusals are in the access log for the beheerder", async ({ page }) => {
+  await loginAs(page, "gedragswetenschapper");
+  await page.goto("/team");
+  await expect(page).toHaveURL(/\/geweigerd$/);
+  await logout(page);
+  await loginAs(page, "beheerder");
+  await page.goto("/beheer/toegangslog");
+  const row = page.getByRole("row").filter({ hasText: "gedragswetenschapper" }).filter({ hasText: "DENIED" });
+  await expect(row.first()).toBeVisible();
+});
 
 test("a case manager gets 'niet gevonden' for a casus of a colleague, and nothing of it", async ({ page }) => {
   await loginAs(page, "casemanager");
@@ -43,15 +70,4 @@ test("a case manager gets 'niet gevonden' for a casus of a colleague, and nothin
   await expect(page.getByRole("heading", { level: 1, name: "Casus C2026-000004" })).toBeVisible();
   await expect(page.getByText(/afgeschermd — de melder wil anoniem blijven/)).toBeVisible();
   await expect(page.getByText("Huisarts Van Dam")).toHaveCount(0);
-});
-
-test("refusals are in the access log for the beheerder", async ({ page }) => {
-  await loginAs(page, "gedragswetenschapper");
-  await page.goto("/team");
-  await expect(page).toHaveURL(/\/geweigerd$/);
-  await logout(page);
-  await loginAs(page, "beheerder");
-  await page.goto("/beheer/toegangslog");
-  const row = page.getByRole("row").filter({ hasText: "gedragswetenschapper" }).filter({ hasText: "DENIED" });
-  await expect(row.first()).toBeVisible();
 });

@@ -4,7 +4,7 @@ import "server-only";
 import { dbHandle, getPrisma } from "@/lib/db/client";
 import { sqlDb } from "@/lib/db/sql";
 import type { Actor } from "@/lib/auth/audit";
-import { buildLevering, type Reserved } from "@/lib/export/make-levering";
+import { buildLevering, type Reserved } from "@/lib/levering/make-levering";
 import { setJob } from "./jobs";
 
 export function startBuild(r: Reserved & { jaar: number; halfjaar: 1 | 2; soort: "R" | "C" }, actor: Actor) {

@@ -9,7 +9,7 @@ import { prismaSql } from "@/lib/db/prisma-sql";
 import { now } from "@/lib/domain/clock";
 import { todayInAmsterdam } from "@/lib/domain/dates";
 import { checkLeverbarePeriode } from "@/lib/domain/periode";
-import { leveringPath, reserveLevering } from "@/lib/export/leveringen";
+import { leveringPath, reserveLevering } from "@/lib/levering/delivery-log";
 import { ZLeveringId, ZMaakLevering } from "./schema";
 
 /** Reserves the next volgnummer of a finished period; the caller starts the build after the commit. */

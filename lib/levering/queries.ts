@@ -4,10 +4,10 @@ import fs from "node:fs";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
 import { NotFound } from "@/lib/auth/errors";
-import { leveringPath, rapportPath } from "@/lib/export/leveringen";
-import { diffDeliveryFiles, type DiffResult } from "@/lib/export/diff";
-import type { Violation } from "@/lib/export/violation";
-import type { RecordStats } from "@/lib/export/mirror-report";
+import { leveringPath, rapportPath } from "@/lib/levering/delivery-log";
+import { diffDeliveryFiles, type DiffResult } from "@/lib/export/read/diff";
+import type { Violation } from "@/lib/export/checks/violation";
+import type { RecordStats } from "@/lib/export/reports/mirror-report";
 import { getJob } from "./jobs";
 
 export async function listLeveringen(user: Actor) {

@@ -3,10 +3,10 @@ import { requirePage } from "@/lib/auth/guard";
 import { getTeamOverzicht } from "@/lib/team/queries";
 import { PageTitle } from "@/components/page-title";
 import { AssignStatusProvider } from "@/components/casus/assign-status";
-import { Section } from "@/components/casus/section";
 import { CasusWerkTabel } from "@/components/casus/team-toewijzen";
 import { TeamCasemanagers } from "@/components/casus/team-casemanagers";
 import { TeamTriage } from "@/components/casus/team-triage";
+import { Section } from "@/components/ui/section";
 
 export default async function TeamPage() {
   const user = await requirePage("team:view");

@@ -5,10 +5,10 @@ import { roleHas } from "@/lib/auth/permissions";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { getAdviesDetail } from "@/lib/advies/queries";
 import { PageTitle } from "@/components/page-title";
-import { Sectie } from "@/components/melding/gegevens";
 import { AdviesContacten, AdviesGegevens, AdviesMeldingLink } from "@/components/advies/advies-details";
 import { AdviesContactForm } from "@/components/advies/advies-contact-form";
 import { AdviesAfsluitenForm } from "@/components/advies/advies-afsluiten-form";
+import { Section } from "@/components/ui/section";
 
 export default async function AdviesPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("advies:read");
@@ -22,19 +22,19 @@ export default async function AdviesPage({ params }: { params: Promise<{ nummer:
       <p className="mb-2"><Link href="/werkvoorraad">← Werkvoorraad</Link></p>
       <PageTitle title={`Advies ${advies.nummer}`} intro={advies.open ? "Open advies" : "Afgesloten advies"} />
       <AdviesGegevens advies={advies} />
-      <Sectie title="Contacten">
+      <Section boxed title="Contacten">
         <AdviesContacten advies={advies} />
         {advies.open && magSchrijven && <AdviesContactForm adviesNummer={advies.nummer} vandaag={vandaag} />}
         {!advies.open && <p className="text-slate-700">Het advies is afgesloten; er kunnen geen contacten meer worden toegevoegd.</p>}
-      </Sectie>
+      </Section>
       {advies.open && magSchrijven && (
-        <Sectie title="Advies afsluiten">
+        <Section boxed title="Advies afsluiten">
           <AdviesAfsluitenForm adviesNummer={advies.nummer} version={advies.version} vandaag={vandaag} laatsteContact={advies.laatsteContact} />
-        </Sectie>
+        </Section>
       )}
-      <Sectie title="Melding">
+      <Section boxed title="Melding">
         <AdviesMeldingLink advies={advies} magOmzetten={magSchrijven && roleHas(user.role, "melding:write")} />
-      </Sectie>
+      </Section>
     </>
   );
 }

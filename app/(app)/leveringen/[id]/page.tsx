@@ -4,7 +4,7 @@ import { getLevering } from "@/lib/levering/queries";
 import { NotFound } from "@/lib/auth/errors";
 import { makePeriode, periodeLabel, leverDeadline } from "@/lib/domain/periode";
 import { formatDatumNl } from "@/lib/domain/dates";
-import { KERNCIJFER_KEYS, KERNCIJFER_LABELS, type Kerncijfers } from "@/lib/export/kerncijfers";
+import { KERNCIJFER_KEYS, KERNCIJFER_LABELS, type Kerncijfers } from "@/lib/export/reports/kerncijfers";
 import { PageTitle } from "@/components/page-title";
 import { Voortgang } from "@/components/levering/voortgang";
 import { DefinitiefKnop } from "@/components/levering/definitief-knop";

@@ -4,8 +4,9 @@ import { requirePage } from "@/lib/auth/guard";
 import { getCasusAfsluitenView } from "@/lib/casus/close";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
-import { Kruimelpad, Notice, Redenen } from "@/components/dienst/page-parts";
 import { CasusAfsluitenForm } from "@/components/monitoring/casus-afsluiten-form";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { Notice, Redenen } from "@/components/ui/tone";
 
 export default async function CasusAfsluitenPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("casus:close");

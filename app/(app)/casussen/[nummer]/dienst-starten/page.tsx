@@ -4,7 +4,8 @@ import { getDienstStartView } from "@/lib/dienst/view-queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { DienstStartForm } from "@/components/dienst/dienst-start-form";
-import { Kruimelpad, Notice, Redenen } from "@/components/dienst/page-parts";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { Notice, Redenen } from "@/components/ui/tone";
 
 export default async function DienstStartenPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("dienst:write");

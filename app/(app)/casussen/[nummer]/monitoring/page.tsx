@@ -5,9 +5,11 @@ import { roleHas } from "@/lib/auth/permissions";
 import { getMonitoringView } from "@/lib/monitoring/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
-import { Kruimelpad, Notice, Termijn } from "@/components/dienst/page-parts";
 import { MomentenTable, OverdrachtenTable } from "@/components/monitoring/monitoring-tables";
 import { ScoreChart } from "@/components/monitoring/score-chart";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { TermijnTekst } from "@/components/ui/termijn";
+import { Notice } from "@/components/ui/tone";
 
 export default async function MonitoringPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("casus:read");
@@ -25,7 +27,7 @@ export default async function MonitoringPage({ params }: { params: Promise<{ num
         : (
           <p className="mb-4">
             <span className="font-medium">Volgende monitoring: </span>
-            {view.volgende ? <Termijn tekst={view.volgende.tekst} verlopen={view.volgende.verstreken} /> : "pas na een overdracht"}
+            {view.volgende ? <TermijnTekst termijn={view.volgende} /> : "pas na een overdracht"}
             <span className="text-slate-700"> (elke {view.intervalDagen} dagen na het laatste monitoringsmoment of de laatste overdracht)</span>
           </p>
         )}

@@ -4,10 +4,12 @@ import { requirePage } from "@/lib/auth/guard";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { getBeoordelingPagina, listBesluitMetOpties } from "@/lib/beoordeling/queries";
 import { PageTitle } from "@/components/page-title";
-import { Gegevens, Sectie, datumNl } from "@/components/melding/gegevens";
-import { TermijnLabel } from "@/components/beoordeling/termijn-label";
 import { BeoordelingGegevens } from "@/components/beoordeling/beoordeling-details";
 import { NieuweBeoordelingForm, VaststellenForm, WijzigBeoordelingForm } from "@/components/beoordeling/beoordeling-forms";
+import { datumNl } from "@/components/format-datum";
+import { Details } from "@/components/ui/details";
+import { Section } from "@/components/ui/section";
+import { TermijnLabel } from "@/components/ui/termijn";
 
 export default async function BeoordelingPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("melding:read");
@@ -20,32 +22,32 @@ export default async function BeoordelingPage({ params }: { params: Promise<{ nu
     <>
       <p className="mb-2"><Link href={`/meldingen/${m.nummer}`}>← Melding {m.nummer}</Link></p>
       <PageTitle title="Veiligheidsbeoordeling" intro={`Bij melding ${m.nummer} in casus ${m.casusNummer}.`} />
-      <Sectie title="Termijn">
-        <Gegevens items={[
+      <Section boxed title="Termijn">
+        <Details items={[
           ["Datum melding", datumNl(m.datumMelding)],
           ["Uiterlijk beoordelen op", <TermijnLabel key="t" termijn={m.termijn} />],
           ["Casus", <Link key="c" href={`/casussen/${m.casusNummer}`}>{m.casusNummer}</Link>],
         ]} />
         {!m.casusOpen && <p className="mt-3 font-medium">De casus is gesloten; er kan niets meer worden vastgelegd.</p>}
-      </Sectie>
+      </Section>
       {b && (
-        <Sectie title={b.definitief ? "Beoordeling (definitief)" : "Beoordeling (nog niet vastgesteld)"}>
+        <Section boxed title={b.definitief ? "Beoordeling (definitief)" : "Beoordeling (nog niet vastgesteld)"}>
           <BeoordelingGegevens b={b} />
-        </Sectie>
+        </Section>
       )}
       {!b && mag.vastleggen && (
-        <Sectie title="Beoordeling vastleggen">
+        <Section boxed title="Beoordeling vastleggen">
           <NieuweBeoordelingForm meldingNummer={m.nummer} datumMelding={m.datumMelding} vandaag={toIsoDate(todayInAmsterdam())} besluitMetOpties={opties} />
-        </Sectie>
+        </Section>
       )}
-      {!b && !mag.vastleggen && <Sectie title="Beoordeling"><p>Er is nog geen veiligheidsbeoordeling vastgelegd.</p></Sectie>}
+      {!b && !mag.vastleggen && <Section boxed title="Beoordeling"><p>Er is nog geen veiligheidsbeoordeling vastgelegd.</p></Section>}
       {b && mag.wijzigen && (
-        <Sectie title="Beoordeling wijzigen">
+        <Section boxed title="Beoordeling wijzigen">
           <p className="mb-3 text-slate-700">Zolang de beoordeling niet is vastgesteld, kan zij worden gewijzigd.</p>
           <WijzigBeoordelingForm b={b} datumMelding={m.datumMelding} besluitMetOpties={opties} />
-        </Sectie>
+        </Section>
       )}
-      {b && mag.vaststellen && <Sectie title="Vaststellen (vier ogen)"><VaststellenForm id={b.id} version={b.version} /></Sectie>}
+      {b && mag.vaststellen && <Section boxed title="Vaststellen (vier ogen)"><VaststellenForm id={b.id} version={b.version} /></Section>}
       {b && !b.definitief && !mag.vaststellen && b.vastgelegdDoorMij && (
         <p className="text-slate-700">U heeft deze beoordeling vastgelegd; een gedragswetenschapper of teamleider stelt haar vast.</p>
       )}

@@ -4,9 +4,11 @@ import { requirePage } from "@/lib/auth/guard";
 import { getMonitoringView } from "@/lib/monitoring/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
-import { Kruimelpad, Notice, Termijn } from "@/components/dienst/page-parts";
 import { MonitoringForm } from "@/components/monitoring/monitoring-form";
 import { datumNl } from "@/components/format-datum";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { TermijnTekst } from "@/components/ui/termijn";
+import { Notice } from "@/components/ui/tone";
 
 export default async function MonitoringNieuwPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("monitoring:write");
@@ -25,7 +27,7 @@ export default async function MonitoringNieuwPage({ params }: { params: Promise<
       ) : (
         <>
           <ul className="mb-4 list-disc pl-5">
-            {view.volgende && <li>Gepland: <Termijn tekst={view.volgende.tekst} verlopen={view.volgende.verstreken} /></li>}
+            {view.volgende && <li>Gepland: <TermijnTekst termijn={view.volgende} /></li>}
             {laatste && <li>Vorige: {datumNl(laatste.datum)}, veiligheidsscore {laatste.score}</li>}
             {view.eersteOverdracht && <li>Eerste overdracht: {datumNl(view.eersteOverdracht)}</li>}
           </ul>

@@ -5,7 +5,8 @@ import { getOverdrachtFormView } from "@/lib/overdracht/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { OverdrachtForm } from "@/components/overdracht/overdracht-form";
-import { Kruimelpad, Notice, Redenen } from "@/components/dienst/page-parts";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { Notice, Redenen } from "@/components/ui/tone";
 
 export default async function OverdrachtNieuwPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("overdracht:write");

@@ -6,8 +6,10 @@ import { zNummer } from "@/lib/dienst/schema";
 import { UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { PageTitle } from "@/components/page-title";
 import { DienstAfsluitingForm, type AfsluitingDefaults } from "@/components/dienst/dienst-afsluiting-form";
-import { Kruimelpad, Notice, Termijn } from "@/components/dienst/page-parts";
 import { datumNl } from "@/components/format-datum";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { TermijnTekst } from "@/components/ui/termijn";
+import { Notice } from "@/components/ui/tone";
 
 type Params = { params: Promise<{ nummer: string; dienstnummer: string }> };
 
@@ -32,7 +34,7 @@ export default async function DienstAfsluitenPage({ params }: Params) {
       <Kruimelpad casusnummer={dienst.casusnummer} huidige={titel} />
       <PageTitle title={titel} intro={`Stap 1 van 2: u stelt de afsluiting voor; een gedragswetenschapper of teamleider bevestigt haar. Gestart op ${datumNl(dienst.startdatum)}.`} />
       {dienst.termijn && !["op-tijd", "te-laat"].includes(dienst.termijn.status) && (
-        <p className="mb-4">Termijn onderzoek: <Termijn tekst={dienst.termijn.tekst} verlopen={dienst.termijn.verstreken} /></p>
+        <p className="mb-4">Termijn onderzoek: <TermijnTekst termijn={dienst.termijn} /></p>
       )}
       {dienst.casusGesloten || dienst.status === "AFGESLOTEN" ? (
         <Notice tone="warn" title="Deze dienst kan niet meer worden gewijzigd">

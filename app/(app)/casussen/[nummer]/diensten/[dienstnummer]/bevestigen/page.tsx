@@ -6,7 +6,8 @@ import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { DienstBesluitForm } from "@/components/dienst/dienst-besluit-form";
 import { DienstGegevens } from "@/components/dienst/dienst-gegevens";
-import { Kruimelpad, Notice } from "@/components/dienst/page-parts";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { Notice } from "@/components/ui/tone";
 
 type Params = { params: Promise<{ nummer: string; dienstnummer: string }> };
 
