@@ -1,7 +1,7 @@
 // The recorded data of a dienst, as a list of labelled values.
 import { labelOf } from "@/lib/domain/codes";
 import { describeCodes, describeUitkomst } from "@/lib/dienst/labels";
-import type { DienstView } from "@/lib/dienst/view-queries";
+import type { DienstView } from "@/lib/dienst/queries";
 import { datumNl, momentNl } from "@/components/format-datum";
 import { Details } from "@/components/ui/details";
 import { TermijnTekst } from "@/components/ui/termijn";

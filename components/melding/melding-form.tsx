@@ -8,7 +8,7 @@ import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/fo
 import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { AARD_MELDING_CODES } from "@/lib/domain/codes";
-import { ZMeldingNieuw, type TMeldingInvoer } from "@/lib/melding/schema";
+import { ZMeldingNieuw, type TMeldingInput } from "@/lib/melding/schema";
 import { createMeldingAction } from "@/lib/melding/actions";
 import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 import type { RadarPersoon } from "@/lib/betrokkene/radar";
@@ -20,11 +20,11 @@ import { legeBetrokkene } from "./types";
 
 type Props = { vandaag: string; gemeenten: GemeenteLijst; advies: AdviesVoorMelding | null };
 
-function defaults(vandaag: string, advies: AdviesVoorMelding | null): TMeldingInvoer {
+function defaults(vandaag: string, advies: AdviesVoorMelding | null): TMeldingInput {
   return {
     adviesNummer: advies?.nummer ?? "", casusNummer: "", datumMelding: vandaag, functieRol: advies?.functieRol ?? "",
     organisatie: advies && advies.organisatie !== "98" ? advies.organisatie : "", melderOrganisatieNaam: "", melderNaam: "", melderContact: "",
-    anoniem: "" as TMeldingInvoer["anoniem"], aard: advies?.aard ?? [], aanvullendeInformatie: advies?.aanvullendeInformatie ?? [],
+    anoniem: "" as TMeldingInput["anoniem"], aard: advies?.aard ?? [], aanvullendeInformatie: advies?.aanvullendeInformatie ?? [],
     duur: advies?.duur ?? "", toelichting: "", gemeentecode: advies?.gemeentecode ?? "", betrokkenen: [legeBetrokkene()],
   };
 }

@@ -1,10 +1,10 @@
 import type { UseFormReturn } from "react-hook-form";
-import type { TMelding, TMeldingInvoer } from "@/lib/melding/schema";
-import type { TBetrokkeneInvoer } from "@/lib/betrokkene/schema";
+import type { TMelding, TMeldingInput } from "@/lib/melding/schema";
+import type { TBetrokkeneInput } from "@/lib/betrokkene/schema";
 
-export type MeldingFormApi = UseFormReturn<TMeldingInvoer, unknown, TMelding>;
+export type MeldingFormApi = UseFormReturn<TMeldingInput, unknown, TMelding>;
 
-export const legeBetrokkene = (): TBetrokkeneInvoer => ({
-  modus: "zoeken", bekendId: "", rol: "" as TBetrokkeneInvoer["rol"], ongeboren: false, bsn: "", geboortedatum: "", geslacht: "",
+export const legeBetrokkene = (): TBetrokkeneInput => ({
+  modus: "zoeken", bekendId: "", rol: "" as TBetrokkeneInput["rol"], ongeboren: false, bsn: "", geboortedatum: "", geslacht: "",
   achternaam: "", tussenvoegsel: "", voornamen: "", straat: "", huisnummer: "", postcode: "", woonplaats: "", telefoon: "",
 });

@@ -1,35 +1,32 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { countRows, makeUser, seedGemeenten } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Conflict, Forbidden, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
-import { counts, seedGemeenten } from "@/lib/melding/test-input";
 import { addAdviesContact, closeAdvies, createAdvies } from "./commands";
 import { getAdviesDetail } from "./queries";
-import type { TAdviesNieuwInvoer } from "./schema";
+import type { TAdviesNieuwInput } from "./schema";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, triage2: Actor, teamleider: Actor, casemanager: Actor;
 beforeAll(async () => {
-  db = await createTestDb();
   await seedGemeenten(db.prisma);
   triage = await makeUser(db.prisma, "TRIAGE");
   triage2 = await makeUser(db.prisma, "TRIAGE", "collega-triage");
   teamleider = await makeUser(db.prisma, "TEAMLEIDER");
   casemanager = await makeUser(db.prisma, "CASEMANAGER");
 });
-afterAll(async () => { await db.close(); });
 
-const invoer = (extra: Partial<TAdviesNieuwInvoer> = {}): TAdviesNieuwInvoer => ({
+const invoer = (extra: Partial<TAdviesNieuwInput> = {}): TAdviesNieuwInput => ({
   startdatum: "2026-11-10", gemeentecode: "0599", aard: ["01", "03"], aanvullendeInformatie: ["01"], duur: "03",
   functieRol: "28", organisatie: "10", adviesvraag: "Leerkracht maakt zich zorgen over een leerling.", eersteContact: "", ...extra,
 });
 
 async function refused(fn: () => Promise<unknown>, type: unknown = ValidationFailed) {
-  const before = await counts(db.prisma);
+  const before = await countRows(db.prisma);
   const e = await fn().then(() => null, (x) => x);
   expect(e).toBeInstanceOf(type);
-  expect(await counts(db.prisma)).toEqual(before);
+  expect(await countRows(db.prisma)).toEqual(before);
   return e;
 }
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { AARD_MELDING_CODES, codesOf } from "@/lib/domain/codes";
 import { zCodes, zDatum, zOptionalText, zRequiredText, zVersion } from "@/lib/domain/zod-fields";
-import { zKeuze } from "@/lib/melding/keuze";
+import { zKeuze } from "@/lib/domain/zod-fields";
 import { applyOrganisatie, refineOrganisatie } from "@/lib/melding/organisatie-rule";
 import { zGemeentecode } from "@/lib/gemeenten/schema";
 
@@ -19,18 +19,18 @@ export const ZAdviesNieuw = z.object({
   adviesvraag: zOptionalText("Adviesvraag", 4000),
   eersteContact: zOptionalText("Notitie eerste contact", 4000),
 }).superRefine(refineOrganisatie).transform(applyOrganisatie);
-export type TAdviesNieuwInvoer = z.input<typeof ZAdviesNieuw>;
+export type TAdviesNieuwInput = z.input<typeof ZAdviesNieuw>;
 
 export const ZAdviesContact = z.object({
   adviesNummer: zNummer,
   datum: zDatum("Datum contact"),
   notitie: zRequiredText("Notitie", 4000),
 });
-export type TAdviesContactInvoer = z.input<typeof ZAdviesContact>;
+export type TAdviesContactInput = z.input<typeof ZAdviesContact>;
 
 export const ZAdviesAfsluiten = z.object({
   adviesNummer: zNummer,
   einddatum: zDatum("Einddatum"),
   version: zVersion,
 });
-export type TAdviesAfsluitenInvoer = z.input<typeof ZAdviesAfsluiten>;
+export type TAdviesAfsluitenInput = z.input<typeof ZAdviesAfsluiten>;

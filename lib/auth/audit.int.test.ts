@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { z } from "zod";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { makeUser } from "@/lib/testing/factories";
 import { defineCommand } from "./door";
 import { verifyAuditChain } from "./audit-verify";
@@ -8,15 +8,13 @@ import { Forbidden } from "./errors";
 import { updateVersioned } from "@/lib/db/versioned";
 import type { Actor } from "./audit";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor;
 let beheerder: Actor;
 beforeAll(async () => {
-  db = await createTestDb();
   triage = await makeUser(db.prisma, "TRIAGE");
   beheerder = await makeUser(db.prisma, "BEHEERDER");
 });
-afterAll(async () => { await db.close(); });
 
 const ZNote = z.object({ notitie: z.string().min(1) });
 const adviesData = (behandelaarId: number) => ({ startdatum: new Date("2025-08-01"), aard: ["01"], aanvullendeInformatie: [], duur: "99", functieRol: "21", organisatie: "04", behandelaarId });

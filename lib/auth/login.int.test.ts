@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { beforeAll, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { attemptLogin } from "./login";
 import { resolveSession } from "./sessions";
 import { hashPassword } from "./password";
 import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS } from "./session-policy";
 
-let db: TestDb;
+const db = freshTestDb();
 beforeAll(async () => {
-  db = await createTestDb();
   const passwordHash = await hashPassword("Goed-wachtwoord-1");
   await db.prisma.user.createMany({ data: [
     { username: "anna", displayName: "Anna", role: "TRIAGE", passwordHash },
@@ -15,7 +14,6 @@ beforeAll(async () => {
     { username: "cees", displayName: "Cees", role: "TEAMLEIDER", passwordHash },
   ] });
 });
-afterAll(async () => { await db.close(); });
 
 test("a correct login makes a session row and a LOGIN audit event", async () => {
   const r = await attemptLogin({ username: "anna", password: "Goed-wachtwoord-1" }, "10.0.0.1");

@@ -3,9 +3,9 @@
 // and lets the roles that have it through to the input check. Pages and routes: e2e/rollen/weigeringen.spec.ts.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { makeUser } from "@/lib/testing/factories";
 import type { Actor } from "./audit";
 import type { Command } from "./door";
@@ -23,19 +23,17 @@ function filesWithCommands(dir: string): string[] {
 
 const isCommand = (v: unknown): v is Command<unknown> => typeof v === "function" && typeof (v as { permission?: unknown }).permission === "string";
 
-let db: TestDb;
+const db = freshTestDb();
 const users = {} as Record<Role, Actor>;
 const commands: { name: string; command: Command<unknown> }[] = [];
 
 beforeAll(async () => {
-  db = await createTestDb();
   for (const role of ROLES) users[role] = await makeUser(db.prisma, role);
   for (const file of filesWithCommands(path.resolve("lib"))) {
     const mod = (await import(file)) as Record<string, unknown>;
     for (const [name, v] of Object.entries(mod)) if (isCommand(v)) commands.push({ name: `${path.relative("lib", file)}:${name}`, command: v });
   }
 });
-afterAll(async () => { await db.close(); });
 
 test("every command of the app is found (the registry is not empty by accident)", () => {
   expect(commands.length).toBeGreaterThanOrEqual(20);

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { makeUser } from "@/lib/testing/factories";
 import { saveInstellingen } from "./commands";
 import { Forbidden, ValidationFailed } from "@/lib/auth/errors";
 
-let db: TestDb;
-beforeAll(async () => { db = await createTestDb(); });
-afterAll(async () => { await db.close(); });
+const db = freshTestDb();
 
 const geldig = { naam: "Veilig Thuis Twente", vtRegioCode: "VT19", kvkNummer: "12345678", monitoringIntervalDagen: "56" };
 

@@ -1,39 +1,37 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { countRows, makeUser, seedGemeenten } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Conflict, Forbidden, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { createMelding } from "@/lib/melding/commands";
 import { getWerkvoorraad } from "@/lib/melding/werkvoorraad";
-import { counts, meldingInvoer, persoonInvoer, seedGemeenten } from "@/lib/melding/test-input";
+import { meldingInvoer, persoonInvoer } from "@/lib/melding/test-input";
 import { confirmBeoordeling, recordBeoordeling, updateBeoordeling } from "./commands";
 import { getBeoordelingPagina, listBeoordelingenTeBevestigen } from "./queries";
-import type { TBeoordelingNieuwInvoer } from "./schema";
+import type { TBeoordelingNieuwInput } from "./schema";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, triage2: Actor, gw: Actor, teamleider: Actor;
 const bsns = ["123456782", "111222333", "948219932", "291703422", "366712767", "842684657", "685995288"];
 let next = 0;
 beforeAll(async () => {
-  db = await createTestDb();
   await seedGemeenten(db.prisma);
   triage = await makeUser(db.prisma, "TRIAGE");
   triage2 = await makeUser(db.prisma, "TRIAGE", "youssef");
   gw = await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER");
   teamleider = await makeUser(db.prisma, "TEAMLEIDER");
 });
-afterAll(async () => { await db.close(); });
 
 const nieuweMelding = (datumMelding = "2026-11-19") => createMelding(meldingInvoer({ datumMelding, betrokkenen: [persoonInvoer({ bsn: bsns[next++] })] }), triage);
-const invoer = (meldingNummer: string, extra: Partial<TBeoordelingNieuwInvoer> = {}): TBeoordelingNieuwInvoer => ({
+const invoer = (meldingNummer: string, extra: Partial<TBeoordelingNieuwInput> = {}): TBeoordelingNieuwInput => ({
   meldingNummer, datum: "2026-11-20", taxatie: "02", inhoud: "01", toelichting: "Besproken met de gedragswetenschapper.", besluitMetId: String(gw.id), ...extra,
 });
 
 async function refused(fn: () => Promise<unknown>, type: unknown = ValidationFailed) {
-  const before = await counts(db.prisma);
+  const before = await countRows(db.prisma);
   const e = await fn().then(() => null, (x) => x);
   expect(e).toBeInstanceOf(type);
-  expect(await counts(db.prisma)).toEqual(before);
+  expect(await countRows(db.prisma)).toEqual(before);
   return e;
 }
 

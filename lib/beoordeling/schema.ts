@@ -1,7 +1,7 @@
 // The veiligheidsbeoordeling of one melding: record, edit (before it is final), and vaststellen (four eyes).
 import { z } from "zod";
 import { zDatum, zId, zOptionalText, zVersion } from "@/lib/domain/zod-fields";
-import { zKeuze } from "@/lib/melding/keuze";
+import { zKeuze } from "@/lib/domain/zod-fields";
 
 const velden = {
   datum: zDatum("Datum beoordeling"),
@@ -19,10 +19,10 @@ const velden = {
 };
 
 export const ZBeoordelingNieuw = z.object({ meldingNummer: z.string().trim().min(1).max(20), ...velden });
-export type TBeoordelingNieuwInvoer = z.input<typeof ZBeoordelingNieuw>;
+export type TBeoordelingNieuwInput = z.input<typeof ZBeoordelingNieuw>;
 
 export const ZBeoordelingWijziging = z.object({ id: zId, version: zVersion, ...velden });
-export type TBeoordelingWijzigingInvoer = z.input<typeof ZBeoordelingWijziging>;
+export type TBeoordelingWijzigingInput = z.input<typeof ZBeoordelingWijziging>;
 
 export const ZBeoordelingVaststellen = z.object({ id: zId, version: zVersion });
-export type TBeoordelingVaststellenInvoer = z.input<typeof ZBeoordelingVaststellen>;
+export type TBeoordelingVaststellenInput = z.input<typeof ZBeoordelingVaststellen>;

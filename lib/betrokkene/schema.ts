@@ -42,7 +42,7 @@ const VERPLICHT_ZONDER_BSN: [key: "achternaam" | "voornamen" | "geboortedatum" |
  * bekendId = that Betrokkene row), or a new person. Without a BSN the law asks for achternaam, voornamen,
  * geboortedatum and postcode + huisnummer (the database has the same CHECK).
  */
-export const ZBetrokkeneInvoer = z.object({
+export const ZBetrokkeneInput = z.object({
   /** Where the card on the form stands; "zoeken" means the worker has not yet searched and chosen. */
   modus: z.enum(["zoeken", "bekend", "nieuw"]).optional(),
   bekendId: z.string().trim().default("").refine((s) => /^\d{0,10}$/.test(s), "Ongeldige verwijzing.")
@@ -79,8 +79,8 @@ export const ZBetrokkeneInvoer = z.object({
   return b.ongeboren ? { ...b, bsn: BSN_ONGEBOREN, geboortedatum: GEBOORTEDATUM_ONGEBOREN } : b;
 });
 
-export type TBetrokkeneInvoer = z.input<typeof ZBetrokkeneInvoer>;
-export type TBetrokkene = z.output<typeof ZBetrokkeneInvoer>;
+export type TBetrokkeneInput = z.input<typeof ZBetrokkeneInput>;
+export type TBetrokkene = z.output<typeof ZBetrokkeneInput>;
 
 /** The radar search: by BSN, or by achternaam + geboortedatum. */
 export const ZBetrokkeneZoek = z.object({
@@ -105,5 +105,5 @@ export const ZBetrokkeneZoek = z.object({
   if (v.achternaam.length < 2 || !g.success || g.data === null) return z.NEVER;
   return { soort: "naam" as const, achternaam: v.achternaam, geboortedatum: g.data };
 });
-export type TBetrokkeneZoekInvoer = z.input<typeof ZBetrokkeneZoek>;
+export type TBetrokkeneZoekInput = z.input<typeof ZBetrokkeneZoek>;
 export type TBetrokkeneZoek = z.output<typeof ZBetrokkeneZoek>;

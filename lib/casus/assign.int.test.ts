@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { makeCasus, makeUser } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Conflict, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { assignBehandelaar, assignCasemanager } from "./assign";
-import { makeCasus } from "./test-data";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, triage2: Actor, cm: Actor, cm2: Actor, gw: Actor, lead: Actor, lead2: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
   triage = await makeUser(db.prisma, "TRIAGE");
   triage2 = await makeUser(db.prisma, "TRIAGE");
   cm = await makeUser(db.prisma, "CASEMANAGER");
@@ -19,7 +17,6 @@ beforeAll(async () => {
   lead = await makeUser(db.prisma, "TEAMLEIDER", "lotte");
   lead2 = await makeUser(db.prisma, "TEAMLEIDER", "collega-teamleider");
 });
-afterAll(async () => { await db.close(); });
 
 const teVerdelen = () => makeCasus(db.prisma, triage.id, { datum: "2026-11-02", beoordeling: { datum: "2026-11-04", besluitMetId: gw.id } });
 

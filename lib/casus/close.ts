@@ -12,7 +12,7 @@ import { updateVersioned } from "@/lib/db/versioned";
 import { loadCasusSnapshot } from "@/lib/casus/snapshot";
 import { canCloseCasus, deriveStage, getStageLabel, INHOUD_OVERDRACHT, INHOUD_VERVOLGSTAPPEN_VT } from "@/lib/domain/casus-state";
 import { addDays, compareDates, formatDatumNl, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { lockScopedCasus } from "@/lib/dienst/scoped-casus";
+import { lockScopedCasus } from "@/lib/casus/scoped";
 import { latestDate } from "@/lib/monitoring/next-date";
 import { ZCasusAfsluiten } from "@/lib/monitoring/schema";
 

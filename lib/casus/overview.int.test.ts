@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { setPrisma } from "@/lib/db/client";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { addBeoordeling, addDienst, addMelding, d, makeCasus, makeUser } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Forbidden } from "@/lib/auth/errors";
 import { getCasusOverview } from "./queries";
 import { assignCasemanager } from "./assign";
-import { addBeoordeling, addMelding, addOnderzoek, d, makeCasus } from "./test-data";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, cm: Actor, cm2: Actor, gw: Actor, lead: Actor, beheerder: Actor;
 let nummer: string, foreign: string, casusId: number;
 const NOW = new Date("2026-11-23T10:00:00Z");
 
 beforeAll(async () => {
-  db = await createTestDb();
   [triage, cm, cm2, gw, lead, beheerder] = [
     await makeUser(db.prisma, "TRIAGE"), await makeUser(db.prisma, "CASEMANAGER"), await makeUser(db.prisma, "CASEMANAGER"),
     await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER"), await makeUser(db.prisma, "TEAMLEIDER"), await makeUser(db.prisma, "BEHEERDER"),
@@ -34,7 +32,7 @@ beforeAll(async () => {
   });
   casusId = c.casus.id;
   nummer = c.casus.nummer;
-  const o = await addOnderzoek(db.prisma, casusId, c.beoordeling!.id, "2026-03-16", { einddatum: "2026-05-20", voorgesteldDoorId: cm.id, bevestigdDoorId: gw.id });
+  const o = await addDienst(db.prisma, { casus: { id: casusId }, beoordeling: { id: c.beoordeling!.id } }, { startdatum: "2026-03-16", einddatum: "2026-05-20", voorgesteldDoorId: cm.id, bevestigdDoorId: gw.id });
   await db.prisma.overdracht.create({ data: {
     casusId, moment: 3, bronDienstId: o.id, datum: d("2026-06-01"), partij: "08", hulp: "2", createdById: cm.id,
     betrokkenen: { create: [{ betrokkeneId: c.betrokkenen[1].id }] },
@@ -48,7 +46,6 @@ beforeAll(async () => {
   foreign = (await makeCasus(db.prisma, triage.id, { datum: "2026-10-01", casemanagerId: cm2.id })).casus.nummer;
   expect(eerder.casus.nummer).not.toBe(nummer);
 });
-afterAll(async () => { await db.close(); });
 
 describe("casus overview", () => {
   test("tells the whole story in order, with deadlines, hermelding and one audited READ", async () => {

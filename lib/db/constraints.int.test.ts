@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeCasusWithMelding, makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { makeCasus, makeUser } from "@/lib/testing/factories";
 import { codeListChecks, ruleChecks } from "./constraints-sql";
 
-let db: TestDb;
+const db = freshTestDb();
 let userId: number;
-beforeAll(async () => { db = await createTestDb(); userId = (await makeUser(db.prisma, "TRIAGE")).id; });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => { userId = (await makeUser(db.prisma, "TRIAGE")).id; });
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const refused = (p: Promise<unknown>) => expect(p).rejects.toThrow();
@@ -28,7 +27,7 @@ describe("the database refuses a code outside its list, whatever path writes it"
   });
 
   test("betrokkene, beoordeling, dienst, overdracht, monitoring: codes and rules", async () => {
-    const { casus, melding } = await makeCasusWithMelding(db.prisma, userId);
+    const { casus, melding } = await makeCasus(db.prisma, userId, { datum: "2025-09-01" });
     const persoon = { casusId: casus.id, rol: "KIND" as const, geslacht: "1" };
     await refused(db.prisma.betrokkene.create({ data: { ...persoon, persoonsvolgnummer: 2, bsn: "111222334" } })); // elfproef
     await refused(db.prisma.betrokkene.create({ data: { ...persoon, persoonsvolgnummer: 2, bsn: "123456782", geslacht: "3" } }));
@@ -57,14 +56,14 @@ describe("the database refuses a code outside its list, whatever path writes it"
   });
 
   test("a betrokkene of another casus cannot be linked to a melding", async () => {
-    const a = await makeCasusWithMelding(db.prisma, userId, { bsn: "123456782" });
-    const b = await makeCasusWithMelding(db.prisma, userId, { bsn: "908301662" });
+    const a = await makeCasus(db.prisma, userId, { datum: "2025-09-01", personen: [{ bsn: "123456782" }] });
+    const b = await makeCasus(db.prisma, userId, { datum: "2025-09-01", personen: [{ bsn: "908301662" }] });
     await refused(db.prisma.meldingBetrokkene.create({ data: { meldingId: a.melding.id, casusId: a.casus.id, betrokkeneId: b.betrokkene.id } }));
   });
 
   test("numbers come from sequences: unique, formatted, never reused", async () => {
-    const x = await makeCasusWithMelding(db.prisma, userId);
-    const y = await makeCasusWithMelding(db.prisma, userId);
+    const x = await makeCasus(db.prisma, userId, { datum: "2025-09-01" });
+    const y = await makeCasus(db.prisma, userId, { datum: "2025-09-01" });
     expect(x.casus.nummer).toMatch(/^C\d{4}-\d{6}$/);
     expect(x.melding.nummer).toMatch(/^M\d{4}-\d{6}$/);
     expect(y.casus.nummer).not.toBe(x.casus.nummer);

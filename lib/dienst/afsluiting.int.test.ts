@@ -1,22 +1,20 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { Conflict, Forbidden, NotFound } from "@/lib/auth/errors";
 import { addDays, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { decideDienstAfsluiting, proposeDienstAfsluiting } from "./commands";
 import { listDienstAfsluitingenTeBevestigen } from "./queries";
-import { countAll, makeCasus, makeDienst, makeTeam, type Team } from "./test-fixtures";
+import { type Team, addTeamDienst, countRows, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
 
-let db: TestDb;
+const db = freshTestDb();
 let team: Team;
 beforeAll(async () => {
-  db = await createTestDb();
   team = await makeTeam(db.prisma);
 });
-afterAll(async () => { await db.close(); });
 
 async function lopend(soort: "V" | "O" = "O") {
-  const c = await makeCasus(db.prisma, team);
-  const dienst = await makeDienst(db.prisma, team, c, { soort });
+  const c = await makeTeamCasus(db.prisma, team);
+  const dienst = await addTeamDienst(db.prisma, team, c, { soort });
   return { ...c, dienst };
 }
 const voorstel = (x: { casus: { nummer: string }; dienst: { id: number; version: number } }, extra: Record<string, unknown> = {}) => ({
@@ -68,12 +66,12 @@ describe("dienst afsluiten: the proposal", () => {
 
   test("dates in order: einddatum not before the startdatum, not in the future; nothing stored on failure", async () => {
     const x = await lopend("O");
-    const before = await countAll(db.prisma);
+    const before = await countRows(db.prisma);
     await expect(proposeDienstAfsluiting(voorstel(x, { einddatum: "2026-09-06" }), team.cm))
       .rejects.toMatchObject({ fieldErrors: { einddatum: "De einddatum ligt vóór de startdatum van de dienst (7 september 2026)." } });
     await expect(proposeDienstAfsluiting(voorstel(x, { einddatum: toIsoDate(addDays(todayInAmsterdam(), 1)) }), team.cm))
       .rejects.toMatchObject({ fieldErrors: { einddatum: "Einddatum mag niet in de toekomst liggen." } });
-    expect(await countAll(db.prisma)).toEqual(before);
+    expect(await countRows(db.prisma)).toEqual(before);
     expect(await db.prisma.dienst.findUniqueOrThrow({ where: { id: x.dienst.id } })).toMatchObject({ status: "LOPEND", version: 1 });
   });
 

@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db/client";
 import { assertRule } from "@/lib/casus/snapshot";
 import { canStartDienst } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
-import { lockScopedCasus, lockScopedDienst } from "./scoped-casus";
+import { lockScopedCasus, lockScopedDienst } from "@/lib/casus/scoped";
 import { ZDienstAfsluiting, ZDienstAfsluitingBesluit, ZDienstStart, UITKOMST_NIET_ONDERZOCHT } from "./schema";
 import { now } from "@/lib/domain/clock";
 

@@ -80,3 +80,7 @@ export const zKeuzeId = (emptyMessage: string) =>
       ctx.addIssue({ code: "custom", message: id.error.issues[0].message });
       return z.NEVER;
     });
+
+/** A required choice from a code list: an empty select says "Kies …", a value outside the list is refused as invalid. */
+export const zKeuze = (lijst: LijstNaam, label: string, leegMessage: string, allowed?: string[]) =>
+  z.string({ error: leegMessage }).refine((s) => s !== "", leegMessage).pipe(zCode(lijst, label, allowed));

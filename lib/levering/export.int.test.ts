@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { dbHandle } from "@/lib/db/client";
 import { sqlDb } from "@/lib/db/sql";
 import { makeLevering } from "./make-levering";
@@ -15,16 +15,14 @@ import { diffDeliveryFiles } from "../export/read/diff";
 import { createScenario2025H2 } from "./test-scenario";
 import type { Actor } from "@/lib/auth/audit";
 
-let db: TestDb;
+const db = freshTestDb();
 let tl: Actor;
 beforeAll(async () => {
   process.env.LEVERINGEN_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "leveringen-"));
-  db = await createTestDb();
   await createScenario2025H2(db.prisma);
   const u = await db.prisma.user.create({ data: { username: "teamleider", displayName: "TL", role: "TEAMLEIDER", passwordHash: "x" } });
   tl = { id: u.id, username: u.username, role: u.role };
 });
-afterAll(async () => { await db.close(); });
 
 const make = (soort: "R" | "C" = "R", extra: Partial<Parameters<typeof makeLevering>[1]> = {}) =>
   makeLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 2, soort, actor: tl, via: "test", ...extra });

@@ -1,8 +1,8 @@
 "use server";
 import { runAction } from "@/lib/auth/door";
 import { createMelding } from "./commands";
-import type { TMeldingInvoer } from "./schema";
+import type { TMeldingInput } from "./schema";
 
-export async function createMeldingAction(input: TMeldingInvoer) {
+export async function createMeldingAction(input: TMeldingInput) {
   return runAction(createMelding, input, ["/werkvoorraad"]);
 }

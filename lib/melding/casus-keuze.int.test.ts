@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { countRows, makeUser, seedGemeenten } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { RuleViolation } from "@/lib/auth/errors";
 import { searchBetrokkenen } from "@/lib/betrokkene/queries";
 import { createAdvies } from "@/lib/advies/commands";
 import { createMelding } from "./commands";
-import { bekendInvoer, counts, meldingInvoer, persoonInvoer, seedGemeenten } from "./test-input";
+import { bekendInvoer, meldingInvoer, persoonInvoer } from "./test-input";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor;
 beforeAll(async () => {
-  db = await createTestDb();
   await seedGemeenten(db.prisma);
   triage = await makeUser(db.prisma, "TRIAGE");
 });
-afterAll(async () => { await db.close(); });
 
 const closeCasus = (nummer: string) => db.prisma.casus.update({ where: { nummer }, data: { einddatum: new Date("2026-11-21T00:00:00Z") } });
 const gebruikId = async (bsn: string) => (await searchBetrokkenen({ bsn }, triage)).personen[0].gebruikId;
@@ -50,11 +48,11 @@ describe("vervolgmelding and hermelding", () => {
     const r = await createMelding(meldingInvoer({ datumMelding: "2026-11-02", betrokkenen: [persoonInvoer({ bsn: "291703422" })] }), triage);
     const bekend = await gebruikId("291703422");
     await closeCasus(r.casusNummer);
-    const before = await counts(db.prisma);
+    const before = await countRows(db.prisma);
     const e = await createMelding(meldingInvoer({ casusNummer: r.casusNummer, betrokkenen: [bekendInvoer(bekend)] }), triage).catch((x) => x);
     expect(e).toBeInstanceOf(RuleViolation);
     expect(e.message).toMatch(/casus is gesloten/);
-    expect(await counts(db.prisma)).toEqual(before);
+    expect(await countRows(db.prisma)).toEqual(before);
   });
 
   test("the person's casus is closed: a NEW casus marked hermelding, with a copy of the known person", async () => {

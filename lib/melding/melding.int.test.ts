@@ -1,29 +1,27 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { countRows, makeUser, seedGemeenten } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Forbidden, ValidationFailed } from "@/lib/auth/errors";
 import { searchBetrokkenen } from "@/lib/betrokkene/queries";
 import { createMelding } from "./commands";
 import { getMeldingDetail } from "./queries";
-import { counts, meldingInvoer, persoonInvoer, seedGemeenten } from "./test-input";
+import { meldingInvoer, persoonInvoer } from "./test-input";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, casemanager: Actor, beheerder: Actor;
 beforeAll(async () => {
-  db = await createTestDb();
   await seedGemeenten(db.prisma);
   triage = await makeUser(db.prisma, "TRIAGE");
   casemanager = await makeUser(db.prisma, "CASEMANAGER");
   beheerder = await makeUser(db.prisma, "BEHEERDER");
 });
-afterAll(async () => { await db.close(); });
 
 async function refused(input: unknown): Promise<ValidationFailed> {
-  const before = await counts(db.prisma);
+  const before = await countRows(db.prisma);
   const e = await createMelding(input, triage).then(() => null, (err) => err);
   expect(e).toBeInstanceOf(ValidationFailed);
-  expect(await counts(db.prisma)).toEqual(before);
+  expect(await countRows(db.prisma)).toEqual(before);
   return e as ValidationFailed;
 }
 

@@ -3,10 +3,10 @@ import { toFieldErrors } from "@/lib/auth/zod-errors";
 import { ZMeldingNieuw } from "./schema";
 import { addDays, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { meldingInvoer as invoer, persoonInvoer } from "./test-input";
-import type { TMeldingInvoer } from "./schema";
+import type { TMeldingInput } from "./schema";
 
 // A melding of yesterday (any real past date will do).
-const meldingInvoer = (extra: Partial<TMeldingInvoer> = {}) =>
+const meldingInvoer = (extra: Partial<TMeldingInput> = {}) =>
   invoer({ datumMelding: toIsoDate(addDays(todayInAmsterdam(), -1)), ...extra });
 
 const errors = (input: unknown) => { const r = ZMeldingNieuw.safeParse(input); return r.success ? {} : toFieldErrors(r.error); };

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { AARD_MELDING_CODES, codesOf } from "@/lib/domain/codes";
 import { zCodes, zDatum, zOptionalText, zRequiredText } from "@/lib/domain/zod-fields";
-import { zKeuze } from "./keuze";
+import { zKeuze } from "@/lib/domain/zod-fields";
 import { zGemeentecode } from "@/lib/gemeenten/schema";
-import { ZBetrokkeneInvoer } from "@/lib/betrokkene/schema";
+import { ZBetrokkeneInput } from "@/lib/betrokkene/schema";
 import { applyOrganisatie, refineOrganisatie } from "./organisatie-rule";
 
 
@@ -25,7 +25,7 @@ export const ZMeldingNieuw = z.object({
   casusNummer: z.string().trim().max(20).default(""),
   /** Only used when the melding opens a new casus; a vervolgmelding joins the casus with its gemeente. */
   gemeentecode: zGemeentecode(false),
-  betrokkenen: z.array(ZBetrokkeneInvoer).min(1, "Voeg ten minste één betrokkene toe.").max(50, "Ten hoogste 50 betrokkenen per melding."),
+  betrokkenen: z.array(ZBetrokkeneInput).min(1, "Voeg ten minste één betrokkene toe.").max(50, "Ten hoogste 50 betrokkenen per melding."),
 }).superRefine(refineOrganisatie).superRefine((m, ctx) => {
   const seen = new Map<string, number>();
   m.betrokkenen.forEach((b, i) => {
@@ -46,5 +46,5 @@ export const ZMeldingNieuw = z.object({
   };
 });
 
-export type TMeldingInvoer = z.input<typeof ZMeldingNieuw>;
+export type TMeldingInput = z.input<typeof ZMeldingNieuw>;
 export type TMelding = z.output<typeof ZMeldingNieuw>;

@@ -5,7 +5,7 @@ import { ValidationFailed } from "@/lib/auth/errors";
 import { assertRule } from "@/lib/casus/snapshot";
 import { canAddMonitoring } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
-import { lockScopedCasus } from "@/lib/dienst/scoped-casus";
+import { lockScopedCasus } from "@/lib/casus/scoped";
 import { ZMonitoringsmoment } from "./schema";
 
 export const addMonitoringsmoment = defineCommand({ permission: "monitoring:write", schema: ZMonitoringsmoment, resource: { type: "monitoringsmoment" } }, async ({ tx, user, data, audit }) => {

@@ -1,25 +1,23 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { Forbidden, NotFound } from "@/lib/auth/errors";
 import { addDays, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { onderzoekDeadline } from "@/lib/domain/werkdagen";
-import { countAll, d, makeCasus, makeDienst, makeTeam, type Team } from "@/lib/dienst/test-fixtures";
 import { addMonitoringsmoment } from "./commands";
 import { listMijnCasussen } from "./mijn-casussen";
 import { getMonitoringView } from "./queries";
+import { type Team, addTeamDienst, countRows, d, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
 
-let db: TestDb;
+const db = freshTestDb();
 let team: Team;
 beforeAll(async () => {
-  db = await createTestDb();
   team = await makeTeam(db.prisma);
 });
-afterAll(async () => { await db.close(); });
 
 const moment = (casusnummer: string, extra: Record<string, unknown> = {}) => ({ casusnummer, datum: "2026-11-10", veiligheidsscore: "6", notitie: "", ...extra });
 
 async function metOverdracht(datum = "2026-11-02") {
-  const c = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+  const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
   await db.prisma.overdracht.create({ data: {
     casusId: c.casus.id, moment: 1, bronMeldingId: c.melding.id, datum: d(datum), partij: "02", hulp: "2", createdById: team.cm.id,
     betrokkenen: { create: [{ betrokkeneId: c.betrokkene.id }] },
@@ -29,13 +27,13 @@ async function metOverdracht(datum = "2026-11-02") {
 
 describe("monitoring", () => {
   test("only after an overdracht", async () => {
-    const c = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+    const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
     await expect(addMonitoringsmoment(moment(c.casus.nummer), team.cm)).rejects.toThrow("Monitoring kan pas na een overdracht");
   });
 
   test("veiligheidsscore 0..10 as a whole number, with Dutch messages; nothing stored on failure", async () => {
     const c = await metOverdracht();
-    const before = await countAll(db.prisma);
+    const before = await countRows(db.prisma);
     for (const score of ["11", "-1", "5.5", "zes", 11]) {
       await expect(addMonitoringsmoment(moment(c.casus.nummer, { veiligheidsscore: score }), team.cm))
         .rejects.toMatchObject({ fieldErrors: { veiligheidsscore: "De veiligheidsscore moet een geheel getal van 0 tot en met 10 zijn." } });
@@ -46,7 +44,7 @@ describe("monitoring", () => {
       .rejects.toMatchObject({ fieldErrors: { datum: "De datum monitoring ligt vóór de eerste overdracht (2 november 2026)." } });
     await expect(addMonitoringsmoment(moment(c.casus.nummer, { datum: toIsoDate(addDays(todayInAmsterdam(), 1)) }), team.cm))
       .rejects.toMatchObject({ fieldErrors: { datum: "Datum monitoring mag niet in de toekomst liggen." } });
-    expect(await countAll(db.prisma)).toEqual(before);
+    expect(await countRows(db.prisma)).toEqual(before);
   });
 
   test("records the moment with its audit event; the page shows the scores and the next date (last + organisation interval)", async () => {
@@ -81,15 +79,15 @@ describe("monitoring", () => {
 
 describe("mijn casussen", () => {
   test("the open casussen assigned to me, with stage, next deadline and last score; audited per casus", async () => {
-    const mine = await makeCasus(db.prisma, team, { casemanager: team.cm2 });
-    await makeDienst(db.prisma, team, mine, { soort: "O" });
-    const monitored = await makeCasus(db.prisma, team, { casemanager: team.cm2, beoordeling: { inhoud: "02" } });
+    const mine = await makeTeamCasus(db.prisma, team, { casemanager: team.cm2 });
+    await addTeamDienst(db.prisma, team, mine, { soort: "O" });
+    const monitored = await makeTeamCasus(db.prisma, team, { casemanager: team.cm2, beoordeling: { inhoud: "02" } });
     await db.prisma.overdracht.create({ data: { casusId: monitored.casus.id, moment: 1, bronMeldingId: monitored.melding.id, datum: d("2026-11-02"), partij: "02", createdById: team.cm.id } });
     await db.prisma.monitoringsmoment.create({ data: { casusId: monitored.casus.id, datum: d("2026-11-16"), veiligheidsscore: 7, createdById: team.cm2.id } });
-    const nieuw = await makeCasus(db.prisma, team, { casemanager: team.cm2 });
-    const closed = await makeCasus(db.prisma, team, { casemanager: team.cm2, beoordeling: { inhoud: "03" } });
+    const nieuw = await makeTeamCasus(db.prisma, team, { casemanager: team.cm2 });
+    const closed = await makeTeamCasus(db.prisma, team, { casemanager: team.cm2, beoordeling: { inhoud: "03" } });
     await db.prisma.casus.update({ where: { id: closed.casus.id }, data: { einddatum: d("2026-09-10") } });
-    await makeCasus(db.prisma, team, { casemanager: team.cm }); // someone else's
+    await makeTeamCasus(db.prisma, team, { casemanager: team.cm }); // someone else's
 
     const list = await listMijnCasussen(team.cm2);
     expect(list.map((c) => c.casusnummer).sort()).toEqual([mine.casus.nummer, monitored.casus.nummer, nieuw.casus.nummer].sort());

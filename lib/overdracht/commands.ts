@@ -6,7 +6,7 @@ import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { assertRule } from "@/lib/casus/snapshot";
 import { canAddOverdracht, type CasusSnapshot, type OverdrachtInput } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
-import { lockScopedCasus } from "@/lib/dienst/scoped-casus";
+import { lockScopedCasus } from "@/lib/casus/scoped";
 import { ZOverdracht, type TOverdracht } from "./schema";
 import { roleHas } from "@/lib/auth/permissions";
 

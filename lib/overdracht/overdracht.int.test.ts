@@ -1,33 +1,31 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { Forbidden, NotFound } from "@/lib/auth/errors";
 import { addDays, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { addBetrokkene, countAll, makeCasus, makeDienst, makeTeam, type Team } from "@/lib/dienst/test-fixtures";
 import { addOverdracht } from "./commands";
 import { getOverdrachtFormView } from "./queries";
+import { type Team, addBetrokkene, addTeamDienst, countRows, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
 
-let db: TestDb;
+const db = freshTestDb();
 let team: Team;
 beforeAll(async () => {
-  db = await createTestDb();
   team = await makeTeam(db.prisma);
 });
-afterAll(async () => { await db.close(); });
 
 const overdracht = (casusnummer: string, bron: string, betrokkeneIds: unknown, extra: Record<string, unknown> = {}) =>
   ({ casusnummer, bron, datum: "2026-11-05", partij: "02", hulp: "2", betrokkeneIds, toelichting: "", ...extra });
 
 describe("overdracht", () => {
   test("moment 1 only after a final beoordeling 'Overdracht' (02); triage may record it", async () => {
-    const vervolg = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "01" } });
-    const before = await countAll(db.prisma);
+    const vervolg = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "01" } });
+    const concept = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02", definitief: false } });
+    const before = await countRows(db.prisma);
     await expect(addOverdracht(overdracht(vervolg.casus.nummer, `M:${vervolg.melding.id}`, [vervolg.betrokkene.id]), team.cm))
       .rejects.toThrow("Overdracht na de veiligheidsbeoordeling kan alleen bij de beslissing 'Overdracht'");
-    const concept = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "02", definitief: false } });
     await expect(addOverdracht(overdracht(concept.casus.nummer, `M:${concept.melding.id}`, [concept.betrokkene.id]), team.triage)).rejects.toThrow("nog niet definitief");
-    expect(await countAll(db.prisma)).toEqual(before);
+    expect(await countRows(db.prisma)).toEqual(before);
 
-    const c = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+    const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
     const r = await addOverdracht(overdracht(c.casus.nummer, `M:${c.melding.id}`, [String(c.betrokkene.id)]), team.triage);
     expect(r.moment).toBe(1);
     const o = await db.prisma.overdracht.findUniqueOrThrow({ where: { nummer: r.overdrachtnummer }, include: { betrokkenen: true } });
@@ -38,10 +36,10 @@ describe("overdracht", () => {
   });
 
   test("moment 2 / 3 after a closed dienst, one row per chosen betrokkene; not while the dienst is open; not by triage", async () => {
-    const c = await makeCasus(db.prisma, team);
+    const c = await makeTeamCasus(db.prisma, team);
     const tweede = await addBetrokkene(db.prisma, c.casus.id, "Sem");
     const derde = await addBetrokkene(db.prisma, c.casus.id, "Noa");
-    const open = await makeDienst(db.prisma, team, c, { soort: "O", status: "AFSLUITING_VOORGESTELD" });
+    const open = await addTeamDienst(db.prisma, team, c, { soort: "O", status: "AFSLUITING_VOORGESTELD" });
     await expect(addOverdracht(overdracht(c.casus.nummer, `D:${open.id}`, [c.betrokkene.id]), team.cm)).rejects.toThrow("De dienst Onderzoek is nog niet afgesloten");
     await db.prisma.dienst.update({ where: { id: open.id }, data: { status: "AFGESLOTEN", afsluitingBevestigdDoorId: team.gw.id, afsluitingBevestigdOp: new Date() } });
     await expect(addOverdracht(overdracht(c.casus.nummer, `D:${open.id}`, [c.betrokkene.id]), team.triage)).rejects.toThrow("legt de casemanager vast");
@@ -59,9 +57,9 @@ describe("overdracht", () => {
   });
 
   test("a betrokkene of another casus is refused and nothing is stored", async () => {
-    const c = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
-    const other = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
-    const before = await countAll(db.prisma);
+    const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+    const other = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+    const before = await countRows(db.prisma);
     await expect(addOverdracht(overdracht(c.casus.nummer, `M:${c.melding.id}`, [c.betrokkene.id, other.betrokkene.id]), team.cm))
       .rejects.toMatchObject({ fieldErrors: { betrokkeneIds: "Een gekozen betrokkene hoort niet bij deze casus." } });
     // the database refuses it too (composite foreign key on casus)
@@ -71,19 +69,19 @@ describe("overdracht", () => {
     // a melding of another casus is not a source of this one
     await expect(addOverdracht(overdracht(c.casus.nummer, `M:${other.melding.id}`, [c.betrokkene.id]), team.cm)).rejects.toThrow("Deze melding hoort niet bij de casus");
     await expect(addOverdracht(overdracht(c.casus.nummer, "X:1", [c.betrokkene.id]), team.cm)).rejects.toMatchObject({ fieldErrors: { bron: expect.any(String) } });
-    expect(await countAll(db.prisma)).toEqual(before);
+    expect(await countRows(db.prisma)).toEqual(before);
   });
 
   test("scope: a case manager cannot record one in a casus not assigned to them; gedragswetenschapper has no permission", async () => {
-    const c = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+    const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
     await expect(addOverdracht(overdracht(c.casus.nummer, `M:${c.melding.id}`, [c.betrokkene.id]), team.cm2)).rejects.toBeInstanceOf(NotFound);
     await expect(addOverdracht(overdracht(c.casus.nummer, `M:${c.melding.id}`, [c.betrokkene.id]), team.gw)).rejects.toBeInstanceOf(Forbidden);
     expect(await getOverdrachtFormView(team.cm2, c.casus.nummer)).toBeNull();
   });
 
   test("the form view offers only allowed sources and the casus's betrokkenen", async () => {
-    const c = await makeCasus(db.prisma, team, { beoordeling: { inhoud: "01" } });
-    const dienst = await makeDienst(db.prisma, team, c, { soort: "V", status: "AFGESLOTEN" });
+    const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "01" } });
+    const dienst = await addTeamDienst(db.prisma, team, c, { soort: "V", status: "AFGESLOTEN" });
     const v = await getOverdrachtFormView(team.cm, c.casus.nummer);
     expect(v?.bronnen).toEqual([expect.objectContaining({ value: `D:${dienst.id}`, moment: 2, minDatum: "2026-10-30" })]);
     expect(v?.betrokkenen.map((b) => b.id)).toEqual([c.betrokkene.id]);

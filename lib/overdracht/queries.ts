@@ -8,7 +8,7 @@ import { loadCasusSnapshot } from "@/lib/casus/snapshot";
 import { canAddOverdracht, DIENST_SOORT_LABELS, INHOUD_OVERDRACHT, type DienstSoort } from "@/lib/domain/casus-state";
 import { labelOf } from "@/lib/domain/codes";
 import { formatDatumNl, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { CASUS_GESLOTEN_REDEN } from "@/lib/dienst/scoped-casus";
+import { CASUS_GESLOTEN_REDEN } from "@/lib/casus/scoped";
 import { betrokkeneLabel } from "./betrokkene-label";
 import { roleHas } from "@/lib/auth/permissions";
 

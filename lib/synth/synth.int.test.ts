@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { dbHandle } from "@/lib/db/client";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { runSynth, verifySynth, type SynthResult } from "./run";
 import { SCALES } from "./scales";
 import { SynthRefused } from "./setup";
 import { openSqlClient } from "./sql";
 
-let db: TestDb;
+const db = freshTestDb();
 let result: SynthResult;
 beforeAll(async () => {
-  db = await createTestDb();
   // Every row passes the CHECK constraints and foreign keys, or the whole load is rolled back and this throws.
   result = await runSynth(db.prisma, dbHandle()!, { scale: SCALES.tiny, seed: 7, jaar: 2025 });
 });
-afterAll(async () => { await db.close(); });
 
 const count = async (sql: string) => {
   const client = await openSqlClient(dbHandle()!);

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { addDienst, makeCasus, makeUser } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
-import { addOnderzoek, makeCasus } from "@/lib/casus/test-data";
 import { assignCasemanager } from "@/lib/casus/assign";
 import { getTeamOverzicht } from "./queries";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, triage2: Actor, cm: Actor, cm2: Actor, gw: Actor, lead: Actor;
 const NOW = new Date("2026-11-23T10:00:00Z");
 const n: Record<string, string> = {};
 
 beforeAll(async () => {
-  db = await createTestDb();
   [triage, triage2, cm, cm2, gw, lead] = [
     await makeUser(db.prisma, "TRIAGE"), await makeUser(db.prisma, "TRIAGE"), await makeUser(db.prisma, "CASEMANAGER"),
     await makeUser(db.prisma, "CASEMANAGER"), await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER"), await makeUser(db.prisma, "TEAMLEIDER"),
@@ -24,11 +22,10 @@ beforeAll(async () => {
   n.alvast = (await makeCasus(db.prisma, triage.id, { datum: "2026-11-17", beoordeling: b("2026-11-20", false), behandelaarId: triage2.id })).casus.nummer;
   n.overdracht = (await makeCasus(db.prisma, triage.id, { datum: "2026-11-10", beoordeling: b("2026-11-11", true, "02") })).casus.nummer;
   const c = await makeCasus(db.prisma, triage.id, { datum: "2026-09-01", casemanagerId: cm.id, beoordeling: b("2026-09-03") });
-  await addOnderzoek(db.prisma, c.casus.id, c.beoordeling!.id, "2026-09-07");
+  await addDienst(db.prisma, { casus: { id: c.casus.id }, beoordeling: { id: c.beoordeling!.id } }, { startdatum: "2026-09-07" });
   n.cm = c.casus.nummer;
   await makeCasus(db.prisma, triage.id, { datum: "2026-01-05", einddatum: "2026-02-01", casemanagerId: cm2.id });
 });
-afterAll(async () => { await db.close(); });
 
 describe("team overview", () => {
   test("meldingen awaiting a beoordeling per triage worker, with deadlines", async () => {

@@ -1,31 +1,28 @@
 // Each server function of the casus overview, search and team-lead parts refuses the roles that may not use it:
 // Forbidden is thrown, nothing is changed and the attempt is audited as DENIED.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { d, makeCasus, makeUser } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Forbidden } from "@/lib/auth/errors";
 import { assignBehandelaar, assignCasemanager } from "@/lib/casus/assign";
 import { getCasusOverview } from "@/lib/casus/queries";
-import { makeCasus, d } from "@/lib/casus/test-data";
 import { zoekCasussen } from "@/lib/zoeken/queries";
 import { getTermijnen } from "@/lib/termijnen/queries";
 import { getTeamOverzicht } from "./queries";
 
-let db: TestDb;
+const db = freshTestDb();
 const users = {} as Record<Role, Actor>;
 let c: Awaited<ReturnType<typeof makeCasus>>;
 let cmId: number, triageId: number;
 
 beforeAll(async () => {
-  db = await createTestDb();
   for (const r of ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "BEHEERDER"] as Role[]) users[r] = await makeUser(db.prisma, r);
   cmId = users.CASEMANAGER.id;
   triageId = users.TRIAGE.id;
   c = await makeCasus(db.prisma, triageId, { datum: "2026-11-02", beoordeling: { datum: "2026-11-04", besluitMetId: users.GEDRAGSWETENSCHAPPER.id } });
 });
-afterAll(async () => { await db.close(); });
 
 type Call = { name: string; permission: string; allowed: Role[]; call: (u: Actor) => Promise<unknown> };
 const CALLS: Call[] = [

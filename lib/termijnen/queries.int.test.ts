@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { addDienst, d, makeCasus, makeUser } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Forbidden } from "@/lib/auth/errors";
-import { addOnderzoek, d, makeCasus } from "@/lib/casus/test-data";
 import { getTermijnen } from "./queries";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, gw: Actor, cm: Actor, lead: Actor;
 const NOW = new Date("2026-11-23T10:00:00Z");
 const nummers: Record<string, string> = {};
 
 beforeAll(async () => {
-  db = await createTestDb();
   triage = await makeUser(db.prisma, "TRIAGE");
   gw = await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER");
   cm = await makeUser(db.prisma, "CASEMANAGER");
@@ -28,11 +26,10 @@ beforeAll(async () => {
   // Onderzoeken after a beoordeling of 9 Oct 2025: deadline 18 Dec 2025.
   for (const [naam, eind] of [["oOpTijd", "2025-12-18"], ["oTeLaat", "2025-12-19"], ["oLopend", undefined]] as const) {
     const c = await makeCasus(db.prisma, triage.id, { datum: "2025-10-07", casemanagerId: cm.id, beoordeling: b("2025-10-09") });
-    const o = await addOnderzoek(db.prisma, c.casus.id, c.beoordeling!.id, "2025-10-13", { einddatum: eind, voorgesteldDoorId: cm.id, bevestigdDoorId: gw.id });
+    const o = await addDienst(db.prisma, { casus: { id: c.casus.id }, beoordeling: { id: c.beoordeling!.id } }, { startdatum: "2025-10-13", einddatum: eind, voorgesteldDoorId: cm.id, bevestigdDoorId: gw.id });
     nummers[naam] = o.nummer;
   }
 });
-afterAll(async () => { await db.close(); });
 
 describe("termijnen", () => {
   test("beoordelingen within 5 werkdagen across the holidays; open ones past their deadline are listed", async () => {

@@ -59,3 +59,4 @@ async function createPgTestDb(base: string): Promise<TestDb> {
     },
   };
 }
+

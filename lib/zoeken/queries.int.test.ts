@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { makeUser } from "@/lib/testing/factories";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { makeCasus, makeUser } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { Forbidden, ValidationFailed } from "@/lib/auth/errors";
-import { makeCasus } from "@/lib/casus/test-data";
 import { zoekCasussen } from "./queries";
 
-let db: TestDb;
+const db = freshTestDb();
 let triage: Actor, cm: Actor, lead: Actor, beheerder: Actor;
 let c1: Awaited<ReturnType<typeof makeCasus>>, c2: Awaited<ReturnType<typeof makeCasus>>;
 
 beforeAll(async () => {
-  db = await createTestDb();
   triage = await makeUser(db.prisma, "TRIAGE");
   cm = await makeUser(db.prisma, "CASEMANAGER");
   lead = await makeUser(db.prisma, "TEAMLEIDER");
@@ -27,7 +25,6 @@ beforeAll(async () => {
   ] });
   await db.prisma.betrokkene.updateMany({ where: { achternaam: "Groot" }, data: { tussenvoegsel: "de" } });
 });
-afterAll(async () => { await db.close(); });
 
 const lastAudit = () => db.prisma.auditEvent.findFirst({ orderBy: { id: "desc" } });
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
-import { getDienstStartView } from "@/lib/dienst/view-queries";
+import { getDienstStartView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { DienstStartForm } from "@/components/dienst/dienst-start-form";

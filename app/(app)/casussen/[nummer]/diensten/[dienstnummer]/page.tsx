@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
 import { roleHas } from "@/lib/auth/permissions";
-import { getDienstView } from "@/lib/dienst/view-queries";
+import { getDienstView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { DienstGegevens } from "@/components/dienst/dienst-gegevens";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
-import { getDienstView } from "@/lib/dienst/view-queries";
+import { getDienstView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { PageTitle } from "@/components/page-title";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
-import { getDienstView } from "@/lib/dienst/view-queries";
+import { getDienstView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { DienstBesluitForm } from "@/components/dienst/dienst-besluit-form";
