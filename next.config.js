@@ -8,15 +8,17 @@ const nextConfig = {
   // NEXT_DIST_DIR lets parallel end-to-end runs build side by side (default .next).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   async headers() {
-    return [{
-      source: "/:path*",
-      headers: [
-        { key: "X-Frame-Options", value: "DENY" },
-        { key: "X-Content-Type-Options", value: "nosniff" },
-        { key: "Referrer-Policy", value: "no-referrer" },
-        { key: "Cache-Control", value: "no-store" },
-      ],
-    }];
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      },
+    ];
   },
 };
 export default nextConfig;

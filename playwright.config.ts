@@ -5,7 +5,11 @@ import { TEST_NOW } from "./lib/testing/test-clock";
 // Playwright's own Chromium when installed, else PLAYWRIGHT_CHROMIUM_PATH or a system Chromium (Debian: chromium).
 export function findChromium(): string | undefined {
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  try { if (fs.existsSync(chromium.executablePath())) return undefined; } catch { /* not installed */ }
+  try {
+    if (fs.existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    /* not installed */
+  }
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => fs.existsSync(p));
 }
 const executablePath = findChromium();
@@ -19,18 +23,27 @@ export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  workers: 1,                     // one app process, one embedded database
+  workers: 1, // one app process, one embedded database
   retries: 0,
   reporter: [["list"]],
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL: BASE,
     trace: "retain-on-failure",
-    launchOptions: executablePath ? {
-      executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", "--disable-quic", "--no-first-run"],
-    } : undefined,
+    launchOptions: executablePath
+      ? {
+          executablePath,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+          ],
+        }
+      : undefined,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

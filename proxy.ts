@@ -11,4 +11,6 @@ export default withAuth({
   callbacks: { authorized: ({ req, token }) => !!token || req.headers.has("next-action") },
 });
 
-export const config = { matcher: ["/((?!login|inlogfout|api/auth|api/health|_next/static|_next/image|favicon.ico).*)"] };
+export const config = {
+  matcher: ["/((?!login|inlogfout|api/auth|api/health|_next/static|_next/image|favicon.ico).*)"],
+};

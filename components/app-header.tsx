@@ -6,15 +6,25 @@ export function AppHeader({ items, userName, roleLabel }: { items: NavItem[]; us
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">Veilig Thuis</Link>
+        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">
+          Veilig Thuis
+        </Link>
         <nav aria-label="Hoofdmenu" className="flex-1">
           <ul className="flex flex-wrap gap-4">
-            {items.map((i) => <li key={i.href}><Link href={i.href}>{i.label}</Link></li>)}
+            {items.map((i) => (
+              <li key={i.href}>
+                <Link href={i.href}>{i.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
-        <span className="text-sm text-slate-700"><span data-testid="gebruiker">{userName}</span> · {roleLabel}</span>
+        <span className="text-sm text-slate-700">
+          <span data-testid="gebruiker">{userName}</span> · {roleLabel}
+        </span>
         <form action={logoutAction}>
-          <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-sm">Uitloggen</button>
+          <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-sm">
+            Uitloggen
+          </button>
         </form>
       </div>
     </header>

@@ -11,7 +11,11 @@ import { Field, describedBy, inputClass, buttonClass } from "@/components/forms/
 export function LoginForm({ onLoggedIn }: { onLoggedIn?: () => void } = {}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<TLoginForm>({ resolver: zodResolver(ZLoginForm) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<TLoginForm>({ resolver: zodResolver(ZLoginForm) });
 
   async function onSubmit(values: TLoginForm) {
     setFormError(null);
@@ -27,16 +31,35 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn?: () => void } = {}) {
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-describedby={formError ? "login-error" : undefined}>
-      {formError && <p id="login-error" role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">{formError}</p>}
+      {formError && (
+        <p id="login-error" role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {formError}
+        </p>
+      )}
       <Field id="username" label="Gebruikersnaam" error={errors.username?.message}>
-        <input id="username" autoComplete="username" className={inputClass} aria-invalid={!!errors.username}
-          aria-describedby={describedBy("username", errors.username?.message)} {...register("username")} />
+        <input
+          id="username"
+          autoComplete="username"
+          className={inputClass}
+          aria-invalid={!!errors.username}
+          aria-describedby={describedBy("username", errors.username?.message)}
+          {...register("username")}
+        />
       </Field>
       <Field id="password" label="Wachtwoord" error={errors.password?.message}>
-        <input id="password" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.password}
-          aria-describedby={describedBy("password", errors.password?.message)} {...register("password")} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          aria-describedby={describedBy("password", errors.password?.message)}
+          {...register("password")}
+        />
       </Field>
-      <button type="submit" className={buttonClass} disabled={isSubmitting}>Inloggen</button>
+      <button type="submit" className={buttonClass} disabled={isSubmitting}>
+        Inloggen
+      </button>
     </form>
   );
 }

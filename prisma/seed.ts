@@ -8,11 +8,25 @@ import { todayInAmsterdam } from "../lib/domain/dates";
 
 async function main() {
   const prisma = getPrisma();
-  await prisma.organisatie.upsert({ where: { id: 1 }, update: {}, create: { id: 1, naam: "Veilig Thuis Rotterdam-Rijnmond (demo)", vtRegioCode: "VT18", kvkNummer: "24123456" } });
+  await prisma.organisatie.upsert({
+    where: { id: 1 },
+    update: {},
+    create: { id: 1, naam: "Veilig Thuis Rotterdam-Rijnmond (demo)", vtRegioCode: "VT18", kvkNummer: "24123456" },
+  });
   const n = await loadGemeenten(prisma, todayInAmsterdam().getUTCFullYear());
   const users = await seedUsers(prisma);
   const cases = process.env.SEED_NO_CASES ? false : await seedDemoCases(prisma, users);
-  console.log(`[seed] ${n} gemeenten, ${Object.keys(users).length} users${cases ? ", demo casussen and adviezen" : ""}`);
+  console.log(
+    `[seed] ${n} gemeenten, ${Object.keys(users).length} users${cases ? ", demo casussen and adviezen" : ""}`,
+  );
 }
 
-main().then(() => closePrisma()).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main()
+  .then(() => closePrisma())
+  .then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );

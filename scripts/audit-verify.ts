@@ -9,5 +9,8 @@ if (r.ok) {
   process.exit(0);
 }
 console.error(`audit log NOT intact: ${r.problems.length} problem(s) in ${r.checked} events`);
-for (const p of r.problems.slice(0, 20)) console.error(`  event ${p.id}: ${p.problem === "altered" ? "content altered" : "chain link broken (row removed or inserted)"}`);
+for (const p of r.problems.slice(0, 20))
+  console.error(
+    `  event ${p.id}: ${p.problem === "altered" ? "content altered" : "chain link broken (row removed or inserted)"}`,
+  );
 process.exit(1);

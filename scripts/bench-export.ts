@@ -11,9 +11,19 @@ import { selectionSql } from "../lib/levering/select-sql";
 import { COUNTED_TYPES } from "../lib/export/layout/layout";
 import { makePeriode } from "../lib/domain/periode";
 
-const args = Object.fromEntries(process.argv.slice(2).join(" ").split("--").filter(Boolean).map((a) => a.trim().split(/\s+/)));
-const scale = args.scale ?? "national", seed = args.seed ?? "1", code = args.periode ?? "2025H2";
-const jaar = Number(code.slice(0, 4)), halfjaar = Number(code.slice(5)) as 1 | 2;
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .join(" ")
+    .split("--")
+    .filter(Boolean)
+    .map((a) => a.trim().split(/\s+/)),
+);
+const scale = args.scale ?? "national",
+  seed = args.seed ?? "1",
+  code = args.periode ?? "2025H2";
+const jaar = Number(code.slice(0, 4)),
+  halfjaar = Number(code.slice(5)) as 1 | 2;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let stopServer = () => {};
@@ -21,10 +31,20 @@ if (!process.env.DATABASE_URL) {
   const out = execFileSync("bash", ["scripts/pg-throwaway.sh", "start", "54391"], { encoding: "utf8" });
   const env = Object.fromEntries([...out.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
   Object.assign(process.env, env);
-  stopServer = () => { try { execFileSync("bash", ["scripts/pg-throwaway.sh", "stop"], { stdio: "inherit", env: process.env }); } catch { /* gone */ } };
+  stopServer = () => {
+    try {
+      execFileSync("bash", ["scripts/pg-throwaway.sh", "stop"], { stdio: "inherit", env: process.env });
+    } catch {
+      /* gone */
+    }
+  };
   console.log(`[bench] throwaway PostgreSQL at ${process.env.DATABASE_URL}`);
 }
-const env = { ...process.env, SEED_NO_CASES: "1", LEVERINGEN_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bench-lev-")) };
+const env = {
+  ...process.env,
+  SEED_NO_CASES: "1",
+  LEVERINGEN_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bench-lev-")),
+};
 const run = (cmd: string, a: string[]) => {
   const r = spawnSync(cmd, a, { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${a.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
@@ -38,7 +58,13 @@ try {
   if (!("reuse" in args)) {
     run("npm", ["run", "db:deploy"]);
     run("npm", ["run", "db:seed"]); // organisation, users and gemeenten; no demo casussen (SEED_NO_CASES)
-    console.log(run("npm", ["run", "db:synth", "--", "--scale", scale, "--seed", seed, "--jaar", String(jaar)]).trim().split("\n").slice(-1).join("\n"));
+    console.log(
+      run("npm", ["run", "db:synth", "--", "--scale", scale, "--seed", seed, "--jaar", String(jaar)])
+        .trim()
+        .split("\n")
+        .slice(-1)
+        .join("\n"),
+    );
     console.log(`[bench] data generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
   run("psql", [process.env.DATABASE_URL!, "-q", "-c", "VACUUM ANALYZE"]);
@@ -57,21 +83,35 @@ try {
   }
   fs.rmSync(out, { force: true });
   // The bench's concept deliveries would use up the period's 99 volgnummers over many runs on a reused database.
-  run("psql", [process.env.DATABASE_URL!, "-q", "-c", `DELETE FROM levering WHERE status = 'CONCEPT' AND id IN (${leveringIds.filter(Number.isInteger).join(",") || "NULL"})`]);
+  run("psql", [
+    process.env.DATABASE_URL!,
+    "-q",
+    "-c",
+    `DELETE FROM levering WHERE status = 'CONCEPT' AND id IN (${leveringIds.filter(Number.isInteger).join(",") || "NULL"})`,
+  ]);
 
   const sql = selectionSql(makePeriode(jaar, halfjaar));
   const script = path.join(os.tmpdir(), `bench-copy-${process.pid}.sql`);
-  fs.writeFileSync(script, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\n" + COUNTED_TYPES.map((ty) => `COPY (${sql[ty]}) TO STDOUT;`).join("\n") + "\nCOMMIT;\n");
+  fs.writeFileSync(
+    script,
+    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\n" +
+      COUNTED_TYPES.map((ty) => `COPY (${sql[ty]}) TO STDOUT;`).join("\n") +
+      "\nCOMMIT;\n",
+  );
   const copies: number[] = [];
   for (let i = 0; i < 3; i++) {
     t = performance.now();
-    const r = spawnSync("psql", [process.env.DATABASE_URL!, "-q", "-X", "-f", script], { env, stdio: ["ignore", "ignore", "inherit"] });
+    const r = spawnSync("psql", [process.env.DATABASE_URL!, "-q", "-X", "-f", script], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (r.status !== 0) throw new Error("COPY failed");
     copies.push((performance.now() - t) / 1000);
     console.log(`[bench] COPY ${i + 1}: ${copies[i].toFixed(3)} s`);
   }
   fs.rmSync(script, { force: true });
-  const x = median(exports.map((e) => e.s)), y = median(copies);
+  const x = median(exports.map((e) => e.s)),
+    y = median(copies);
   figures = `export_median_s=${x.toFixed(3)} copy_median_s=${y.toFixed(3)} ratio=${(x / y).toFixed(2)} peak_rss_mb=${Math.max(...exports.map((e) => e.rss)).toFixed(1)} records=${exports[0].records}`;
 } finally {
   stopServer();

@@ -14,7 +14,14 @@ function newestSource(dirs: string[]): number {
     }
   };
   for (const d of dirs) if (fs.existsSync(d)) walk(d);
-  for (const f of ["package.json", "package-lock.json", "next.config.js", "proxy.ts", "tsconfig.json", "postcss.config.mjs"]) {
+  for (const f of [
+    "package.json",
+    "package-lock.json",
+    "next.config.js",
+    "proxy.ts",
+    "tsconfig.json",
+    "postcss.config.mjs",
+  ]) {
     if (fs.existsSync(f)) newest = Math.max(newest, fs.statSync(f).mtimeMs);
   }
   return newest;
@@ -22,7 +29,10 @@ function newestSource(dirs: string[]): number {
 
 export function buildIfStale(env: NodeJS.ProcessEnv = process.env) {
   const buildId = path.join(env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSource(["app", "components", "lib", "generated", "public"])) {
+  if (
+    fs.existsSync(buildId) &&
+    fs.statSync(buildId).mtimeMs >= newestSource(["app", "components", "lib", "generated", "public"])
+  ) {
     console.log("[build] the last build is current");
     return;
   }

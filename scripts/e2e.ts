@@ -8,9 +8,17 @@ import { chromium } from "@playwright/test";
 import { findChromium } from "../playwright.config";
 import { adminQuery } from "../lib/testing/pg-admin";
 
-const bundled = (() => { try { return fs.existsSync(chromium.executablePath()); } catch { return false; } })();
+const bundled = (() => {
+  try {
+    return fs.existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+})();
 if (!bundled && !findChromium()) {
-  console.error("No Chromium found: install one with `apt-get install -y chromium` (or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary) and run the tests again.");
+  console.error(
+    "No Chromium found: install one with `apt-get install -y chromium` (or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary) and run the tests again.",
+  );
   process.exit(1);
 }
 
@@ -32,4 +40,10 @@ function runPlaywright(env: NodeJS.ProcessEnv): number {
   return spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env }).status ?? 1;
 }
 
-main().then((code) => process.exit(code), (e) => { console.error(e); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

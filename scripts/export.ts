@@ -32,19 +32,43 @@ async function main(): Promise<number> {
   const db = sqlDb(connection);
   await db.query("SELECT 1");
   const started = process.hrtime.bigint();
-  const { bestandsnaam, leveringId, result: r } = await makeLevering(db, {
-    jaar: a.jaar, halfjaar: a.halfjaar, soort: a.soort, actor: null, via: `cli:${os.userInfo().username}`,
+  const {
+    bestandsnaam,
+    leveringId,
+    result: r,
+  } = await makeLevering(db, {
+    jaar: a.jaar,
+    halfjaar: a.halfjaar,
+    soort: a.soort,
+    actor: null,
+    via: `cli:${os.userInfo().username}`,
   });
-  await writeAtomically(a.out, (tmp) => fs.promises.copyFile(path.join(process.env.LEVERINGEN_DIR ?? ".data/leveringen", bestandsnaam), tmp));
-  if (a.kerncijfers) await writeAtomically(a.kerncijfers, (tmp) => fs.promises.writeFile(tmp, JSON.stringify(Object.fromEntries(KERNCIJFER_KEYS.map((k) => [k, r.kerncijfers[k]])), null, 2) + "\n"));
-  if (a.rapport) await writeAtomically(a.rapport, (tmp) => fs.promises.writeFile(tmp, JSON.stringify({ bestandsnaam, counts: r.counts, violations: r.violations, mirror: r.mirror }, null, 1) + "\n"));
+  await writeAtomically(a.out, (tmp) =>
+    fs.promises.copyFile(path.join(process.env.LEVERINGEN_DIR ?? ".data/leveringen", bestandsnaam), tmp),
+  );
+  if (a.kerncijfers)
+    await writeAtomically(a.kerncijfers, (tmp) =>
+      fs.promises.writeFile(
+        tmp,
+        JSON.stringify(Object.fromEntries(KERNCIJFER_KEYS.map((k) => [k, r.kerncijfers[k]])), null, 2) + "\n",
+      ),
+    );
+  if (a.rapport)
+    await writeAtomically(a.rapport, (tmp) =>
+      fs.promises.writeFile(
+        tmp,
+        JSON.stringify({ bestandsnaam, counts: r.counts, violations: r.violations, mirror: r.mirror }, null, 1) + "\n",
+      ),
+    );
   console.log(`Levering ${bestandsnaam} (concept, id ${leveringId}): ${r.total} records, sha256 ${r.sha256}`);
   console.log(`Bestand: ${a.out}`);
   console.log("Kerncijfers:");
-  for (const k of KERNCIJFER_KEYS) console.log(`  ${KERNCIJFER_LABELS[k].padEnd(62)} ${String(r.kerncijfers[k]).padStart(8)}`);
+  for (const k of KERNCIJFER_KEYS)
+    console.log(`  ${KERNCIJFER_LABELS[k].padEnd(62)} ${String(r.kerncijfers[k]).padStart(8)}`);
   console.log(`Fouten (F): ${r.fouten}  Waarschuwingen (W): ${r.waarschuwingen}`);
   const perRule = new Map<string, number>();
-  for (const v of r.violations) perRule.set(`${v.rule} ${v.severity}`, (perRule.get(`${v.rule} ${v.severity}`) ?? 0) + 1);
+  for (const v of r.violations)
+    perRule.set(`${v.rule} ${v.severity}`, (perRule.get(`${v.rule} ${v.severity}`) ?? 0) + 1);
   for (const [rule, n] of [...perRule].sort()) console.log(`  ${rule}: ${n}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   // Peak memory of the export: this process, the checking worker thread included.
@@ -53,8 +77,14 @@ async function main(): Promise<number> {
   return r.fouten > 0 ? 1 : 0;
 }
 
-main().then(async (code) => { await closeDb(); process.exit(code); }, async (e) => {
-  console.error(e instanceof Error ? e.message : e);
-  await closeDb().catch(() => {});
-  process.exit(1);
-});
+main().then(
+  async (code) => {
+    await closeDb();
+    process.exit(code);
+  },
+  async (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    await closeDb().catch(() => {});
+    process.exit(1);
+  },
+);

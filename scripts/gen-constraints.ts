@@ -5,8 +5,15 @@ import path from "node:path";
 import { constraintsMigrationSql, preludeSql } from "../lib/db/constraints-sql";
 
 const dir = path.resolve("prisma/migrations");
-const dirs = fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort();
-const init = path.join(dir, dirs.find((d) => d.endsWith("_init"))!, "migration.sql");
+const dirs = fs
+  .readdirSync(dir)
+  .filter((d) => fs.statSync(path.join(dir, d)).isDirectory())
+  .sort();
+const init = path.join(
+  dir,
+  dirs.find((d) => d.endsWith("_init"))!,
+  "migration.sql",
+);
 const initSql = fs.readFileSync(init, "utf8");
 const marker = "-- CreateEnum";
 const body = initSql.slice(initSql.indexOf(marker));

@@ -31,34 +31,60 @@ async function loadEngine(factory: any, schema: string, pglite?: PGlite, pool?: 
     SchemaEngine = (runtime as any).SchemaEngine;
   }
   const noShadow = {
-    provider: factory.provider, adapterName: factory.adapterName,
+    provider: factory.provider,
+    adapterName: factory.adapterName,
     connect: async () => {
       const a = await factory.connect();
       // pglite-prisma-adapter 0.7.2 does not await exec() in executeScript, so a failing migration would be
       // recorded as applied. Run scripts ourselves and let errors propagate.
-      if (pglite) a.executeScript = async (script: string) => {
-        try { await pglite.exec(script); } catch (e) { console.error("[migrate] SQL error:", (e as Error).message); throw e; }
-      };
+      if (pglite)
+        a.executeScript = async (script: string) => {
+          try {
+            await pglite.exec(script);
+          } catch (e) {
+            console.error("[migrate] SQL error:", (e as Error).message);
+            throw e;
+          }
+        };
       // The pg adapter splits scripts on ';', which breaks $$-quoted function bodies: send the script whole
       // (the simple query protocol runs several statements in one implicit transaction).
-      if (pool) a.executeScript = async (script: string) => {
-        try { await pool.query(script); } catch (e) { console.error("[migrate] SQL error:", (e as Error).message); throw e; }
-      };
+      if (pool)
+        a.executeScript = async (script: string) => {
+          try {
+            await pool.query(script);
+          } catch (e) {
+            console.error("[migrate] SQL error:", (e as Error).message);
+            throw e;
+          }
+        };
       return a;
     },
-    connectToShadowDb: () => { throw new Error("no shadow db"); },
+    connectToShadowDb: () => {
+      throw new Error("no shadow db");
+    },
   };
-  const log = (m: string) => { if (process.env.MIGRATE_DEBUG) console.error(m); };
-  return SchemaEngine.new({ datamodels: [[SCHEMA, schema]] }, log, bindMigrationAwareSqlAdapterFactory(noShadow as any));
+  const log = (m: string) => {
+    if (process.env.MIGRATE_DEBUG) console.error(m);
+  };
+  return SchemaEngine.new(
+    { datamodels: [[SCHEMA, schema]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(noShadow as any),
+  );
 }
 
 async function listMigrations() {
-  const lockfile = { path: "migration_lock.toml", content: await fs.readFile(path.join(MIGRATIONS, "migration_lock.toml"), "utf8").catch(() => null) };
+  const lockfile = {
+    path: "migration_lock.toml",
+    content: await fs.readFile(path.join(MIGRATIONS, "migration_lock.toml"), "utf8").catch(() => null),
+  };
   const entries = await fs.readdir(MIGRATIONS, { withFileTypes: true }).catch(() => []);
   const migrationDirectories = [];
   for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const content = await fs.readFile(path.join(MIGRATIONS, e.name, "migration.sql"), "utf8")
-      .then((value) => ({ tag: "ok", value }), (err) => ({ tag: "error", value: String(err.message) }));
+    const content = await fs.readFile(path.join(MIGRATIONS, e.name, "migration.sql"), "utf8").then(
+      (value) => ({ tag: "ok", value }),
+      (err) => ({ tag: "error", value: String(err.message) }),
+    );
     migrationDirectories.push({ path: e.name, migrationFile: { path: "migration.sql", content } });
   }
   return { baseDir: MIGRATIONS, lockfile, shadowDbInitScript: "", migrationDirectories };
@@ -72,7 +98,11 @@ export async function deploy() {
     const engine = await loadEngine(factory, schema, pglite, pool);
     const out = await engine.applyMigrations({ migrationsList: await listMigrations(), filters });
     console.log(`[migrate:${kind}] applied ${JSON.stringify(out.appliedMigrationNames)} in ${Date.now() - t} ms`);
-  } finally { const t = Date.now(); await close(); if (process.env.MIGRATE_DEBUG) console.error("close ms", Date.now() - t); }
+  } finally {
+    const t = Date.now();
+    await close();
+    if (process.env.MIGRATE_DEBUG) console.error("close ms", Date.now() - t);
+  }
 }
 
 async function createMigration(name: string) {
@@ -82,8 +112,13 @@ async function createMigration(name: string) {
     const engine = await loadEngine(new PrismaPGlite(shadow), schema, shadow);
     await engine.applyMigrations({ migrationsList: await listMigrations(), filters });
     const files = [{ path: SCHEMA, content: schema }];
-    const diff = await engine.diff({ from: { tag: "schemaDatasource", files, configDir: ROOT },
-      to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters });
+    const diff = await engine.diff({
+      from: { tag: "schemaDatasource", files, configDir: ROOT },
+      to: { tag: "schemaDatamodel", files },
+      script: true,
+      exitCode: null,
+      filters,
+    });
     const sql = (diff.stdout ?? "").trim();
     if (!sql || sql.startsWith("-- This is an empty migration")) return console.log("[migrate] no schema changes");
     const dirName = `${new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${name.replace(/\W/g, "_")}`;
@@ -91,10 +126,23 @@ async function createMigration(name: string) {
     await fs.writeFile(path.join(MIGRATIONS, dirName, "migration.sql"), sql + "\n");
     await fs.writeFile(path.join(MIGRATIONS, "migration_lock.toml"), `provider = "postgresql"\n`);
     console.log(`[migrate] created prisma/migrations/${dirName}`);
-  } finally { await shadow.close(); }
+  } finally {
+    await shadow.close();
+  }
 }
 
 const [cmd, name = "migration"] = process.argv.slice(2);
-(cmd === "deploy" ? deploy() : cmd === "dev" ? createMigration(name).then(deploy) : Promise.reject(new Error("usage: deploy | dev <name>")))
+(cmd === "deploy"
+  ? deploy()
+  : cmd === "dev"
+    ? createMigration(name).then(deploy)
+    : Promise.reject(new Error("usage: deploy | dev <name>"))
+)
   // the Wasm engine leaves a ~10 s timer behind, so exit explicitly
-  .then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+  .then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );

@@ -25,9 +25,13 @@ function parseArgs(argv: string[]) {
   for (const k of Object.keys(args)) {
     if (!["scale", "seed", "jaar", ...FLAGS].includes(k)) throw new SynthRefused(`Onbekende optie --${k}\n${USAGE}`);
   }
-  if (args.help) { console.log(USAGE); process.exit(0); }
+  if (args.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const jaar = Number(args.jaar ?? 2025);
-  if (!Number.isInteger(jaar) || jaar < 2025 || jaar > 2100) throw new SynthRefused(`--jaar moet een jaar vanaf 2025 zijn (de gemeentelijst begint in 2025)`);
+  if (!Number.isInteger(jaar) || jaar < 2025 || jaar > 2100)
+    throw new SynthRefused(`--jaar moet een jaar vanaf 2025 zijn (de gemeentelijst begint in 2025)`);
   if (args["verify-only"]) return { verifyOnly: true as const, jaar };
   const scale = getScale(String(args.scale ?? ""));
   if (!scale) throw new SynthRefused(`Kies een schaal met --scale (${PUBLIC_SCALES.join(", ")})\n${USAGE}`);
@@ -43,20 +47,29 @@ async function main() {
   if (!handle) throw new Error("no database handle");
   if (!opts.verifyOnly) {
     const result = await runSynth(prisma, handle, { ...opts, log: (l) => console.log(l) });
-    const counts = Object.entries(result.counts).map(([t, n]) => `${t}=${n}`).join(" ");
+    const counts = Object.entries(result.counts)
+      .map(([t, n]) => `${t}=${n}`)
+      .join(" ");
     console.log(`[synth] klaar: ${counts} in ${result.seconds} s${result.appended ? " (toegevoegd)" : ""}`);
     if (!opts.verify) return;
   }
   const { invariants, figures } = await verifySynth(handle, opts.jaar);
   const broken = Object.entries(invariants).filter(([, n]) => n > 0);
   console.log(`[synth] figures ${opts.jaar}: ${JSON.stringify(figures, null, 1)}`);
-  console.log(`[synth] ${Object.keys(invariants).length} regels gecontroleerd, ${broken.length} geschonden${broken.map(([k, n]) => `\n  ${k}: ${n}`).join("")}`);
+  console.log(
+    `[synth] ${Object.keys(invariants).length} regels gecontroleerd, ${broken.length} geschonden${broken.map(([k, n]) => `\n  ${k}: ${n}`).join("")}`,
+  );
   if (broken.length > 0) process.exitCode = 1;
 }
 
-main().then(() => closePrisma()).then(() => process.exit(0), async (e) => {
-  if (e instanceof SynthRefused) console.error(`[synth] ${e.message}`);
-  else console.error(e);
-  await closePrisma().catch(() => {});
-  process.exit(1);
-});
+main()
+  .then(() => closePrisma())
+  .then(
+    () => process.exit(0),
+    async (e) => {
+      if (e instanceof SynthRefused) console.error(`[synth] ${e.message}`);
+      else console.error(e);
+      await closePrisma().catch(() => {});
+      process.exit(1);
+    },
+  );

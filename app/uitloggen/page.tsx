@@ -10,7 +10,9 @@ export default function Uitloggen() {
       <h1 className="mb-2 text-2xl font-semibold">Uitloggen</h1>
       <p className="mb-4">Weet u zeker dat u wilt uitloggen?</p>
       <form action={logoutAction}>
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white">Uitloggen</button>
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white">
+          Uitloggen
+        </button>
       </form>
     </main>
   );

@@ -11,18 +11,40 @@ import { addAdviesContactAction } from "@/lib/advies/actions";
 export function AdviesContactForm({ adviesNummer, vandaag }: { adviesNummer: string; vandaag: string }) {
   const router = useRouter();
   const reset = useRef<() => void>(() => {});
-  const { form, onSubmit, saved, errors, status } = useActionForm(ZAdviesContact, addAdviesContactAction,
-    { adviesNummer, datum: vandaag, notitie: "" }, () => { reset.current(); router.refresh(); });
-  useEffect(() => { reset.current = () => form.setValue("notitie", ""); }, [form]);
+  const { form, onSubmit, saved, errors, status } = useActionForm(
+    ZAdviesContact,
+    addAdviesContactAction,
+    { adviesNummer, datum: vandaag, notitie: "" },
+    () => {
+      reset.current();
+      router.refresh();
+    },
+  );
+  useEffect(() => {
+    reset.current = () => form.setValue("notitie", "");
+  }, [form]);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Contact toevoegen">
       <FormMessages status={status} saved={saved} savedText="Contact toegevoegd." />
       <div className="grid gap-x-6 sm:grid-cols-[12rem_1fr]">
-        <TextInput id="contact-datum" label="Datum contact" type="date" reg={form.register("datum")} error={errors.datum} />
-        <TextArea id="contact-notitie" label="Notitie" reg={form.register("notitie")} error={errors.notitie}
-          hint="Wat is besproken en geadviseerd; geen persoonsgegevens van het gezin." />
+        <TextInput
+          id="contact-datum"
+          label="Datum contact"
+          type="date"
+          reg={form.register("datum")}
+          error={errors.datum}
+        />
+        <TextArea
+          id="contact-notitie"
+          label="Notitie"
+          reg={form.register("notitie")}
+          error={errors.notitie}
+          hint="Wat is besproken en geadviseerd; geen persoonsgegevens van het gezin."
+        />
       </div>
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>Contact toevoegen</button>
+      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        Contact toevoegen
+      </button>
     </form>
   );
 }

@@ -13,9 +13,22 @@ import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 
 export function AdviesForm({ vandaag, gemeenten }: { vandaag: string; gemeenten: GemeenteLijst }) {
   const router = useRouter();
-  const { form, onSubmit, errors, status } = useActionForm(ZAdviesNieuw, createAdviesAction, {
-    startdatum: vandaag, gemeentecode: "", aard: [], aanvullendeInformatie: [], duur: "", functieRol: "", organisatie: "", adviesvraag: "", eersteContact: "",
-  }, (a) => router.push(`/adviezen/${a.nummer}`));
+  const { form, onSubmit, errors, status } = useActionForm(
+    ZAdviesNieuw,
+    createAdviesAction,
+    {
+      startdatum: vandaag,
+      gemeentecode: "",
+      aard: [],
+      aanvullendeInformatie: [],
+      duur: "",
+      functieRol: "",
+      organisatie: "",
+      adviesvraag: "",
+      eersteContact: "",
+    },
+    (a) => router.push(`/adviezen/${a.nummer}`),
+  );
   const { register, watch, formState } = form;
   const lijst = useGemeenteLijst(gemeenten, watch("startdatum"));
 
@@ -25,31 +38,80 @@ export function AdviesForm({ vandaag, gemeenten }: { vandaag: string; gemeenten:
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Advies</legend>
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <TextInput id="startdatum" label="Startdatum" type="date" reg={register("startdatum")} error={errors.startdatum} hint="Datum van het eerste contact." />
-          <GemeenteSelect id="gemeentecode" lijst={lijst} reg={register("gemeentecode")} error={errors.gemeentecode}
-            hint={`Gemeente van de situatie (lijst ${lijst.jaar}); kies Onbekend als de adviesvrager dat niet zegt.`} />
+          <TextInput
+            id="startdatum"
+            label="Startdatum"
+            type="date"
+            reg={register("startdatum")}
+            error={errors.startdatum}
+            hint="Datum van het eerste contact."
+          />
+          <GemeenteSelect
+            id="gemeentecode"
+            lijst={lijst}
+            reg={register("gemeentecode")}
+            error={errors.gemeentecode}
+            hint={`Gemeente van de situatie (lijst ${lijst.jaar}); kies Onbekend als de adviesvrager dat niet zegt.`}
+          />
         </div>
       </fieldset>
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Adviesvrager</legend>
-        <FunctieOrganisatieFields idPrefix="adviesvrager" functieRol={watch("functieRol") ?? ""} regFunctie={register("functieRol")}
-          regOrganisatie={register("organisatie")} errors={errors} />
+        <FunctieOrganisatieFields
+          idPrefix="adviesvrager"
+          functieRol={watch("functieRol") ?? ""}
+          regFunctie={register("functieRol")}
+          regOrganisatie={register("organisatie")}
+          errors={errors}
+        />
       </fieldset>
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Aard en duur</legend>
-        <CodeCheckboxes id="aard" label="Aard" lijst="A" only={AARD_MELDING_CODES} reg={register("aard")} error={errors.aard}
-          hint="Meerdere mogelijk. Laat leeg als de aard (nog) onbekend is." />
-        <CodeCheckboxes id="aanvullendeInformatie" label="Aanvullende informatie" lijst="B" reg={register("aanvullendeInformatie")} error={errors.aanvullendeInformatie} />
-        <CodeSelect id="duur" label="Duur" lijst="C" reg={register("duur")} error={errors.duur} hint="(Vermoedelijke) duur van het geweld." />
+        <CodeCheckboxes
+          id="aard"
+          label="Aard"
+          lijst="A"
+          only={AARD_MELDING_CODES}
+          reg={register("aard")}
+          error={errors.aard}
+          hint="Meerdere mogelijk. Laat leeg als de aard (nog) onbekend is."
+        />
+        <CodeCheckboxes
+          id="aanvullendeInformatie"
+          label="Aanvullende informatie"
+          lijst="B"
+          reg={register("aanvullendeInformatie")}
+          error={errors.aanvullendeInformatie}
+        />
+        <CodeSelect
+          id="duur"
+          label="Duur"
+          lijst="C"
+          reg={register("duur")}
+          error={errors.duur}
+          hint="(Vermoedelijke) duur van het geweld."
+        />
       </fieldset>
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Adviesvraag</legend>
-        <TextArea id="adviesvraag" label="Adviesvraag" reg={register("adviesvraag")} error={errors.adviesvraag}
-          hint="Beschrijf de vraag zonder persoonsgegevens van het gezin: geen namen, BSN, adres of geboortedatum. Bij een advies legt Veilig Thuis geen gegevens van de betrokkenen vast." />
-        <TextArea id="eersteContact" label="Notitie eerste contact" reg={register("eersteContact")} error={errors.eersteContact}
-          hint="Optioneel: wat is in het eerste contact besproken en geadviseerd. Ook hier geen persoonsgegevens van het gezin." />
+        <TextArea
+          id="adviesvraag"
+          label="Adviesvraag"
+          reg={register("adviesvraag")}
+          error={errors.adviesvraag}
+          hint="Beschrijf de vraag zonder persoonsgegevens van het gezin: geen namen, BSN, adres of geboortedatum. Bij een advies legt Veilig Thuis geen gegevens van de betrokkenen vast."
+        />
+        <TextArea
+          id="eersteContact"
+          label="Notitie eerste contact"
+          reg={register("eersteContact")}
+          error={errors.eersteContact}
+          hint="Optioneel: wat is in het eerste contact besproken en geadviseerd. Ook hier geen persoonsgegevens van het gezin."
+        />
       </fieldset>
-      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>Advies registreren</button>
+      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+        Advies registreren
+      </button>
     </form>
   );
 }

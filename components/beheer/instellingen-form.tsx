@@ -12,10 +12,31 @@ export function InstellingenForm({ values }: { values: TInstellingen }) {
     <form onSubmit={onSubmit} noValidate className="max-w-lg rounded border border-slate-300 bg-white p-4">
       <FormMessages status={status} saved={saved} savedText="De instellingen zijn opgeslagen." />
       <TextInput id="naam" label="Naam organisatie" error={errors.naam} reg={form.register("naam")} />
-      <TextInput id="vtRegioCode" label="Veilig Thuis-regiocode" hint="CBS-code van de regio, bijvoorbeeld VT18." error={errors.vtRegioCode} reg={form.register("vtRegioCode")} />
-      <TextInput id="kvkNummer" label="KvK-nummer" error={errors.kvkNummer} reg={form.register("kvkNummer")} inputMode="numeric" />
-      <TextInput id="monitoringIntervalDagen" label="Monitoringsinterval (dagen)" hint="Na hoeveel dagen het volgende monitoringsmoment gepland staat." type="number" error={errors.monitoringIntervalDagen} reg={form.register("monitoringIntervalDagen")} />
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>Opslaan</button>
+      <TextInput
+        id="vtRegioCode"
+        label="Veilig Thuis-regiocode"
+        hint="CBS-code van de regio, bijvoorbeeld VT18."
+        error={errors.vtRegioCode}
+        reg={form.register("vtRegioCode")}
+      />
+      <TextInput
+        id="kvkNummer"
+        label="KvK-nummer"
+        error={errors.kvkNummer}
+        reg={form.register("kvkNummer")}
+        inputMode="numeric"
+      />
+      <TextInput
+        id="monitoringIntervalDagen"
+        label="Monitoringsinterval (dagen)"
+        hint="Na hoeveel dagen het volgende monitoringsmoment gepland staat."
+        type="number"
+        error={errors.monitoringIntervalDagen}
+        reg={form.register("monitoringIntervalDagen")}
+      />
+      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        Opslaan
+      </button>
     </form>
   );
 }

@@ -17,23 +17,43 @@ export function BeoordelingenTeBevestigenTabel({ rijen }: { rijen: TeBevestigen[
         <caption className="sr-only">Veiligheidsbeoordelingen die wachten op vaststelling</caption>
         <thead>
           <tr className="border-b">
-            {["Melding", "Casus", "Termijn", "Datum beoordeling", "Veiligheidstaxatie", "Inhoud", "Vastgelegd door", "Besloten met", ""].map((h, i) => (
-              <th key={i} scope="col" className={th}>{h || <span className="sr-only">Actie</span>}</th>
+            {[
+              "Melding",
+              "Casus",
+              "Termijn",
+              "Datum beoordeling",
+              "Veiligheidstaxatie",
+              "Inhoud",
+              "Vastgelegd door",
+              "Besloten met",
+              "",
+            ].map((h, i) => (
+              <th key={i} scope="col" className={th}>
+                {h || <span className="sr-only">Actie</span>}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rijen.map((r) => (
             <tr key={r.nummer} className="border-b border-slate-200" data-testid="te-bevestigen-beoordeling">
-              <th scope="row" className={`${th} whitespace-nowrap font-normal`}><Link href={`/meldingen/${r.meldingNummer}`}>{r.meldingNummer}</Link></th>
+              <th scope="row" className={`${th} whitespace-nowrap font-normal`}>
+                <Link href={`/meldingen/${r.meldingNummer}`}>{r.meldingNummer}</Link>
+              </th>
               <td className="whitespace-nowrap p-2">{r.casusNummer}</td>
-              <td className="p-2"><TermijnLabel termijn={r.termijn} /></td>
+              <td className="p-2">
+                <TermijnLabel termijn={r.termijn} />
+              </td>
               <td className="p-2">{datumNl(r.datum)}</td>
               <td className="p-2">{labelOf("G", r.taxatie)}</td>
               <td className="p-2">{labelOf("F", r.inhoud)}</td>
               <td className="p-2">{r.vastgelegdDoor}</td>
               <td className="p-2">{r.besluitMet}</td>
-              <td className="p-2"><Link href={`/meldingen/${r.meldingNummer}/beoordeling`}>Bekijken en vaststellen<span className="sr-only"> ({r.meldingNummer})</span></Link></td>
+              <td className="p-2">
+                <Link href={`/meldingen/${r.meldingNummer}/beoordeling`}>
+                  Bekijken en vaststellen<span className="sr-only"> ({r.meldingNummer})</span>
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -51,20 +71,32 @@ export function DienstAfsluitingenTabel({ rijen }: { rijen: DienstAfsluitingTeBe
         <thead>
           <tr className="border-b">
             {["Dienst", "Soort", "Casus", "Einddatum", "Voorgesteld door", ""].map((h, i) => (
-              <th key={i} scope="col" className={th}>{h || <span className="sr-only">Actie</span>}</th>
+              <th key={i} scope="col" className={th}>
+                {h || <span className="sr-only">Actie</span>}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rijen.map((r) => (
             <tr key={r.dienstId} className="border-b border-slate-200" data-testid="te-bevestigen-dienst">
-              <th scope="row" className={`${th} whitespace-nowrap font-normal`}>{r.dienstnummer}</th>
+              <th scope="row" className={`${th} whitespace-nowrap font-normal`}>
+                {r.dienstnummer}
+              </th>
               <td className="p-2">{r.soortLabel}</td>
-              <td className="p-2"><Link href={`/casussen/${r.casusnummer}`}>{r.casusnummer}</Link></td>
+              <td className="p-2">
+                <Link href={`/casussen/${r.casusnummer}`}>{r.casusnummer}</Link>
+              </td>
               <td className="p-2">{datumNl(r.einddatum)}</td>
               <td className="p-2">{r.voorgesteldDoor}</td>
               <td className="p-2">
-                {r.eigenVoorstel ? "Eigen voorstel: een ander bevestigt" : <Link href={r.href}>Bekijken en bevestigen<span className="sr-only"> ({r.dienstnummer})</span></Link>}
+                {r.eigenVoorstel ? (
+                  "Eigen voorstel: een ander bevestigt"
+                ) : (
+                  <Link href={r.href}>
+                    Bekijken en bevestigen<span className="sr-only"> ({r.dienstnummer})</span>
+                  </Link>
+                )}
               </td>
             </tr>
           ))}

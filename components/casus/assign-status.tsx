@@ -9,7 +9,11 @@ export function AssignStatusProvider({ children }: { children: ReactNode }) {
   const [text, setText] = useState("");
   return (
     <Ctx.Provider value={setText}>
-      <p role="status" aria-live="polite" className={text ? "mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900" : "sr-only"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={text ? "mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900" : "sr-only"}
+      >
         {text}
       </p>
       {children}

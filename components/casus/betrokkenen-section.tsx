@@ -12,14 +12,20 @@ export function BetrokkenenSection({ betrokkenen }: { betrokkenen: BetrokkeneVie
           <caption className="sr-only">Directbetrokkenen van de casus</caption>
           <thead>
             <tr className="border-b border-slate-400">
-              {["Nr.", "Naam", "Rol", "BSN", "Geboortedatum", "Geslacht", "Adres"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+              {["Nr.", "Naam", "Rol", "BSN", "Geboortedatum", "Geslacht", "Adres"].map((h) => (
+                <th key={h} scope="col" className="p-2">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {betrokkenen.map((b) => (
               <tr key={b.id} className="border-b border-slate-200">
                 <td className="p-2">{b.persoonsvolgnummer}</td>
-                <th scope="row" className="p-2 font-medium">{b.naam}</th>
+                <th scope="row" className="p-2 font-medium">
+                  {b.naam}
+                </th>
                 <td className="p-2">{ROL_LABELS[b.rol]}</td>
                 <td className="p-2 tabular-nums">{bsnLabel(b.bsn)}</td>
                 <td className="p-2">{describeGeboortedatum(b.geboortedatum ?? "00000000")}</td>

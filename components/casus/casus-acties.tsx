@@ -14,18 +14,34 @@ export function CasusActies({ c }: { c: CasusOverview }) {
     <Section id="acties" title="Volgende stappen">
       {c.acties.length > 0 && (
         <ul className="mb-3 flex flex-wrap gap-3">
-          {c.acties.map((a) => <li key={a.href}><Link className={actionClass} href={a.href}>{a.label}</Link></li>)}
+          {c.acties.map((a) => (
+            <li key={a.href}>
+              <Link className={actionClass} href={a.href}>
+                {a.label}
+              </Link>
+            </li>
+          ))}
         </ul>
       )}
       {c.afsluitenBlokkades.length > 0 && (
         <div className="mb-3">
           <p className="font-medium">De casus kan nog niet worden afgesloten:</p>
-          <ul className="list-disc pl-6">{c.afsluitenBlokkades.map((r) => <li key={r}>{r}</li>)}</ul>
+          <ul className="list-disc pl-6">
+            {c.afsluitenBlokkades.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
         </div>
       )}
       {c.mayAssign && (
         <Disclosure summary={c.casemanager ? "Andere casemanager toewijzen" : "Casemanager toewijzen"}>
-          <AssignCasemanagerForm casusId={c.id} version={c.version} nummer={c.nummer} huidigId={c.casemanager?.id ?? null} opties={c.casemanagerOpties} />
+          <AssignCasemanagerForm
+            casusId={c.id}
+            version={c.version}
+            nummer={c.nummer}
+            huidigId={c.casemanager?.id ?? null}
+            opties={c.casemanagerOpties}
+          />
         </Disclosure>
       )}
     </Section>

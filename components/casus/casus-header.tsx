@@ -13,14 +13,20 @@ export function CasusHeader({ c }: { c: CasusOverview }) {
         <Badge tone="info">Fase: {c.stageLabel}</Badge>
       </p>
       {c.hermelding && (
-        <div role="note" aria-labelledby="hermelding-titel" className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-          <p id="hermelding-titel" className="font-semibold">Hermelding: eerder bekend bij Veilig Thuis</p>
+        <div
+          role="note"
+          aria-labelledby="hermelding-titel"
+          className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3"
+        >
+          <p id="hermelding-titel" className="font-semibold">
+            Hermelding: eerder bekend bij Veilig Thuis
+          </p>
           {c.eerdereCasussen.length > 0 ? (
             <ul className="mt-1 list-disc pl-6">
               {c.eerdereCasussen.map((e) => (
                 <li key={e.nummer}>
-                  <Link href={`/casussen/${encodeURIComponent(e.nummer)}`}>Casus {e.nummer}</Link>{" "}
-                  ({datumNl(e.begindatum)} – {e.einddatum ? datumNl(e.einddatum) : "nog open"})
+                  <Link href={`/casussen/${encodeURIComponent(e.nummer)}`}>Casus {e.nummer}</Link> (
+                  {datumNl(e.begindatum)} – {e.einddatum ? datumNl(e.einddatum) : "nog open"})
                 </li>
               ))}
             </ul>
@@ -29,14 +35,16 @@ export function CasusHeader({ c }: { c: CasusOverview }) {
           )}
         </div>
       )}
-      <Details items={[
-        ["Casusnummer", c.nummer],
-        ["Begindatum", datumNl(c.begindatum)],
-        ["Einddatum", c.einddatum ? datumNl(c.einddatum) : "open"],
-        ["Gemeente", c.gemeente ? `${c.gemeente.naam ?? "onbekende gemeente"} (${c.gemeente.code})` : "onbekend"],
-        ["Fase", c.stageLabel],
-        ["Casemanager", c.casemanager?.naam ?? "nog niet toegewezen"],
-      ]} />
+      <Details
+        items={[
+          ["Casusnummer", c.nummer],
+          ["Begindatum", datumNl(c.begindatum)],
+          ["Einddatum", c.einddatum ? datumNl(c.einddatum) : "open"],
+          ["Gemeente", c.gemeente ? `${c.gemeente.naam ?? "onbekende gemeente"} (${c.gemeente.code})` : "onbekend"],
+          ["Fase", c.stageLabel],
+          ["Casemanager", c.casemanager?.naam ?? "nog niet toegewezen"],
+        ]}
+      />
     </header>
   );
 }

@@ -19,23 +19,34 @@ export function MeldingenSection({ meldingen }: { meldingen: MeldingView[] }) {
       {meldingen.length === 0 && <EmptyLine>Er zijn geen meldingen.</EmptyLine>}
       {meldingen.map((m) => (
         <Card key={m.id} labelledBy={`melding-${m.id}`}>
-          <h3 id={`melding-${m.id}`} className="mb-2 text-lg font-semibold">Melding {m.nummer} — {datumNl(m.datum)}</h3>
-          <Details items={[
-            ["Datum melding", datumNl(m.datum)],
-            ["Functie of rol", labelOf("D", m.functieRol)],
-            ["Organisatie", labelOf("E", m.organisatie)],
-            ["Anoniem", m.anoniem ? "Ja: identiteit van de melder afgeschermd voor de betrokkenen" : "Nee"],
-            ["Melder", <Melder key="melder" m={m} />],
-            ["Aard", joinLabels(m.aard, (c) => labelOf("A", c))],
-            ["Aanvullende informatie", m.aanvullendeInformatie.length ? joinLabels(m.aanvullendeInformatie, (c) => labelOf("B", c)) : "geen"],
-            ["Duur", labelOf("C", m.duur)],
-            ["Betrokkenen", m.betrokkenen.map((p) => p.naam).join(", ") || "geen"],
-            ["Behandelaar", m.behandelaar ?? "niet toegewezen"],
-            m.toelichting ? ["Toelichting", m.toelichting] : null,
-          ]} />
+          <h3 id={`melding-${m.id}`} className="mb-2 text-lg font-semibold">
+            Melding {m.nummer} — {datumNl(m.datum)}
+          </h3>
+          <Details
+            items={[
+              ["Datum melding", datumNl(m.datum)],
+              ["Functie of rol", labelOf("D", m.functieRol)],
+              ["Organisatie", labelOf("E", m.organisatie)],
+              ["Anoniem", m.anoniem ? "Ja: identiteit van de melder afgeschermd voor de betrokkenen" : "Nee"],
+              ["Melder", <Melder key="melder" m={m} />],
+              ["Aard", joinLabels(m.aard, (c) => labelOf("A", c))],
+              [
+                "Aanvullende informatie",
+                m.aanvullendeInformatie.length ? joinLabels(m.aanvullendeInformatie, (c) => labelOf("B", c)) : "geen",
+              ],
+              ["Duur", labelOf("C", m.duur)],
+              ["Betrokkenen", m.betrokkenen.map((p) => p.naam).join(", ") || "geen"],
+              ["Behandelaar", m.behandelaar ?? "niet toegewezen"],
+              m.toelichting ? ["Toelichting", m.toelichting] : null,
+            ]}
+          />
           <BeoordelingBlock m={m} />
           <ul className="mt-3 flex flex-wrap gap-4">
-            {m.links.map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+            {m.links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
           </ul>
         </Card>
       ))}

@@ -8,12 +8,23 @@ export function MonitoringSection({ monitoring, gesloten }: { monitoring: Monito
   const { momenten, volgende } = monitoring;
   return (
     <Section id="monitoring" title="Monitoring" count={momenten.length}>
-      <Details items={[
-        ["Volgende monitoring", gesloten ? "niet meer: de casus is gesloten" : volgende ? `uiterlijk ${datumNl(volgende)}` : "pas na een overdracht"],
-        momenten.length > 0 ? ["Eerste monitoring", datumNl(momenten[0].datum)] : null,
-      ]} />
+      <Details
+        items={[
+          [
+            "Volgende monitoring",
+            gesloten
+              ? "niet meer: de casus is gesloten"
+              : volgende
+                ? `uiterlijk ${datumNl(volgende)}`
+                : "pas na een overdracht",
+          ],
+          momenten.length > 0 ? ["Eerste monitoring", datumNl(momenten[0].datum)] : null,
+        ]}
+      />
       {momenten.length === 0 ? (
-        <div className="mt-3"><EmptyLine>Er zijn nog geen monitoringsmomenten.</EmptyLine></div>
+        <div className="mt-3">
+          <EmptyLine>Er zijn nog geen monitoringsmomenten.</EmptyLine>
+        </div>
       ) : (
         <div className="mt-3 overflow-x-auto">
           <ScoreChart punten={momenten.map(({ datum, score }) => ({ datum, score }))} metTabel={false} />
@@ -21,13 +32,19 @@ export function MonitoringSection({ monitoring, gesloten }: { monitoring: Monito
             <caption className="mb-1 text-left font-medium">Monitoringsmomenten</caption>
             <thead>
               <tr className="border-b border-slate-400">
-                {["Datum", "Monitoringsmoment", "Veiligheidsscore", "Notitie"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+                {["Datum", "Monitoringsmoment", "Veiligheidsscore", "Notitie"].map((h) => (
+                  <th key={h} scope="col" className="p-2">
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {momenten.map((m) => (
                 <tr key={m.nummer} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-medium">{datumNl(m.datum)}</th>
+                  <th scope="row" className="p-2 font-medium">
+                    {datumNl(m.datum)}
+                  </th>
                   <td className="p-2">{m.nummer}</td>
                   <td className="p-2 tabular-nums">{m.score}</td>
                   <td className="p-2">{m.notitie ?? ""}</td>

@@ -11,15 +11,19 @@ export function OverdrachtenSection({ overdrachten }: { overdrachten: Overdracht
       {overdrachten.length === 0 && <EmptyLine>Er is (nog) niets overgedragen.</EmptyLine>}
       {overdrachten.map((o) => (
         <Card key={o.id} labelledBy={`overdracht-${o.id}`}>
-          <h3 id={`overdracht-${o.id}`} className="mb-2 text-lg font-semibold">Overdracht {o.nummer} — {datumNl(o.datum)}</h3>
-          <Details items={[
-            ["Datum overdracht", datumNl(o.datum)],
-            ["Moment", `${OVERDRACHT_MOMENT_LABELS[o.moment] ?? o.moment}${o.bron ? ` (${o.bron})` : ""}`],
-            ["Partij", labelOf("I", o.partij)],
-            ["Hulp", labelOf("J", o.hulp)],
-            ["Betrokkenen", o.betrokkenen.map((p) => p.naam).join(", ") || "geen"],
-            o.toelichting ? ["Toelichting", o.toelichting] : null,
-          ]} />
+          <h3 id={`overdracht-${o.id}`} className="mb-2 text-lg font-semibold">
+            Overdracht {o.nummer} — {datumNl(o.datum)}
+          </h3>
+          <Details
+            items={[
+              ["Datum overdracht", datumNl(o.datum)],
+              ["Moment", `${OVERDRACHT_MOMENT_LABELS[o.moment] ?? o.moment}${o.bron ? ` (${o.bron})` : ""}`],
+              ["Partij", labelOf("I", o.partij)],
+              ["Hulp", labelOf("J", o.hulp)],
+              ["Betrokkenen", o.betrokkenen.map((p) => p.naam).join(", ") || "geen"],
+              o.toelichting ? ["Toelichting", o.toelichting] : null,
+            ]}
+          />
         </Card>
       ))}
     </Section>

@@ -6,8 +6,18 @@ import { datumNl } from "@/components/format-datum";
 import { EmptyLine } from "@/components/ui/section";
 
 /** Casussen as a table with an inline (re)assign form per row. */
-export function CasusWerkTabel({ caption, casussen, opties, actie, leeg }: {
-  caption: string; casussen: CasusWerk[]; opties: Persoon[]; actie: string; leeg: string;
+export function CasusWerkTabel({
+  caption,
+  casussen,
+  opties,
+  actie,
+  leeg,
+}: {
+  caption: string;
+  casussen: CasusWerk[];
+  opties: Persoon[];
+  actie: string;
+  leeg: string;
 }) {
   if (casussen.length === 0) return <EmptyLine>{leeg}</EmptyLine>;
   return (
@@ -16,20 +26,32 @@ export function CasusWerkTabel({ caption, casussen, opties, actie, leeg }: {
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            {["Casus", "Begindatum", "Gemeente", "Fase", "Veiligheidsbeoordeling", "Toewijzen"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+            {["Casus", "Begindatum", "Gemeente", "Fase", "Veiligheidsbeoordeling", "Toewijzen"].map((h) => (
+              <th key={h} scope="col" className="p-2">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {casussen.map((c) => (
             <tr key={c.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2 font-medium"><Link href={`/casussen/${encodeURIComponent(c.nummer)}`}>{c.nummer}</Link></th>
+              <th scope="row" className="p-2 font-medium">
+                <Link href={`/casussen/${encodeURIComponent(c.nummer)}`}>{c.nummer}</Link>
+              </th>
               <td className="p-2">{datumNl(c.begindatum)}</td>
               <td className="p-2">{c.gemeente ?? "onbekend"}</td>
               <td className="p-2">{c.stageLabel}</td>
               <td className="p-2">{c.beoordeling ?? "—"}</td>
               <td className="p-2">
                 <Disclosure summary={actie} srSuffix={`casus ${c.nummer}`}>
-                  <AssignCasemanagerForm casusId={c.id} version={c.version} nummer={c.nummer} huidigId={c.casemanagerId} opties={opties} />
+                  <AssignCasemanagerForm
+                    casusId={c.id}
+                    version={c.version}
+                    nummer={c.nummer}
+                    huidigId={c.casemanagerId}
+                    opties={opties}
+                  />
                 </Disclosure>
               </td>
             </tr>

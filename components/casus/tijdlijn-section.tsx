@@ -14,7 +14,11 @@ export function TijdlijnSection({ items }: { items: TijdlijnItem[] }) {
             <caption className="sr-only">Vastleggingen en wijzigingen in deze casus, oudste eerst</caption>
             <thead>
               <tr className="border-b border-slate-400">
-                {["Wanneer", "Wie", "Wat"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+                {["Wanneer", "Wie", "Wat"].map((h) => (
+                  <th key={h} scope="col" className="p-2">
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

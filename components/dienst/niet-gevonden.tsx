@@ -7,7 +7,11 @@ export function NietGevonden() {
     <>
       <PageTitle title="Niet gevonden" />
       <p className="mb-4">Dit dossier bestaat niet of u heeft er geen toegang toe.</p>
-      <p><Link href="/" className="underline">Naar uw startpagina</Link></p>
+      <p>
+        <Link href="/" className="underline">
+          Naar uw startpagina
+        </Link>
+      </p>
     </>
   );
 }

@@ -3,7 +3,13 @@
 import type { ConflictInfo } from "@/lib/auth/action-result";
 import { momentNl } from "@/components/format-datum";
 
-type Props = { conflict: ConflictInfo; title: string; fields: string[]; onResave: () => void; onTake: (field: string, text: string) => void };
+type Props = {
+  conflict: ConflictInfo;
+  title: string;
+  fields: string[];
+  onResave: () => void;
+  onTake: (field: string, text: string) => void;
+};
 
 export function ConflictPanel({ conflict, title, fields, onResave, onTake }: Props) {
   const takeable = conflict.current.filter((c) => c.text && fields.includes(c.field));
@@ -18,7 +24,9 @@ export function ConflictPanel({ conflict, title, fields, onResave, onTake }: Pro
           </div>
         ))}
         <dt className="font-medium">Laatst gewijzigd</dt>
-        <dd>{conflict.changedAt ? `${momentNl(conflict.changedAt)} door ${conflict.changedBy}` : conflict.changedBy}</dd>
+        <dd>
+          {conflict.changedAt ? `${momentNl(conflict.changedAt)} door ${conflict.changedBy}` : conflict.changedBy}
+        </dd>
       </dl>
       <p className="mb-3">
         Uw eigen invoer staat nog in het formulier en is niet opgeslagen. Vergelijk beide; wilt u uw invoer toch
@@ -26,11 +34,20 @@ export function ConflictPanel({ conflict, title, fields, onResave, onTake }: Pro
       </p>
       <div className="flex flex-wrap gap-3">
         {takeable.map((c) => (
-          <button key={c.field} type="button" onClick={() => onTake(c.field, c.text!)} className="rounded border border-amber-900 bg-white px-4 py-2 font-medium">
+          <button
+            key={c.field}
+            type="button"
+            onClick={() => onTake(c.field, c.text!)}
+            className="rounded border border-amber-900 bg-white px-4 py-2 font-medium"
+          >
             {`Huidige ${c.label.toLowerCase()} toevoegen aan mijn ${c.label.toLowerCase()}`}
           </button>
         ))}
-        <button type="button" onClick={onResave} className="rounded border border-amber-900 bg-white px-4 py-2 font-medium">
+        <button
+          type="button"
+          onClick={onResave}
+          className="rounded border border-amber-900 bg-white px-4 py-2 font-medium"
+        >
           Mijn invoer opslaan over de huidige versie
         </button>
       </div>

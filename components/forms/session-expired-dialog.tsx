@@ -7,7 +7,8 @@ export function SessionExpiredDialog({ open, onLoggedIn }: { open: boolean; onLo
   return (
     <Dialog open={open} title="Uw sessie is verlopen" onClose={() => {}}>
       <p className="mb-4">
-        Log opnieuw in om verder te gaan. Wat u heeft ingevuld blijft in het formulier staan; het is nog niet opgeslagen.
+        Log opnieuw in om verder te gaan. Wat u heeft ingevuld blijft in het formulier staan; het is nog niet
+        opgeslagen.
       </p>
       <LoginForm onLoggedIn={onLoggedIn} />
     </Dialog>

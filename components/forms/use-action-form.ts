@@ -4,7 +4,15 @@
 // every field message (also of fields the form does not show), the current version after a stale save (with
 // "save on top"), and a login dialog when the session has ended — the input always stays in the form.
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type PathValue, type Resolver } from "react-hook-form";
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type PathValue,
+  type Resolver,
+} from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult, ConflictInfo } from "@/lib/auth/action-result";
@@ -39,7 +47,8 @@ export function errorMessages(errors: FieldErrors): string[] {
     if (!e || typeof e !== "object") return;
     const m = (e as { message?: unknown }).message;
     if (typeof m === "string" && m) out.push(m);
-    for (const [k, v] of Object.entries(e)) if (k !== "ref" && k !== "message" && k !== "type" && k !== "types") walk(v);
+    for (const [k, v] of Object.entries(e))
+      if (k !== "ref" && k !== "message" && k !== "type" && k !== "types") walk(v);
   };
   walk(errors);
   return [...new Set(out)];
@@ -51,7 +60,8 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
   defaultValues: DefaultValues<z.input<S>>,
   onSuccessOrOptions?: ((data: R) => void) | Options<R>,
 ) {
-  const options: Options<R> = typeof onSuccessOrOptions === "function" ? { onSuccess: onSuccessOrOptions } : (onSuccessOrOptions ?? {});
+  const options: Options<R> =
+    typeof onSuccessOrOptions === "function" ? { onSuccess: onSuccessOrOptions } : (onSuccessOrOptions ?? {});
   const [formError, setFormError] = useState<string | null>(null);
   const [summary, setSummary] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
@@ -90,17 +100,33 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     setSummary(errorMessages(errors));
   };
   const onSubmit = form.handleSubmit(async () => {
-    const ask = typeof options.confirm === "function" ? options.confirm(form.getValues() as Record<string, unknown>) : options.confirm;
+    const ask =
+      typeof options.confirm === "function"
+        ? options.confirm(form.getValues() as Record<string, unknown>)
+        : options.confirm;
     if (ask) setConfirming(ask);
     else await send();
   }, onInvalid);
 
   const values = () => form.getValues() as Record<string, unknown>;
   const status: FormStatus = {
-    formError, saved, summary, conflict, sessionExpired, fields: Object.keys(values()),
+    formError,
+    saved,
+    summary,
+    conflict,
+    sessionExpired,
+    fields: Object.keys(values()),
     conflictTitle: options.conflictTitle ?? "Zo staat het nu opgeslagen",
     confirm: confirming
-      ? { ...confirming, open: true, onCancel: () => setConfirming(null), onConfirm: () => { setConfirming(null); void send(); } }
+      ? {
+          ...confirming,
+          open: true,
+          onCancel: () => setConfirming(null),
+          onConfirm: () => {
+            setConfirming(null);
+            void send();
+          },
+        }
       : null,
     onResave: () => {
       if (!conflict) return;
@@ -112,7 +138,10 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
       if (!(field in values())) return;
       const eigen = String(values()[field] ?? "").trim();
       if (eigen.includes(text.trim())) return;
-      form.setValue(field as Path<z.input<S>>, [eigen, text.trim()].filter(Boolean).join("\n\n") as PathValue<z.input<S>, Path<z.input<S>>>);
+      form.setValue(
+        field as Path<z.input<S>>,
+        [eigen, text.trim()].filter(Boolean).join("\n\n") as PathValue<z.input<S>, Path<z.input<S>>>,
+      );
     },
     onLoggedIn: () => {
       setSessionExpired(false);

@@ -19,8 +19,14 @@ export function DefinitiefKnop({ id, bestandsnaam }: { id: number; bestandsnaam:
     });
   return (
     <div>
-      {message && <p role="alert" className="mb-2 rounded border border-red-700 bg-red-50 p-3 text-red-800">{message}</p>}
-      <button type="button" className={buttonClass} disabled={pending} onClick={() => setAsking(true)}>Definitief maken</button>
+      {message && (
+        <p role="alert" className="mb-2 rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {message}
+        </p>
+      )}
+      <button type="button" className={buttonClass} disabled={pending} onClick={() => setAsking(true)}>
+        Definitief maken
+      </button>
       <ConfirmDialog
         open={asking}
         title={`${bestandsnaam} definitief maken?`}

@@ -9,8 +9,12 @@ import { buttonClass } from "@/components/forms/field";
 
 export function MaakLeveringForm({ perioden }: { perioden: { value: string; label: string }[] }) {
   const router = useRouter();
-  const { form, onSubmit, errors, status } = useActionForm(ZMaakLevering, maakLeveringAction, { periode: perioden[0]?.value ?? "", soort: "R" },
-    (d) => router.push(`/leveringen/${d.id}`));
+  const { form, onSubmit, errors, status } = useActionForm(
+    ZMaakLevering,
+    maakLeveringAction,
+    { periode: perioden[0]?.value ?? "", soort: "R" },
+    (d) => router.push(`/leveringen/${d.id}`),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md rounded border border-slate-300 bg-white p-4">
       <h2 className="mb-3 text-lg font-semibold">Levering maken</h2>
@@ -18,11 +22,21 @@ export function MaakLeveringForm({ perioden }: { perioden: { value: string; labe
       <Select id="periode" label="Periode" error={errors.periode} reg={form.register("periode")} options={perioden} />
       <fieldset className="mb-4">
         <legend className="mb-1 font-medium">Soort levering</legend>
-        <label className="mr-4"><input type="radio" value="R" {...form.register("soort")} /> Regulier</label>
-        <label><input type="radio" value="C" {...form.register("soort")} /> Correctie</label>
-        {errors.soort?.message && <p role="alert" className="text-sm text-red-700">{errors.soort.message}</p>}
+        <label className="mr-4">
+          <input type="radio" value="R" {...form.register("soort")} /> Regulier
+        </label>
+        <label>
+          <input type="radio" value="C" {...form.register("soort")} /> Correctie
+        </label>
+        {errors.soort?.message && (
+          <p role="alert" className="text-sm text-red-700">
+            {errors.soort.message}
+          </p>
+        )}
       </fieldset>
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>Levering maken</button>
+      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        Levering maken
+      </button>
     </form>
   );
 }

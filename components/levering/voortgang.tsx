@@ -5,14 +5,21 @@ import { useRouter } from "next/navigation";
 /** Polls the progress of a delivery being built and refreshes the page when it is done. */
 export function Voortgang({ id }: { id: number }) {
   const router = useRouter();
-  const [state, setState] = useState<{ records: number; done: boolean; error: string | null }>({ records: 0, done: false, error: null });
+  const [state, setState] = useState<{ records: number; done: boolean; error: string | null }>({
+    records: 0,
+    done: false,
+    error: null,
+  });
   useEffect(() => {
     const t = setInterval(async () => {
       const r = await fetch(`/api/leveringen/${id}/voortgang`, { cache: "no-store" });
       if (!r.ok) return;
       const s = await r.json();
       setState(s);
-      if (s.done) { clearInterval(t); router.refresh(); }
+      if (s.done) {
+        clearInterval(t);
+        router.refresh();
+      }
     }, 1000);
     return () => clearInterval(t);
   }, [id, router]);

@@ -8,30 +8,76 @@ import type { MeldingFormApi } from "./types";
 export const ROL_OPTIES = BETROKKENE_ROLLEN.map((r) => ({ value: r, label: ROL_LABELS[r] }));
 
 export function BetrokkeneVelden({ form, i }: { form: MeldingFormApi; i: number }) {
-  const { register, watch, formState: { errors } } = form;
+  const {
+    register,
+    watch,
+    formState: { errors },
+  } = form;
   const e = errors.betrokkenen?.[i];
   const id = (k: string) => `b${i}-${k}`;
-  const reg = <K extends "bsn" | "geboortedatum" | "achternaam" | "tussenvoegsel" | "voornamen" | "straat" | "huisnummer" | "postcode" | "woonplaats" | "telefoon">(k: K) =>
-    register(`betrokkenen.${i}.${k}`);
+  const reg = <
+    K extends
+      | "bsn"
+      | "geboortedatum"
+      | "achternaam"
+      | "tussenvoegsel"
+      | "voornamen"
+      | "straat"
+      | "huisnummer"
+      | "postcode"
+      | "woonplaats"
+      | "telefoon",
+  >(
+    k: K,
+  ) => register(`betrokkenen.${i}.${k}`);
   const ongeboren = watch(`betrokkenen.${i}.ongeboren`);
   return (
     <div>
-      <p className="mb-3 text-sm text-slate-700">Zonder BSN zijn achternaam, voornamen, geboortedatum, postcode en huisnummer verplicht.</p>
+      <p className="mb-3 text-sm text-slate-700">
+        Zonder BSN zijn achternaam, voornamen, geboortedatum, postcode en huisnummer verplicht.
+      </p>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Select id={id("rol")} label="Rol in de casus" options={ROL_OPTIES} reg={register(`betrokkenen.${i}.rol`)} error={e?.rol} />
-        <CodeSelect id={id("geslacht")} label="Geslacht" lijst="K" reg={register(`betrokkenen.${i}.geslacht`)} error={e?.geslacht} />
+        <Select
+          id={id("rol")}
+          label="Rol in de casus"
+          options={ROL_OPTIES}
+          reg={register(`betrokkenen.${i}.rol`)}
+          error={e?.rol}
+        />
+        <CodeSelect
+          id={id("geslacht")}
+          label="Geslacht"
+          lijst="K"
+          reg={register(`betrokkenen.${i}.geslacht`)}
+          error={e?.geslacht}
+        />
       </div>
       <div className="mb-4">
         <label className="flex items-center gap-2">
           <input type="checkbox" aria-describedby={id("ongeboren-hint")} {...register(`betrokkenen.${i}.ongeboren`)} />
           <span>Ongeboren kind</span>
         </label>
-        <p id={id("ongeboren-hint")} className="text-sm text-slate-600">Wordt geregistreerd met het BSN en de geboortedatum voor ongeboren (999999999 en 99999999).</p>
+        <p id={id("ongeboren-hint")} className="text-sm text-slate-600">
+          Wordt geregistreerd met het BSN en de geboortedatum voor ongeboren (999999999 en 99999999).
+        </p>
       </div>
       {!ongeboren && (
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextInput id={id("bsn")} label="BSN" inputMode="numeric" reg={reg("bsn")} error={e?.bsn} hint="9 cijfers; leeg laten als het BSN onbekend is." />
-          <TextInput id={id("geboortedatum")} label="Geboortedatum" reg={reg("geboortedatum")} error={e?.geboortedatum} hint={GEBOORTEDATUM_INVOER_HINT} />
+          <TextInput
+            id={id("bsn")}
+            label="BSN"
+            inputMode="numeric"
+            reg={reg("bsn")}
+            error={e?.bsn}
+            hint="9 cijfers; leeg laten als het BSN onbekend is."
+          />
+          <TextInput
+            id={id("geboortedatum")}
+            label="Geboortedatum"
+            reg={reg("geboortedatum")}
+            error={e?.geboortedatum}
+            hint={GEBOORTEDATUM_INVOER_HINT}
+          />
         </div>
       )}
       <div className="grid gap-x-4 sm:grid-cols-[1fr_8rem_1fr]">

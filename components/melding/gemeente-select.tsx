@@ -16,13 +16,41 @@ export function useGemeenteLijst(initial: GemeenteLijst, datumIso: string | unde
     if (jaar === null || jaar === gevraagd.current || jaar < 1990 || jaar > 2100) return;
     gevraagd.current = jaar;
     let stale = false;
-    listGemeentenAction({ jaar }).then((r) => { if (!stale && r.ok && r.data.gemeenten.length) setLijst(r.data); });
-    return () => { stale = true; };
+    listGemeentenAction({ jaar }).then((r) => {
+      if (!stale && r.ok && r.data.gemeenten.length) setLijst(r.data);
+    });
+    return () => {
+      stale = true;
+    };
   }, [jaar]);
   return lijst;
 }
 
-export function GemeenteSelect({ id, lijst, reg, error, hint }: { id: string; lijst: GemeenteLijst; reg: UseFormRegisterReturn; error?: FieldError; hint?: string }) {
-  const options = [{ value: GEMEENTE_ONBEKEND, label: "Onbekend" }, ...lijst.gemeenten.map((g) => ({ value: g.code, label: g.naam }))];
-  return <Select id={id} label="Gemeente" options={options} reg={reg} error={error} hint={hint ?? `Gemeenten van ${lijst.jaar}.`} />;
+export function GemeenteSelect({
+  id,
+  lijst,
+  reg,
+  error,
+  hint,
+}: {
+  id: string;
+  lijst: GemeenteLijst;
+  reg: UseFormRegisterReturn;
+  error?: FieldError;
+  hint?: string;
+}) {
+  const options = [
+    { value: GEMEENTE_ONBEKEND, label: "Onbekend" },
+    ...lijst.gemeenten.map((g) => ({ value: g.code, label: g.naam })),
+  ];
+  return (
+    <Select
+      id={id}
+      label="Gemeente"
+      options={options}
+      reg={reg}
+      error={error}
+      hint={hint ?? `Gemeenten van ${lijst.jaar}.`}
+    />
+  );
 }

@@ -13,22 +13,55 @@ export function MeldingGegevens({ m }: { m: MeldingDetail }) {
   const casusTekst = `${m.casus.open ? "Open" : `Gesloten op ${datumNl(m.casus.einddatum)}`}${m.casus.hermelding ? " · hermelding (eerder bekend)" : ""}`;
   return (
     <Section boxed title="Melding">
-      <Details items={[
-        ["Casus", <><Link className="underline" href={`/casussen/${m.casus.nummer}`}>{m.casus.nummer}</Link> · {casusTekst}</>],
-        ["Soort", m.eersteVanCasus ? "Eerste melding van de casus" : "Vervolgmelding"],
-        ["Datum melding", datumNl(m.datumMelding)],
-        ["Termijn beoordeling", <TermijnLabel key="t" termijn={m.termijn} />],
-        ["Gemeente", m.casus.gemeente ?? "Onbekend"],
-        ["Aard", codeLabels("A", m.aard)],
-        ["Aanvullende informatie", codeLabels("B", m.aanvullendeInformatie, "Geen")],
-        ["Duur", labelOf("C", m.duur)],
-        ["Toelichting", m.toelichting ? <span className="whitespace-pre-wrap">{m.toelichting}</span> : null],
-        ["Advies", m.adviesNummer ? <Link className="underline" href={`/adviezen/${m.adviesNummer}`}>{m.adviesNummer}</Link> : "Niet uit een advies"],
-        ["Behandelaar", m.behandelaar],
-        ["Andere meldingen in de casus", m.andereMeldingen.length
-          ? <ul>{m.andereMeldingen.map((o) => <li key={o.nummer}><Link className="underline" href={`/meldingen/${o.nummer}`}>{o.nummer}</Link> ({datumNl(o.datumMelding)})</li>)}</ul>
-          : "Geen"],
-      ]} />
+      <Details
+        items={[
+          [
+            "Casus",
+            <>
+              <Link className="underline" href={`/casussen/${m.casus.nummer}`}>
+                {m.casus.nummer}
+              </Link>{" "}
+              · {casusTekst}
+            </>,
+          ],
+          ["Soort", m.eersteVanCasus ? "Eerste melding van de casus" : "Vervolgmelding"],
+          ["Datum melding", datumNl(m.datumMelding)],
+          ["Termijn beoordeling", <TermijnLabel key="t" termijn={m.termijn} />],
+          ["Gemeente", m.casus.gemeente ?? "Onbekend"],
+          ["Aard", codeLabels("A", m.aard)],
+          ["Aanvullende informatie", codeLabels("B", m.aanvullendeInformatie, "Geen")],
+          ["Duur", labelOf("C", m.duur)],
+          ["Toelichting", m.toelichting ? <span className="whitespace-pre-wrap">{m.toelichting}</span> : null],
+          [
+            "Advies",
+            m.adviesNummer ? (
+              <Link className="underline" href={`/adviezen/${m.adviesNummer}`}>
+                {m.adviesNummer}
+              </Link>
+            ) : (
+              "Niet uit een advies"
+            ),
+          ],
+          ["Behandelaar", m.behandelaar],
+          [
+            "Andere meldingen in de casus",
+            m.andereMeldingen.length ? (
+              <ul>
+                {m.andereMeldingen.map((o) => (
+                  <li key={o.nummer}>
+                    <Link className="underline" href={`/meldingen/${o.nummer}`}>
+                      {o.nummer}
+                    </Link>{" "}
+                    ({datumNl(o.datumMelding)})
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              "Geen"
+            ),
+          ],
+        ]}
+      />
     </Section>
   );
 }
@@ -43,14 +76,16 @@ export function MelderGegevens({ m }: { m: MeldingDetail }) {
           Anoniem: de identiteit van de melder mag niet bekend worden bij de betrokkenen.
         </p>
       )}
-      <Details items={[
-        ["Functie of rol", labelOf("D", melder.functieRol)],
-        ["Organisatie", labelOf("E", melder.organisatie)],
-        ["Naam van de organisatie", melder.afgeschermd ? afgeschermd : melder.organisatieNaam],
-        ["Naam melder", melder.afgeschermd ? afgeschermd : melder.naam],
-        ["Contactgegevens melder", melder.afgeschermd ? afgeschermd : melder.contact],
-        ["Anoniem", melder.anoniem ? "Ja" : "Nee"],
-      ]} />
+      <Details
+        items={[
+          ["Functie of rol", labelOf("D", melder.functieRol)],
+          ["Organisatie", labelOf("E", melder.organisatie)],
+          ["Naam van de organisatie", melder.afgeschermd ? afgeschermd : melder.organisatieNaam],
+          ["Naam melder", melder.afgeschermd ? afgeschermd : melder.naam],
+          ["Contactgegevens melder", melder.afgeschermd ? afgeschermd : melder.contact],
+          ["Anoniem", melder.anoniem ? "Ja" : "Nee"],
+        ]}
+      />
     </Section>
   );
 }
@@ -63,14 +98,20 @@ export function BetrokkenenTabel({ m }: { m: MeldingDetail }) {
           <caption className="sr-only">Betrokkenen bij melding {m.nummer}</caption>
           <thead>
             <tr className="border-b">
-              {["Nr.", "Naam", "Rol", "BSN", "Geboortedatum", "Geslacht", "Adres", "Telefoon"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+              {["Nr.", "Naam", "Rol", "BSN", "Geboortedatum", "Geslacht", "Adres", "Telefoon"].map((h) => (
+                <th key={h} scope="col" className="p-2">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {m.betrokkenen.map((b) => (
               <tr key={b.id} className="border-b border-slate-200">
                 <td className="p-2">{b.persoonsvolgnummer}</td>
-                <th scope="row" className="p-2 text-left font-normal">{b.naam}</th>
+                <th scope="row" className="p-2 text-left font-normal">
+                  {b.naam}
+                </th>
                 <td className="p-2">{ROL_LABELS[b.rol]}</td>
                 <td className="p-2">{b.bsn === "999999999" ? "ongeboren" : (b.bsn ?? "onbekend")}</td>
                 <td className="p-2">{b.geboortedatumTekst}</td>
@@ -93,19 +134,26 @@ export function BeoordelingSamenvatting({ m, magVastleggen }: { m: MeldingDetail
     <Section boxed title="Veiligheidsbeoordeling">
       {b ? (
         <>
-          <Details items={[
-            ["Status", b.definitief ? "Vastgesteld (definitief)" : "Wacht op vaststelling"],
-            ["Datum beoordeling", datumNl(b.datum)],
-            ["Veiligheidstaxatie", labelOf("G", b.taxatie)],
-            ["Inhoud", labelOf("F", b.inhoud)],
-          ]} />
-          <p className="mt-3"><Link href={link}>Veiligheidsbeoordeling {b.nummer} bekijken</Link></p>
+          <Details
+            items={[
+              ["Status", b.definitief ? "Vastgesteld (definitief)" : "Wacht op vaststelling"],
+              ["Datum beoordeling", datumNl(b.datum)],
+              ["Veiligheidstaxatie", labelOf("G", b.taxatie)],
+              ["Inhoud", labelOf("F", b.inhoud)],
+            ]}
+          />
+          <p className="mt-3">
+            <Link href={link}>Veiligheidsbeoordeling {b.nummer} bekijken</Link>
+          </p>
         </>
       ) : (
         <>
           <p className="mb-3">Nog geen veiligheidsbeoordeling. Uiterlijk {datumNl(m.termijn.deadline)}.</p>
           {magVastleggen && m.casus.open && (
-            <Link href={link} className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900">
+            <Link
+              href={link}
+              className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900"
+            >
               Veiligheidsbeoordeling vastleggen
             </Link>
           )}

@@ -22,17 +22,32 @@ type Props = { vandaag: string; gemeenten: GemeenteLijst; advies: AdviesVoorMeld
 
 function defaults(vandaag: string, advies: AdviesVoorMelding | null): TMeldingInput {
   return {
-    adviesNummer: advies?.nummer ?? "", casusNummer: "", datumMelding: vandaag, functieRol: advies?.functieRol ?? "",
-    organisatie: advies && advies.organisatie !== "98" ? advies.organisatie : "", melderOrganisatieNaam: "", melderNaam: "", melderContact: "",
-    anoniem: "" as TMeldingInput["anoniem"], aard: advies?.aard ?? [], aanvullendeInformatie: advies?.aanvullendeInformatie ?? [],
-    duur: advies?.duur ?? "", toelichting: "", gemeentecode: advies?.gemeentecode ?? "", betrokkenen: [legeBetrokkene()],
+    adviesNummer: advies?.nummer ?? "",
+    casusNummer: "",
+    datumMelding: vandaag,
+    functieRol: advies?.functieRol ?? "",
+    organisatie: advies && advies.organisatie !== "98" ? advies.organisatie : "",
+    melderOrganisatieNaam: "",
+    melderNaam: "",
+    melderContact: "",
+    anoniem: "" as TMeldingInput["anoniem"],
+    aard: advies?.aard ?? [],
+    aanvullendeInformatie: advies?.aanvullendeInformatie ?? [],
+    duur: advies?.duur ?? "",
+    toelichting: "",
+    gemeentecode: advies?.gemeentecode ?? "",
+    betrokkenen: [legeBetrokkene()],
   };
 }
 
 export function MeldingForm({ vandaag, gemeenten, advies }: Props) {
   const router = useRouter();
-  const { form, onSubmit, errors, status } = useActionForm(ZMeldingNieuw, createMeldingAction, defaults(vandaag, advies),
-    (m) => router.push(`/meldingen/${m.nummer}`));
+  const { form, onSubmit, errors, status } = useActionForm(
+    ZMeldingNieuw,
+    createMeldingAction,
+    defaults(vandaag, advies),
+    (m) => router.push(`/meldingen/${m.nummer}`),
+  );
   const { register, control, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: "betrokkenen" });
   const [bekenden, setBekenden] = useState<Record<string, RadarPersoon>>({});
@@ -43,34 +58,91 @@ export function MeldingForm({ vandaag, gemeenten, advies }: Props) {
       <FormMessages status={status} saved={false} />
       {advies && (
         <p className="mb-4 rounded border border-blue-300 bg-blue-50 p-3">
-          Omzetten van advies <Link className="underline" href={`/adviezen/${advies.nummer}`}>{advies.nummer}</Link>: aard, aanvullende informatie, duur, functie en
-          organisatie zijn overgenomen.{advies.open ? " Het advies wordt afgesloten op de datum van de melding." : ""}
+          Omzetten van advies{" "}
+          <Link className="underline" href={`/adviezen/${advies.nummer}`}>
+            {advies.nummer}
+          </Link>
+          : aard, aanvullende informatie, duur, functie en organisatie zijn overgenomen.
+          {advies.open ? " Het advies wordt afgesloten op de datum van de melding." : ""}
           <input type="hidden" {...register("adviesNummer")} />
         </p>
       )}
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Melding</legend>
-        <TextInput id="datumMelding" label="Datum melding" type="date" reg={register("datumMelding")} error={errors.datumMelding}
-          hint="Datum waarop de melding binnenkwam. De veiligheidsbeoordeling moet binnen 5 werkdagen daarna." />
+        <TextInput
+          id="datumMelding"
+          label="Datum melding"
+          type="date"
+          reg={register("datumMelding")}
+          error={errors.datumMelding}
+          hint="Datum waarop de melding binnenkwam. De veiligheidsbeoordeling moet binnen 5 werkdagen daarna."
+        />
       </fieldset>
       <MelderFields form={form} />
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Aard en duur</legend>
-        <CodeCheckboxes id="aard" label="Aard" lijst="A" only={AARD_MELDING_CODES} reg={register("aard")} error={errors.aard}
-          hint="Meerdere mogelijk. Laat leeg als de aard (nog) onbekend is." />
-        <CodeCheckboxes id="aanvullendeInformatie" label="Aanvullende informatie" lijst="B" reg={register("aanvullendeInformatie")} error={errors.aanvullendeInformatie} />
-        <CodeSelect id="duur" label="Duur" lijst="C" reg={register("duur")} error={errors.duur} hint="(Vermoedelijke) duur van het geweld." />
-        <TextArea id="toelichting" label="Toelichting" reg={register("toelichting")} error={errors.toelichting} hint="Wat de melder vertelt over de situatie." />
+        <CodeCheckboxes
+          id="aard"
+          label="Aard"
+          lijst="A"
+          only={AARD_MELDING_CODES}
+          reg={register("aard")}
+          error={errors.aard}
+          hint="Meerdere mogelijk. Laat leeg als de aard (nog) onbekend is."
+        />
+        <CodeCheckboxes
+          id="aanvullendeInformatie"
+          label="Aanvullende informatie"
+          lijst="B"
+          reg={register("aanvullendeInformatie")}
+          error={errors.aanvullendeInformatie}
+        />
+        <CodeSelect
+          id="duur"
+          label="Duur"
+          lijst="C"
+          reg={register("duur")}
+          error={errors.duur}
+          hint="(Vermoedelijke) duur van het geweld."
+        />
+        <TextArea
+          id="toelichting"
+          label="Toelichting"
+          reg={register("toelichting")}
+          error={errors.toelichting}
+          hint="Wat de melder vertelt over de situatie."
+        />
       </fieldset>
       <section aria-labelledby="betrokkenen-kop" className="mb-6">
-        <h2 id="betrokkenen-kop" className="mb-2 text-lg font-semibold">Betrokkenen</h2>
-        {errors.betrokkenen?.message && <p role="alert" className="mb-2 font-medium text-red-700">{errors.betrokkenen.message}</p>}
+        <h2 id="betrokkenen-kop" className="mb-2 text-lg font-semibold">
+          Betrokkenen
+        </h2>
+        {errors.betrokkenen?.message && (
+          <p role="alert" className="mb-2 font-medium text-red-700">
+            {errors.betrokkenen.message}
+          </p>
+        )}
         {fields.map((f, i) => (
-          <BetrokkeneCard key={f.id} form={form} i={i} bekend={bekenden[f.id]}
-            onBekend={(p) => setBekenden((b) => { const rest = { ...b }; delete rest[f.id]; return p ? { ...rest, [f.id]: p } : rest; })}
-            onVerwijder={fields.length > 1 ? () => remove(i) : undefined} />
+          <BetrokkeneCard
+            key={f.id}
+            form={form}
+            i={i}
+            bekend={bekenden[f.id]}
+            onBekend={(p) =>
+              setBekenden((b) => {
+                const rest = { ...b };
+                delete rest[f.id];
+                return p ? { ...rest, [f.id]: p } : rest;
+              })
+            }
+            onVerwijder={fields.length > 1 ? () => remove(i) : undefined}
+          />
         ))}
-        <button type="button" onClick={() => append(legeBetrokkene())} className="rounded border border-blue-800 px-4 py-2 font-medium text-blue-800">
+        <button
+          type="button"
+          onClick={() => append(legeBetrokkene())}
+          className="rounded border border-blue-800 px-4 py-2 font-medium text-blue-800"
+        >
           Betrokkene toevoegen
         </button>
       </section>

@@ -5,6 +5,19 @@ import type { TBetrokkeneInput } from "@/lib/betrokkene/schema";
 export type MeldingFormApi = UseFormReturn<TMeldingInput, unknown, TMelding>;
 
 export const legeBetrokkene = (): TBetrokkeneInput => ({
-  modus: "zoeken", bekendId: "", rol: "" as TBetrokkeneInput["rol"], ongeboren: false, bsn: "", geboortedatum: "", geslacht: "",
-  achternaam: "", tussenvoegsel: "", voornamen: "", straat: "", huisnummer: "", postcode: "", woonplaats: "", telefoon: "",
+  modus: "zoeken",
+  bekendId: "",
+  rol: "" as TBetrokkeneInput["rol"],
+  ongeboren: false,
+  bsn: "",
+  geboortedatum: "",
+  geslacht: "",
+  achternaam: "",
+  tussenvoegsel: "",
+  voornamen: "",
+  straat: "",
+  huisnummer: "",
+  postcode: "",
+  woonplaats: "",
+  telefoon: "",
 });

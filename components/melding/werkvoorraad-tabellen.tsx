@@ -15,21 +15,46 @@ export function MeldingenTabel({ meldingen }: { meldingen: WerkvoorraadMelding[]
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white">
-        <caption className="sr-only">Meldingen die wachten op een veiligheidsbeoordeling, de kortste termijn eerst</caption>
+        <caption className="sr-only">
+          Meldingen die wachten op een veiligheidsbeoordeling, de kortste termijn eerst
+        </caption>
         <thead>
           <tr className="border-b">
-            {["Melding", "Casus", "Datum melding", "Uiterlijk beoordelen", "Status", "Aard", "Betrokkenen", "Behandelaar"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
+            {[
+              "Melding",
+              "Casus",
+              "Datum melding",
+              "Uiterlijk beoordelen",
+              "Status",
+              "Aard",
+              "Betrokkenen",
+              "Behandelaar",
+            ].map((h) => (
+              <th key={h} scope="col" className={th}>
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {meldingen.map((m) => (
-            <tr key={m.nummer} className={`border-b border-slate-200 ${m.termijn.status === "verstreken" ? "bg-red-50" : ""}`} data-testid="werkvoorraad-melding">
-              <th scope="row" className={`${th} whitespace-nowrap font-normal`}><Link href={`/meldingen/${m.nummer}`}>{m.nummer}</Link></th>
+            <tr
+              key={m.nummer}
+              className={`border-b border-slate-200 ${m.termijn.status === "verstreken" ? "bg-red-50" : ""}`}
+              data-testid="werkvoorraad-melding"
+            >
+              <th scope="row" className={`${th} whitespace-nowrap font-normal`}>
+                <Link href={`/meldingen/${m.nummer}`}>{m.nummer}</Link>
+              </th>
               <td className="whitespace-nowrap p-2">{m.casusNummer}</td>
               <td className="p-2">{datumNl(m.datumMelding)}</td>
-              <td className="p-2"><TermijnLabel termijn={m.termijn} /></td>
               <td className="p-2">
-                <Link className="underline" href={`/meldingen/${m.nummer}/beoordeling`}>{m.status === "nog te beoordelen" ? "Nog te beoordelen" : "Wacht op vaststelling"}</Link>
+                <TermijnLabel termijn={m.termijn} />
+              </td>
+              <td className="p-2">
+                <Link className="underline" href={`/meldingen/${m.nummer}/beoordeling`}>
+                  {m.status === "nog te beoordelen" ? "Nog te beoordelen" : "Wacht op vaststelling"}
+                </Link>
               </td>
               <td className="p-2">{codeLabels("A", m.aard)}</td>
               <td className="p-2">{m.aantalBetrokkenen}</td>
@@ -50,14 +75,27 @@ export function AdviezenTabel({ adviezen, metBehandelaar }: { adviezen: OpenAdvi
         <caption className="sr-only">Open adviezen</caption>
         <thead>
           <tr className="border-b">
-            {["Advies", "Startdatum", "Adviesvrager", "Aard", "Contacten", "Laatste contact", ...(metBehandelaar ? ["Behandelaar"] : [])]
-              .map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
+            {[
+              "Advies",
+              "Startdatum",
+              "Adviesvrager",
+              "Aard",
+              "Contacten",
+              "Laatste contact",
+              ...(metBehandelaar ? ["Behandelaar"] : []),
+            ].map((h) => (
+              <th key={h} scope="col" className={th}>
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {adviezen.map((a) => (
             <tr key={a.nummer} className="border-b border-slate-200" data-testid="werkvoorraad-advies">
-              <th scope="row" className={`${th} whitespace-nowrap font-normal`}><Link href={`/adviezen/${a.nummer}`}>{a.nummer}</Link></th>
+              <th scope="row" className={`${th} whitespace-nowrap font-normal`}>
+                <Link href={`/adviezen/${a.nummer}`}>{a.nummer}</Link>
+              </th>
               <td className="p-2">{datumNl(a.startdatum)}</td>
               <td className="p-2">{labelOf("D", a.functieRol)}</td>
               <td className="p-2">{codeLabels("A", a.aard)}</td>

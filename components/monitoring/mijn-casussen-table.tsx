@@ -10,13 +10,21 @@ export function MijnCasussenTable({ casussen }: { casussen: MijnCasus[] }) {
         <caption className="sr-only">Mijn casussen, meest dringende termijn eerst</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            {["Casusnummer", "Gemeente", "Fase", "Volgende termijn", "Laatste veiligheidsscore"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+            {["Casusnummer", "Gemeente", "Fase", "Volgende termijn", "Laatste veiligheidsscore"].map((h) => (
+              <th key={h} scope="col" className="p-2">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {casussen.map((c) => (
             <tr key={c.casusnummer} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2 font-medium"><Link href={`/casussen/${c.casusnummer}`} className="underline">{c.casusnummer}</Link></th>
+              <th scope="row" className="p-2 font-medium">
+                <Link href={`/casussen/${c.casusnummer}`} className="underline">
+                  {c.casusnummer}
+                </Link>
+              </th>
               <td className="p-2">{c.gemeente}</td>
               <td className="p-2">
                 {c.fase}
@@ -25,12 +33,27 @@ export function MijnCasussenTable({ casussen }: { casussen: MijnCasus[] }) {
               <td className="p-2">
                 {c.termijn ? (
                   <>
-                    <Link href={c.termijn.href} className="underline">{c.termijn.label}</Link>
-                    <span className="block"><TermijnTekst termijn={c.termijn} /></span>
+                    <Link href={c.termijn.href} className="underline">
+                      {c.termijn.label}
+                    </Link>
+                    <span className="block">
+                      <TermijnTekst termijn={c.termijn} />
+                    </span>
                   </>
-                ) : <span className="text-slate-700">Geen</span>}
+                ) : (
+                  <span className="text-slate-700">Geen</span>
+                )}
               </td>
-              <td className="p-2">{c.laatsteScore ? <><span className="tabular-nums">{c.laatsteScore.score}</span> <span className="text-sm text-slate-700">({c.laatsteScore.datum})</span></> : <span className="text-slate-700">Nog geen</span>}</td>
+              <td className="p-2">
+                {c.laatsteScore ? (
+                  <>
+                    <span className="tabular-nums">{c.laatsteScore.score}</span>{" "}
+                    <span className="text-sm text-slate-700">({c.laatsteScore.datum})</span>
+                  </>
+                ) : (
+                  <span className="text-slate-700">Nog geen</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

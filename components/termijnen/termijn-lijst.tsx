@@ -3,7 +3,10 @@ import type { TermijnItem } from "@/lib/termijnen/compute";
 import { datumNl } from "@/components/format-datum";
 
 type Props = {
-  id: string; titel: string; items: TermijnItem[]; leeg: string;
+  id: string;
+  titel: string;
+  items: TermijnItem[];
+  leeg: string;
   kolommen: { nummer: string; datum: string; wie: string; eenheid: string };
 };
 
@@ -11,21 +14,41 @@ type Props = {
 export function TermijnLijst({ id, titel, items, leeg, kolommen }: Props) {
   return (
     <section aria-labelledby={`${id}-titel`} className="mb-6">
-      <h3 id={`${id}-titel`} className="mb-2 text-lg font-semibold">{titel} ({items.length})</h3>
-      {items.length === 0 ? <p className="text-slate-700">{leeg}</p> : (
+      <h3 id={`${id}-titel`} className="mb-2 text-lg font-semibold">
+        {titel} ({items.length})
+      </h3>
+      {items.length === 0 ? (
+        <p className="text-slate-700">{leeg}</p>
+      ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-slate-400">
-                {[kolommen.nummer, "Casus", kolommen.datum, "Uiterlijk", "Afgerond", `Over de termijn (${kolommen.eenheid})`, "Status", kolommen.wie]
-                  .map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+                {[
+                  kolommen.nummer,
+                  "Casus",
+                  kolommen.datum,
+                  "Uiterlijk",
+                  "Afgerond",
+                  `Over de termijn (${kolommen.eenheid})`,
+                  "Status",
+                  kolommen.wie,
+                ].map((h) => (
+                  <th key={h} scope="col" className="p-2">
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {items.map((i) => (
                 <tr key={i.nummer} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-medium">{i.nummer}</th>
-                  <td className="p-2"><Link href={`/casussen/${encodeURIComponent(i.casusNummer)}`}>{i.casusNummer}</Link></td>
+                  <th scope="row" className="p-2 font-medium">
+                    {i.nummer}
+                  </th>
+                  <td className="p-2">
+                    <Link href={`/casussen/${encodeURIComponent(i.casusNummer)}`}>{i.casusNummer}</Link>
+                  </td>
                   <td className="p-2">{datumNl(i.datum)}</td>
                   <td className="p-2">{datumNl(i.deadline)}</td>
                   <td className="p-2">{i.afgerond ? datumNl(i.afgerond) : "nog niet"}</td>

@@ -8,25 +8,57 @@ export function TermijnenOverzichtView({ o }: { o: TermijnenOverzicht }) {
   const onderzoek = { nummer: "Onderzoek", datum: "Datum beoordeling", wie: "Casemanager", eenheid: "dagen" };
   return (
     <>
-      <p className="mb-4 text-slate-700">Periode: {datumNl(o.van)} tot en met {datumNl(o.tot)}. Open termijnen zijn berekend op {datumNl(o.vandaag)}.</p>
+      <p className="mb-4 text-slate-700">
+        Periode: {datumNl(o.van)} tot en met {datumNl(o.tot)}. Open termijnen zijn berekend op {datumNl(o.vandaag)}.
+      </p>
       <div className="mb-8 grid gap-4 md:grid-cols-2">
-        <TermijnFiguurBlok id="beoordelingen" titel="Veiligheidsbeoordelingen binnen 5 werkdagen" f={o.beoordelingen}
+        <TermijnFiguurBlok
+          id="beoordelingen"
+          titel="Veiligheidsbeoordelingen binnen 5 werkdagen"
+          f={o.beoordelingen}
           uitleg="Meldingen met een datum in de periode en een definitieve veiligheidsbeoordeling. Weekenden en feestdagen tellen niet mee."
-          leeg="Geen meldingen met een definitieve veiligheidsbeoordeling in deze periode." />
-        <TermijnFiguurBlok id="onderzoeken" titel="Onderzoeken binnen 10 weken" f={o.onderzoeken}
+          leeg="Geen meldingen met een definitieve veiligheidsbeoordeling in deze periode."
+        />
+        <TermijnFiguurBlok
+          id="onderzoeken"
+          titel="Onderzoeken binnen 10 weken"
+          f={o.onderzoeken}
           uitleg="Onderzoeken die in de periode zijn afgesloten, gerekend vanaf de datum van de veiligheidsbeoordeling."
-          leeg="Geen onderzoeken afgesloten in deze periode." />
+          leeg="Geen onderzoeken afgesloten in deze periode."
+        />
       </div>
       <section aria-labelledby="te-laat-titel">
-        <h2 id="te-laat-titel" className="mb-3 text-xl font-semibold">Over de termijn</h2>
-        <TermijnLijst id="beoordeling-open" titel="Meldingen nog zonder definitieve beoordeling, termijn verstreken" items={o.beoordelingen.open}
-          kolommen={melding} leeg="Geen meldingen over de termijn." />
-        <TermijnLijst id="beoordeling-laat" titel="Te laat beoordeelde meldingen in de periode" items={o.beoordelingen.teLaat}
-          kolommen={melding} leeg="Alle beoordelingen in deze periode waren op tijd." />
-        <TermijnLijst id="onderzoek-open" titel="Lopende onderzoeken over de termijn" items={o.onderzoeken.open}
-          kolommen={onderzoek} leeg="Geen lopende onderzoeken over de termijn." />
-        <TermijnLijst id="onderzoek-laat" titel="Te laat afgeronde onderzoeken in de periode" items={o.onderzoeken.teLaat}
-          kolommen={onderzoek} leeg="Alle onderzoeken in deze periode waren op tijd afgerond." />
+        <h2 id="te-laat-titel" className="mb-3 text-xl font-semibold">
+          Over de termijn
+        </h2>
+        <TermijnLijst
+          id="beoordeling-open"
+          titel="Meldingen nog zonder definitieve beoordeling, termijn verstreken"
+          items={o.beoordelingen.open}
+          kolommen={melding}
+          leeg="Geen meldingen over de termijn."
+        />
+        <TermijnLijst
+          id="beoordeling-laat"
+          titel="Te laat beoordeelde meldingen in de periode"
+          items={o.beoordelingen.teLaat}
+          kolommen={melding}
+          leeg="Alle beoordelingen in deze periode waren op tijd."
+        />
+        <TermijnLijst
+          id="onderzoek-open"
+          titel="Lopende onderzoeken over de termijn"
+          items={o.onderzoeken.open}
+          kolommen={onderzoek}
+          leeg="Geen lopende onderzoeken over de termijn."
+        />
+        <TermijnLijst
+          id="onderzoek-laat"
+          titel="Te laat afgeronde onderzoeken in de periode"
+          items={o.onderzoeken.teLaat}
+          kolommen={onderzoek}
+          leeg="Alle onderzoeken in deze periode waren op tijd afgerond."
+        />
       </section>
     </>
   );

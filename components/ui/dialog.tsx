@@ -4,7 +4,17 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -18,12 +28,17 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      onCancel={(e) => { e.preventDefault(); onClose(); }}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
       className="w-full max-w-lg rounded border border-slate-400 p-6 shadow-lg backdrop:bg-slate-900/50"
     >
       {open && (
         <>
-          <h2 id={titleId} className="mb-3 text-lg font-semibold">{title}</h2>
+          <h2 id={titleId} className="mb-3 text-lg font-semibold">
+            {title}
+          </h2>
           {children}
         </>
       )}

@@ -5,7 +5,12 @@ export function Kruimelpad({ casusnummer, huidige }: { casusnummer: string; huid
   return (
     <nav aria-label="Kruimelpad" className="mb-2 text-sm">
       <ol className="flex flex-wrap gap-2">
-        <li><Link href={`/casussen/${casusnummer}`} className="underline">Casus {casusnummer}</Link> <span aria-hidden="true">›</span></li>
+        <li>
+          <Link href={`/casussen/${casusnummer}`} className="underline">
+            Casus {casusnummer}
+          </Link>{" "}
+          <span aria-hidden="true">›</span>
+        </li>
         <li aria-current="page">{huidige}</li>
       </ol>
     </nav>

@@ -15,8 +15,12 @@ export function TermijnLabel({ termijn, metDatum = true }: { termijn: Termijn; m
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       {metDatum && <span>{datumNl(termijn.deadline)}</span>}
-      <span className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLE[termijn.status]}`} data-testid="termijn-status">
-        {termijn.status === "verstreken" && <span aria-hidden="true">⚠ </span>}{termijn.tekst}
+      <span
+        className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLE[termijn.status]}`}
+        data-testid="termijn-status"
+      >
+        {termijn.status === "verstreken" && <span aria-hidden="true">⚠ </span>}
+        {termijn.tekst}
       </span>
     </span>
   );

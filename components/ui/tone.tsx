@@ -10,7 +10,9 @@ const TONES = {
 export type Tone = keyof typeof TONES;
 
 export function Badge({ tone, children }: { tone: Tone; children: ReactNode }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${TONES[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${TONES[tone]}`}>{children}</span>
+  );
 }
 
 export function Notice({ tone = "info", title, children }: { tone?: Tone; title?: string; children: ReactNode }) {
@@ -24,5 +26,13 @@ export function Notice({ tone = "info", title, children }: { tone?: Tone; title?
 
 /** The reasons a step is refused or blocked: one as a sentence, several as a list. */
 export function Redenen({ redenen }: { redenen: string[] }) {
-  return redenen.length === 1 ? <p>{redenen[0]}</p> : <ul className="list-disc pl-5">{redenen.map((r) => <li key={r}>{r}</li>)}</ul>;
+  return redenen.length === 1 ? (
+    <p>{redenen[0]}</p>
+  ) : (
+    <ul className="list-disc pl-5">
+      {redenen.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ul>
+  );
 }

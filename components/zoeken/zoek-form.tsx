@@ -13,15 +13,26 @@ import { ZoekResultaten } from "./zoek-resultaten";
 
 export function ZoekForm() {
   const [resultaat, setResultaat] = useState<ZoekResultaat | null>(null);
-  const zoek = (input: { zoekterm: string }) => { setResultaat(null); return zoekAction(input); };
+  const zoek = (input: { zoekterm: string }) => {
+    setResultaat(null);
+    return zoekAction(input);
+  };
   const { form, onSubmit, errors, status } = useActionForm(ZZoekopdracht, zoek, { zoekterm: "" }, setResultaat);
   return (
     <>
       <form onSubmit={onSubmit} noValidate role="search" aria-label="Casussen zoeken" className="mb-6 max-w-2xl">
         <FormMessages status={status} saved={false} />
-        <TextInput id="zoekterm" label="Zoekterm" error={errors.zoekterm} autoComplete="off" reg={form.register("zoekterm")}
-          hint="Casusnummer (C2026-000123), meldingnummer (M2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (bijvoorbeeld: Jansen 12-03-1984)." />
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>Zoeken</button>
+        <TextInput
+          id="zoekterm"
+          label="Zoekterm"
+          error={errors.zoekterm}
+          autoComplete="off"
+          reg={form.register("zoekterm")}
+          hint="Casusnummer (C2026-000123), meldingnummer (M2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (bijvoorbeeld: Jansen 12-03-1984)."
+        />
+        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+          Zoeken
+        </button>
       </form>
       {resultaat && <ZoekResultaten r={resultaat} />}
     </>

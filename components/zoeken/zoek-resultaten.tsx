@@ -9,9 +9,14 @@ export function ZoekResultaten({ r }: { r: ZoekResultaat }) {
   const aantal = r.casussen.length;
   return (
     <section aria-labelledby="resultaten-titel">
-      <h2 id="resultaten-titel" className="mb-1 text-xl font-semibold">Resultaten</h2>
+      <h2 id="resultaten-titel" className="mb-1 text-xl font-semibold">
+        Resultaten
+      </h2>
       <p role="status" className="mb-3 text-slate-700">
-        Gezocht op {SOORT_LABELS[r.soort]}: {aantal === 0 ? "geen casussen gevonden (binnen uw toegang)." : `${aantal} ${aantal === 1 ? "casus" : "casussen"} gevonden.`}
+        Gezocht op {SOORT_LABELS[r.soort]}:{" "}
+        {aantal === 0
+          ? "geen casussen gevonden (binnen uw toegang)."
+          : `${aantal} ${aantal === 1 ? "casus" : "casussen"} gevonden.`}
         {r.teVeel && ` ${MAX_CASUSSEN_TEKST}`}
       </p>
       {aantal > 0 && (
@@ -20,7 +25,11 @@ export function ZoekResultaten({ r }: { r: ZoekResultaat }) {
             <caption className="sr-only">Gevonden casussen met de betrokkenen die overeenkomen</caption>
             <thead>
               <tr className="border-b border-slate-400">
-                {["Casus", "Periode", "Fase", "Gemeente", "Casemanager", "Betrokkenen"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+                {["Casus", "Periode", "Fase", "Gemeente", "Casemanager", "Betrokkenen"].map((h) => (
+                  <th key={h} scope="col" className="p-2">
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -30,14 +39,19 @@ export function ZoekResultaten({ r }: { r: ZoekResultaat }) {
                     <Link href={`/casussen/${encodeURIComponent(c.nummer)}`}>{c.nummer}</Link>
                     {c.hermelding && <span className="block text-xs font-normal">Hermelding</span>}
                   </th>
-                  <td className="p-2">{datumNl(c.begindatum)} – {c.einddatum ? datumNl(c.einddatum) : "open"}</td>
+                  <td className="p-2">
+                    {datumNl(c.begindatum)} – {c.einddatum ? datumNl(c.einddatum) : "open"}
+                  </td>
                   <td className="p-2">{c.stageLabel}</td>
                   <td className="p-2">{c.gemeente ?? "onbekend"}</td>
                   <td className="p-2">{c.casemanager ?? "niet toegewezen"}</td>
                   <td className="p-2">
                     <ul>
                       {c.personen.map((p) => (
-                        <li key={p.id}>{p.naam} — {ROL_LABELS[p.rol].toLowerCase()}, geboren {describeGeboortedatum(p.geboortedatum ?? "00000000")}</li>
+                        <li key={p.id}>
+                          {p.naam} — {ROL_LABELS[p.rol].toLowerCase()}, geboren{" "}
+                          {describeGeboortedatum(p.geboortedatum ?? "00000000")}
+                        </li>
                       ))}
                     </ul>
                   </td>

@@ -2,11 +2,41 @@ import { test, expect } from "../fixtures/test";
 import { login, loginAs, loginThroughForm, logout } from "../fixtures/login";
 
 const ROLES = [
-  { user: "triage", start: "/werkvoorraad", heading: "Werkvoorraad", nav: ["Werkvoorraad", "Zoeken"], notNav: ["Levering CBS", "Gebruikers"] },
-  { user: "casemanager", start: "/mijn-casussen", heading: "Mijn casussen", nav: ["Mijn casussen", "Zoeken"], notNav: ["Werkvoorraad", "Levering CBS"] },
-  { user: "gedragswetenschapper", start: "/te-bevestigen", heading: "Te bevestigen", nav: ["Te bevestigen"], notNav: ["Levering CBS", "Gebruikers"] },
-  { user: "teamleider", start: "/termijnen", heading: "Termijnen", nav: ["Termijnen", "Levering CBS"], notNav: ["Gebruikers", "Toegangslog"] },
-  { user: "beheerder", start: "/beheer/gebruikers", heading: "Gebruikers", nav: ["Gebruikers", "Toegangslog", "Instellingen"], notNav: ["Zoeken", "Werkvoorraad", "Mijn casussen"] },
+  {
+    user: "triage",
+    start: "/werkvoorraad",
+    heading: "Werkvoorraad",
+    nav: ["Werkvoorraad", "Zoeken"],
+    notNav: ["Levering CBS", "Gebruikers"],
+  },
+  {
+    user: "casemanager",
+    start: "/mijn-casussen",
+    heading: "Mijn casussen",
+    nav: ["Mijn casussen", "Zoeken"],
+    notNav: ["Werkvoorraad", "Levering CBS"],
+  },
+  {
+    user: "gedragswetenschapper",
+    start: "/te-bevestigen",
+    heading: "Te bevestigen",
+    nav: ["Te bevestigen"],
+    notNav: ["Levering CBS", "Gebruikers"],
+  },
+  {
+    user: "teamleider",
+    start: "/termijnen",
+    heading: "Termijnen",
+    nav: ["Termijnen", "Levering CBS"],
+    notNav: ["Gebruikers", "Toegangslog"],
+  },
+  {
+    user: "beheerder",
+    start: "/beheer/gebruikers",
+    heading: "Gebruikers",
+    nav: ["Gebruikers", "Toegangslog", "Instellingen"],
+    notNav: ["Zoeken", "Werkvoorraad", "Mijn casussen"],
+  },
 ];
 
 test("a visitor who is not logged in sees only the login page", async ({ page }) => {
@@ -37,12 +67,18 @@ test("wrong password and unknown user get the same Dutch message", async ({ page
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("bad input on the login form: a Dutch message at the field or the form, never a server error", async ({ page }) => {
+test("bad input on the login form: a Dutch message at the field or the form, never a server error", async ({
+  page,
+}) => {
   await page.goto("/login");
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByText("Vul uw gebruikersnaam in.")).toBeVisible();
   await expect(page.getByText("Vul uw wachtwoord in.")).toBeVisible();
-  for (const [u, p] of [["casemanager", "x".repeat(10_000)], ["' OR 1=1 --", "'; DROP TABLE app_user; --"], ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]]) {
+  for (const [u, p] of [
+    ["casemanager", "x".repeat(10_000)],
+    ["' OR 1=1 --", "'; DROP TABLE app_user; --"],
+    ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"],
+  ]) {
     await login(page, u, p);
     await expect(page.locator("#login-error")).toHaveText("Onjuiste gebruikersnaam of wachtwoord.");
   }
@@ -61,7 +97,13 @@ test("after logout the old session cookie no longer works", async ({ page, conte
 });
 
 test("a forged session cookie leads back to the login page", async ({ page, context }) => {
-  await context.addCookies([{ name: "next-auth.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.token.value.x", url: "http://127.0.0.1:3100" }]);
+  await context.addCookies([
+    {
+      name: "next-auth.session-token",
+      value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.token.value.x",
+      url: "http://127.0.0.1:3100",
+    },
+  ]);
   await page.goto("/werkvoorraad");
   await expect(page).toHaveURL(/\/login/);
 });

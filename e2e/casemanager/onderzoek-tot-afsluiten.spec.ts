@@ -5,7 +5,9 @@ import { confirmStep } from "../fixtures/confirm";
 // Journey 4: the case manager takes the Onderzoek of the Hendriks family (demo casus 3) to an outcome, the
 // gedragswetenschapper confirms it (four eyes), the case manager hands over for one child, monitors twice and
 // closes the casus. Afterwards nothing can be added.
-test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmomenten, casus closed", async ({ browser }) => {
+test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmomenten, casus closed", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const cm = await desk(browser, "casemanager");
 
@@ -43,7 +45,9 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   // A vorm confirmed by the onderzoek but missing from the conclusion is refused with its message, never silently.
   await uitkomst.getByLabel("(Ex-)partnergeweld", { exact: true }).selectOption({ label: "Bevestigd" });
   await cm.getByRole("button", { name: "Afsluiting voorstellen" }).click();
-  await expect(cm.getByText("Een bevestigde vorm hoort ook in de conclusie over de aard: (Ex-)partnergeweld.")).toBeVisible();
+  await expect(
+    cm.getByText("Een bevestigde vorm hoort ook in de conclusie over de aard: (Ex-)partnergeweld."),
+  ).toBeVisible();
   await aard.getByLabel("(Ex-)partnergeweld", { exact: true }).check();
   await uitkomst.getByLabel("(Ex-)partnergeweld", { exact: true }).selectOption("2");
   await cm.getByLabel("Toelichting").fill("Kindermishandeling bevestigd in gesprekken met school en huisarts.");
@@ -85,7 +89,10 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   await expectAccessible(cm);
 
   // Two monitoringsmomenten; an impossible score gets a Dutch message first.
-  for (const [datum, score, notitie] of [["2026-11-21", "5", "Hulp gestart, afspraken deels nagekomen."], ["2026-11-23", "7", "Afspraken nagekomen."]]) {
+  for (const [datum, score, notitie] of [
+    ["2026-11-21", "5", "Hulp gestart, afspraken deels nagekomen."],
+    ["2026-11-23", "7", "Afspraken nagekomen."],
+  ]) {
     await cm.getByRole("link", { name: "Monitoringsmoment vastleggen" }).click();
     await expect(cm.getByRole("heading", { level: 1, name: "Monitoringsmoment vastleggen" })).toBeVisible();
     await cm.getByLabel("Datum monitoring").fill(datum);
@@ -103,7 +110,9 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   const momenten = cm.getByRole("table", { name: "Monitoringsmomenten" });
   await expect(momenten.getByRole("row")).toHaveCount(3);
   await expect(cm.getByRole("img", { name: "Verloop van de veiligheidsscore" })).toBeVisible();
-  await expect(cm.getByText(/2 veiligheidsscores van 21 november 2026 tot 23 november 2026: van 5 naar 7 \(gestegen\)/)).toBeVisible();
+  await expect(
+    cm.getByText(/2 veiligheidsscores van 21 november 2026 tot 23 november 2026: van 5 naar 7 \(gestegen\)/),
+  ).toBeVisible();
   await expect(cm.getByText("4 januari 2027 — over")).toBeVisible(); // 23 november + 42 dagen
   await expectAccessible(cm);
 
@@ -114,7 +123,9 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   await cm.getByLabel("Einddatum").fill("2026-11-19");
   await cm.getByRole("button", { name: "Casus sluiten" }).click();
   await confirmStep(cm, "Casus sluiten");
-  await expect(cm.getByText("De einddatum moet op of na 23 november 2026 liggen, de laatste datum in de casus.")).toBeVisible();
+  await expect(
+    cm.getByText("De einddatum moet op of na 23 november 2026 liggen, de laatste datum in de casus."),
+  ).toBeVisible();
   await cm.getByLabel("Einddatum").fill("2026-11-23");
   await cm.getByRole("button", { name: "Casus sluiten" }).click();
   await confirmStep(cm, "Casus sluiten");

@@ -16,7 +16,13 @@ test("the achterdeur pages refuse other roles and casussen outside one's caseloa
   await logout(page);
 
   await loginAs(page, "casemanager2");
-  for (const path of [`${base}/monitoring`, `${base}/monitoring/nieuw`, `${base}/overdracht/nieuw`, `${base}/dienst-starten`, `${base}/afsluiten`]) {
+  for (const path of [
+    `${base}/monitoring`,
+    `${base}/monitoring/nieuw`,
+    `${base}/overdracht/nieuw`,
+    `${base}/dienst-starten`,
+    `${base}/afsluiten`,
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "Niet gevonden" })).toBeVisible();
     await expect(page.getByText(/Bouali/)).toHaveCount(0);
@@ -31,7 +37,12 @@ test("the achterdeur pages refuse other roles and casussen outside one's caseloa
   }
   await logout(page);
   await loginAs(page, "gedragswetenschapper");
-  for (const path of [`${base}/overdracht/nieuw`, `${base}/monitoring/nieuw`, `${base}/dienst-starten`, "/mijn-casussen"]) {
+  for (const path of [
+    `${base}/overdracht/nieuw`,
+    `${base}/monitoring/nieuw`,
+    `${base}/dienst-starten`,
+    "/mijn-casussen",
+  ]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/geweigerd$/);
   }

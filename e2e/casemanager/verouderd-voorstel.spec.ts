@@ -5,7 +5,9 @@ import { confirmStep } from "../fixtures/confirm";
 // Journey 6: two people work on the same closing proposal. The gedragswetenschapper sends it back while the
 // case manager is still editing it; the case manager's save is refused with a message naming the gedragswetenschapper,
 // the typed input stays in the form, and after comparing it can be saved on top of the newer version.
-test("a stale edit of a dienst closing proposal is refused, naming who changed it, and nothing is lost", async ({ browser }) => {
+test("a stale edit of a dienst closing proposal is refused, naming who changed it, and nothing is lost", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const cm = await desk(browser, "casemanager2");
 
@@ -32,7 +34,9 @@ test("a stale edit of a dienst closing proposal is refused, naming who changed i
   await aard.getByLabel(/^Geen kindermishandeling of huiselijk geweld/).check();
   await cm.getByLabel("Duur").selectOption({ label: "1 maand tot 6 maanden" });
   await cm.getByRole("button", { name: "Afsluiting voorstellen" }).click();
-  await expect(cm.getByText("'Geen kindermishandeling of huiselijk geweld' kan alleen als enige conclusie worden gekozen.")).toBeVisible();
+  await expect(
+    cm.getByText("'Geen kindermishandeling of huiselijk geweld' kan alleen als enige conclusie worden gekozen."),
+  ).toBeVisible();
   await aard.getByLabel(/^Geen kindermishandeling of huiselijk geweld/).uncheck();
   await cm.getByRole("button", { name: "Afsluiting voorstellen" }).click();
   await expect(cm).toHaveURL(new RegExp(`${dienstUrl}$`));
@@ -71,7 +75,9 @@ test("a stale edit of a dienst closing proposal is refused, naming who changed i
 
   // After comparing, the case manager keeps the gedragswetenschapper's note and saves on top of the new version.
   await stand.getByRole("button", { name: "Huidige toelichting toevoegen aan mijn toelichting" }).click();
-  await expect(cm.getByLabel("Toelichting")).toHaveValue(new RegExp(`^${eigenTekst}\\n\\nTeruggestuurd door Dr. Gerda Bakker`));
+  await expect(cm.getByLabel("Toelichting")).toHaveValue(
+    new RegExp(`^${eigenTekst}\\n\\nTeruggestuurd door Dr. Gerda Bakker`),
+  );
   await stand.getByRole("button", { name: "Mijn invoer opslaan over de huidige versie" }).click();
   await expect(cm).toHaveURL(new RegExp(`${dienstUrl}$`));
   await expect(cm.getByText("Afsluiting wacht op bevestiging")).toBeVisible();

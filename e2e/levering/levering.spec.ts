@@ -3,8 +3,9 @@ import { loginAs, logout } from "../fixtures/login";
 import { expectAccessible } from "../fixtures/axe";
 import { confirmStep } from "../fixtures/confirm";
 
-
-test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it final and downloads it", async ({ page }) => {
+test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it final and downloads it", async ({
+  page,
+}) => {
   await loginAs(page, "teamleider");
   await page.getByRole("link", { name: "Levering CBS" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Levering CBS" })).toBeVisible();
@@ -50,5 +51,7 @@ test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it 
   // The download and the delivery are in the access log as exports.
   await loginAs(page, "beheerder");
   await page.goto("/beheer/toegangslog");
-  await expect(page.getByRole("row").filter({ hasText: "teamleider" }).filter({ hasText: "EXPORT" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "teamleider" }).filter({ hasText: "EXPORT" }).first(),
+  ).toBeVisible();
 });

@@ -7,7 +7,14 @@ test("the casus page of a seeded casus shows every step as a section", async ({ 
   await loginAs(page, "teamleider");
   await page.goto("/casussen/C2026-000004");
   await expect(page.getByRole("heading", { level: 1, name: "Casus C2026-000004" })).toBeVisible();
-  for (const name of [/^Betrokkenen/, /^Meldingen en veiligheidsbeoordelingen/, /^Diensten/, /^Overdrachten/, /^Monitoring/, /^Wie deed wat/]) {
+  for (const name of [
+    /^Betrokkenen/,
+    /^Meldingen en veiligheidsbeoordelingen/,
+    /^Diensten/,
+    /^Overdrachten/,
+    /^Monitoring/,
+    /^Wie deed wat/,
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
   }
   await expect(page.getByRole("rowheader", { name: "Fatima Bouali" })).toBeVisible();

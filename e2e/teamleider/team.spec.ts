@@ -10,19 +10,25 @@ test("the team lead assigns an unassigned casus to casemanager2 and sees it in t
   await page.goto("/team");
   await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Wacht op een casemanager/ })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /Meldingen die wachten op een veiligheidsbeoordeling/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Meldingen die wachten op een veiligheidsbeoordeling/ }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   const rij = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "C2026-000002" }) });
   await rij.getByText("Toewijzen").click();
   await rij.getByLabel("Casemanager").selectOption({ label: "Mark Visser" });
   await rij.getByRole("button", { name: /Opslaan/ }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Casus C2026-000002 is toegewezen aan Mark Visser." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Casus C2026-000002 is toegewezen aan Mark Visser." }),
+  ).toBeVisible();
 
   const lijst = page.getByRole("region", { name: /^Mark Visser/ });
   await expect(lijst.getByRole("rowheader", { name: "C2026-000002" })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("region", { name: /^Mark Visser/ }).getByRole("rowheader", { name: "C2026-000002" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /^Mark Visser/ }).getByRole("rowheader", { name: "C2026-000002" }),
+  ).toBeVisible();
 
   // The casus page tells who did it.
   await page.getByRole("link", { name: "C2026-000002" }).first().click();

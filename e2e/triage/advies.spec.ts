@@ -20,7 +20,9 @@ test("(1) triage records an advies, adds a contact and closes it", async ({ page
   await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Huisartsenpraktijk" });
   await page.getByRole("checkbox", { name: "(Ex-)partnergeweld" }).check();
   await page.getByLabel("Duur", { exact: true }).selectOption({ label: "1 maand tot 6 maanden" });
-  await page.getByLabel("Adviesvraag").fill("Huisarts ziet bij een patiënte herhaald letsel en vraagt hoe zij het gesprek aangaat.");
+  await page
+    .getByLabel("Adviesvraag")
+    .fill("Huisarts ziet bij een patiënte herhaald letsel en vraagt hoe zij het gesprek aangaat.");
   await page.getByLabel("Notitie eerste contact").fill("Meldcode doorgenomen; huisarts gaat in gesprek.");
   await page.getByRole("button", { name: "Advies registreren" }).click();
 
@@ -30,7 +32,9 @@ test("(1) triage records an advies, adds a contact and closes it", async ({ page
   await expect(page.getByText("Huisartsenpraktijk")).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Notitie", { exact: true }).fill("Huisarts belt terug: gesprek gevoerd, patiënte accepteert hulp.");
+  await page
+    .getByLabel("Notitie", { exact: true })
+    .fill("Huisarts belt terug: gesprek gevoerd, patiënte accepteert hulp.");
   await page.getByRole("button", { name: "Contact toevoegen" }).click();
   await expect(page.getByText("Contact toegevoegd.")).toBeVisible();
   await expect(page.getByRole("list", { name: "Contacten" }).getByRole("listitem")).toHaveCount(2);
@@ -74,7 +78,14 @@ test("an open advies is turned into a melding: prefilled, linked both ways", asy
 
   await page.getByLabel("Naam melder").fill("Meester Jansen");
   await page.getByRole("radio", { name: "Nee" }).check();
-  await enterNewPerson(card(page, 1), { bsn: randomBsn(), voornamen: "Noor", achternaam: uniqueName("Kramer"), geboortedatum: "2016-09", rol: "Kind", geslacht: "Vrouw" });
+  await enterNewPerson(card(page, 1), {
+    bsn: randomBsn(),
+    voornamen: "Noor",
+    achternaam: uniqueName("Kramer"),
+    geboortedatum: "2016-09",
+    rol: "Kind",
+    geslacht: "Vrouw",
+  });
   await page.getByRole("button", { name: "Melding registreren" }).click();
   await expect(page).toHaveURL(/\/meldingen\/M\d{4}-\d+$/);
   const melding = page.url().split("/").pop()!;

@@ -23,7 +23,14 @@ export async function fillMelder(page: Page, opts: { anoniem?: boolean } = {}) {
   await page.getByLabel("Toelichting").fill("Zorgmelding na een huiselijke ruzie; kinderen waren aanwezig.");
 }
 
-export type Persoon = { bsn?: string; voornamen: string; achternaam: string; geboortedatum: string; rol: string; geslacht: string };
+export type Persoon = {
+  bsn?: string;
+  voornamen: string;
+  achternaam: string;
+  geboortedatum: string;
+  rol: string;
+  geslacht: string;
+};
 
 /** Search a person by BSN (or name + date of birth) in a betrokkene card; expects nobody to be found, then enters the person. */
 export async function enterNewPerson(c: Locator, p: Persoon, opts: { typedBsn?: string } = {}) {
@@ -60,6 +67,9 @@ export async function registerMelding(page: Page, personen: Persoon[], datumMeld
   await page.getByRole("button", { name: "Melding registreren" }).click();
   await expect(page).toHaveURL(/\/meldingen\/M\d{4}-\d+$/);
   const nummer = page.url().split("/").pop()!;
-  const casus = (await page.getByRole("link", { name: /^C\d{4}-\d+$/ }).first().textContent())!;
+  const casus = (await page
+    .getByRole("link", { name: /^C\d{4}-\d+$/ })
+    .first()
+    .textContent())!;
   return { nummer, casus };
 }

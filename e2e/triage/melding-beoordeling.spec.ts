@@ -3,7 +3,9 @@ import { loginAs, logout } from "../fixtures/login";
 import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, uniqueName, wrongBsn } from "./helpers";
 import { confirmStep } from "../fixtures/confirm";
 
-test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling, confirmed by the gedragswetenschapper", async ({ page }) => {
+test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling, confirmed by the gedragswetenschapper", async ({
+  page,
+}) => {
   const achternaam = uniqueName("Verbeek");
   const [bsnMoeder, bsnKind] = [randomBsn(), randomBsn()];
   await loginAs(page, "triage");
@@ -14,10 +16,20 @@ test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling,
 
   // The first betrokkene: searched by name and date of birth, then entered with a mistyped BSN.
   const eerste = card(page, 1);
-  await enterNewPerson(eerste, { voornamen: "Sara", achternaam, geboortedatum: "1988-04-12", rol: "Slachtoffer", geslacht: "Vrouw" },
-    { typedBsn: wrongBsn(bsnMoeder) });
+  await enterNewPerson(
+    eerste,
+    { voornamen: "Sara", achternaam, geboortedatum: "1988-04-12", rol: "Slachtoffer", geslacht: "Vrouw" },
+    { typedBsn: wrongBsn(bsnMoeder) },
+  );
   await page.getByRole("button", { name: "Betrokkene toevoegen" }).click();
-  await enterNewPerson(card(page, 2), { bsn: bsnKind, voornamen: "Milan", achternaam, geboortedatum: "2019-02", rol: "Kind", geslacht: "Man" });
+  await enterNewPerson(card(page, 2), {
+    bsn: bsnKind,
+    voornamen: "Milan",
+    achternaam,
+    geboortedatum: "2019-02",
+    rol: "Kind",
+    geslacht: "Man",
+  });
   await page.getByLabel("Gemeente").selectOption({ label: "Rotterdam" });
   await expectAccessible(page);
 
@@ -33,7 +45,9 @@ test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling,
   const betrokkenen = page.getByRole("table", { name: `Betrokkenen bij melding ${melding}` });
   await expect(betrokkenen.getByRole("row")).toHaveCount(3);
   await expect(betrokkenen.getByRole("row", { name: new RegExp(`Sara ${achternaam}`) })).toContainText(bsnMoeder);
-  await expect(betrokkenen.getByRole("row", { name: new RegExp(`Milan ${achternaam}`) })).toContainText("februari 2019");
+  await expect(betrokkenen.getByRole("row", { name: new RegExp(`Milan ${achternaam}`) })).toContainText(
+    "februari 2019",
+  );
   await expect(page.getByText("Eerste melding van de casus")).toBeVisible();
   await expect(page.getByTestId("termijn-status").first()).toHaveText(/Nog 5 werkdagen/);
   await expectAccessible(page);

@@ -18,13 +18,24 @@ beforeAll(async () => {
 });
 
 const invoer = (extra: Partial<TAdviesNieuwInput> = {}): TAdviesNieuwInput => ({
-  startdatum: "2026-11-10", gemeentecode: "0599", aard: ["01", "03"], aanvullendeInformatie: ["01"], duur: "03",
-  functieRol: "28", organisatie: "10", adviesvraag: "Leerkracht maakt zich zorgen over een leerling.", eersteContact: "", ...extra,
+  startdatum: "2026-11-10",
+  gemeentecode: "0599",
+  aard: ["01", "03"],
+  aanvullendeInformatie: ["01"],
+  duur: "03",
+  functieRol: "28",
+  organisatie: "10",
+  adviesvraag: "Leerkracht maakt zich zorgen over een leerling.",
+  eersteContact: "",
+  ...extra,
 });
 
 async function refused(fn: () => Promise<unknown>, type: unknown = ValidationFailed) {
   const before = await countRows(db.prisma);
-  const e = await fn().then(() => null, (x) => x);
+  const e = await fn().then(
+    () => null,
+    (x) => x,
+  );
   expect(e).toBeInstanceOf(type);
   expect(await countRows(db.prisma)).toEqual(before);
   return e;
@@ -34,9 +45,22 @@ describe("advies registreren", () => {
   test("a professional adviesvrager with organisatie; audit CREATE", async () => {
     const a = await createAdvies(invoer({ eersteContact: "Eerste telefoongesprek" }), triage);
     const row = await db.prisma.advies.findUniqueOrThrow({ where: { id: a.id }, include: { contacten: true } });
-    expect(row).toMatchObject({ organisatie: "10", functieRol: "28", aard: ["01", "03"], gemeentecode: "0599", behandelaarId: triage.id, einddatum: null });
-    expect(row.contacten).toMatchObject([{ notitie: "Eerste telefoongesprek", datum: new Date("2026-11-10T00:00:00Z") }]);
-    expect(await db.prisma.auditEvent.findFirst({ where: { entityType: "advies", entityId: String(a.id), action: "CREATE", userId: triage.id } })).toBeTruthy();
+    expect(row).toMatchObject({
+      organisatie: "10",
+      functieRol: "28",
+      aard: ["01", "03"],
+      gemeentecode: "0599",
+      behandelaarId: triage.id,
+      einddatum: null,
+    });
+    expect(row.contacten).toMatchObject([
+      { notitie: "Eerste telefoongesprek", datum: new Date("2026-11-10T00:00:00Z") },
+    ]);
+    expect(
+      await db.prisma.auditEvent.findFirst({
+        where: { entityType: "advies", entityId: String(a.id), action: "CREATE", userId: triage.id },
+      }),
+    ).toBeTruthy();
   });
 
   test("organisatie: 98 for a niet-beroepsmatige rol whatever was sent; refused or required for a professional", async () => {
@@ -50,11 +74,21 @@ describe("advies registreren", () => {
 
   test("bad input: unknown codes, aard 07, future date, gemeente outside the list; only triage writes", async () => {
     expect((await refused(() => createAdvies(invoer({ aard: ["07"] }), triage))).fieldErrors.aard).toMatch(/geldige/);
-    expect((await refused(() => createAdvies(invoer({ organisatie: "77" }), triage))).fieldErrors.organisatie).toMatch(/geldige/);
-    expect((await refused(() => createAdvies(invoer({ startdatum: "2999-01-01" }), triage))).fieldErrors.startdatum).toMatch(/toekomst/);
-    expect((await refused(() => createAdvies(invoer({ gemeentecode: "0363" }), triage))).fieldErrors.gemeentecode).toMatch(/lijst van 2026/);
-    expect((await refused(() => createAdvies(invoer({ gemeentecode: "" }), triage))).fieldErrors.gemeentecode).toBe("Kies de gemeente.");
-    expect((await refused(() => createAdvies(invoer({ adviesvraag: "x".repeat(5000) }), triage))).fieldErrors.adviesvraag).toMatch(/4000/);
+    expect((await refused(() => createAdvies(invoer({ organisatie: "77" }), triage))).fieldErrors.organisatie).toMatch(
+      /geldige/,
+    );
+    expect(
+      (await refused(() => createAdvies(invoer({ startdatum: "2999-01-01" }), triage))).fieldErrors.startdatum,
+    ).toMatch(/toekomst/);
+    expect(
+      (await refused(() => createAdvies(invoer({ gemeentecode: "0363" }), triage))).fieldErrors.gemeentecode,
+    ).toMatch(/lijst van 2026/);
+    expect((await refused(() => createAdvies(invoer({ gemeentecode: "" }), triage))).fieldErrors.gemeentecode).toBe(
+      "Kies de gemeente.",
+    );
+    expect(
+      (await refused(() => createAdvies(invoer({ adviesvraag: "x".repeat(5000) }), triage))).fieldErrors.adviesvraag,
+    ).toMatch(/4000/);
     await refused(() => createAdvies(invoer(), teamleider), Forbidden);
     await refused(() => createAdvies(invoer(), casemanager), Forbidden);
   });
@@ -73,21 +107,46 @@ describe("contacten and afsluiten", () => {
     const a = await createAdvies(invoer(), triage);
     await addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-12", notitie: "Tweede gesprek" }, triage);
     await addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-16", notitie: "Terugbelafspraak" }, triage2);
-    expect((await refused(() => addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-01", notitie: "x" }, triage))).fieldErrors.datum).toMatch(/startdatum/);
-    expect((await refused(() => addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-12", notitie: "" }, triage))).fieldErrors.notitie).toBe("Vul notitie in.");
+    expect(
+      (await refused(() => addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-01", notitie: "x" }, triage)))
+        .fieldErrors.datum,
+    ).toMatch(/startdatum/);
+    expect(
+      (await refused(() => addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-12", notitie: "" }, triage)))
+        .fieldErrors.notitie,
+    ).toBe("Vul notitie in.");
 
     const v = (await db.prisma.advies.findUniqueOrThrow({ where: { id: a.id } })).version;
-    expect((await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-09", version: v }, triage))).fieldErrors.einddatum).toMatch(/startdatum/);
-    expect((await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-13", version: v }, triage))).fieldErrors.einddatum).toMatch(/laatste contact \(16 november 2026\)/);
-    expect((await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2999-01-01", version: v }, triage))).fieldErrors.einddatum).toMatch(/toekomst/);
+    expect(
+      (await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-09", version: v }, triage)))
+        .fieldErrors.einddatum,
+    ).toMatch(/startdatum/);
+    expect(
+      (await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-13", version: v }, triage)))
+        .fieldErrors.einddatum,
+    ).toMatch(/laatste contact \(16 november 2026\)/);
+    expect(
+      (await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2999-01-01", version: v }, triage)))
+        .fieldErrors.einddatum,
+    ).toMatch(/toekomst/);
     await closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-16", version: v }, triage);
-    expect((await db.prisma.advies.findUniqueOrThrow({ where: { id: a.id } })).einddatum).toEqual(new Date("2026-11-16T00:00:00Z"));
+    expect((await db.prisma.advies.findUniqueOrThrow({ where: { id: a.id } })).einddatum).toEqual(
+      new Date("2026-11-16T00:00:00Z"),
+    );
 
-    const e = await refused(() => addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-20", notitie: "Te laat" }, triage), RuleViolation);
+    const e = await refused(
+      () => addAdviesContact({ adviesNummer: a.nummer, datum: "2026-11-20", notitie: "Te laat" }, triage),
+      RuleViolation,
+    );
     expect(e.message).toBe("Dit advies is afgesloten; er kan niets meer aan worden toegevoegd.");
-    await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-20", version: v + 1 }, triage), RuleViolation);
+    await refused(
+      () => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-20", version: v + 1 }, triage),
+      RuleViolation,
+    );
 
-    const events = await db.prisma.auditEvent.findMany({ where: { OR: [{ entityType: "advies", entityId: String(a.id) }, { entityType: "advies_contact" }] } });
+    const events = await db.prisma.auditEvent.findMany({
+      where: { OR: [{ entityType: "advies", entityId: String(a.id) }, { entityType: "advies_contact" }] },
+    });
     expect(events.filter((x) => x.entityType === "advies").map((x) => x.action)).toEqual(["CREATE", "UPDATE"]);
     expect(events.filter((x) => x.entityType === "advies_contact").length).toBeGreaterThanOrEqual(2);
   });
@@ -95,15 +154,29 @@ describe("contacten and afsluiten", () => {
   test("closing with a stale version is refused naming who changed the advies", async () => {
     const a = await createAdvies(invoer(), triage);
     await db.prisma.advies.update({ where: { id: a.id }, data: { version: { increment: 1 } } });
-    const e = await refused(() => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-20", version: 1 }, triage2), Conflict);
+    const e = await refused(
+      () => closeAdvies({ adviesNummer: a.nummer, einddatum: "2026-11-20", version: 1 }, triage2),
+      Conflict,
+    );
     expect(e.message).toMatch(/gewijzigd door Test triage/);
   });
 
   test("the detail page data, audited as READ; an unknown nummer is not found", async () => {
     const a = await createAdvies(invoer({ eersteContact: "Gesprek" }), triage);
     const d = await getAdviesDetail(teamleider, a.nummer);
-    expect(d).toMatchObject({ nummer: a.nummer, open: true, gemeente: "Rotterdam", contacten: [{ notitie: "Gesprek" }], laatsteContact: "2026-11-10", melding: null });
-    expect(await db.prisma.auditEvent.findFirst({ where: { userId: teamleider.id, action: "READ", entityType: "advies", entityId: String(a.id) } })).toBeTruthy();
+    expect(d).toMatchObject({
+      nummer: a.nummer,
+      open: true,
+      gemeente: "Rotterdam",
+      contacten: [{ notitie: "Gesprek" }],
+      laatsteContact: "2026-11-10",
+      melding: null,
+    });
+    expect(
+      await db.prisma.auditEvent.findFirst({
+        where: { userId: teamleider.id, action: "READ", entityType: "advies", entityId: String(a.id) },
+      }),
+    ).toBeTruthy();
     expect(await getAdviesDetail(triage, "A1999-999999")).toBeNull();
     await expect(getAdviesDetail(casemanager, a.nummer)).rejects.toBeInstanceOf(Forbidden);
   });

@@ -8,10 +8,21 @@ import { getGemeenteNaam } from "@/lib/gemeenten/queries";
 import { roleHas } from "@/lib/auth/permissions";
 
 export type AdviesDetail = {
-  id: number; nummer: string; version: number; startdatum: string; einddatum: string | null; open: boolean;
-  gemeentecode: string | null; gemeente: string | null;
-  aard: string[]; aanvullendeInformatie: string[]; duur: string; functieRol: string; organisatie: string;
-  adviesvraag: string | null; behandelaar: string;
+  id: number;
+  nummer: string;
+  version: number;
+  startdatum: string;
+  einddatum: string | null;
+  open: boolean;
+  gemeentecode: string | null;
+  gemeente: string | null;
+  aard: string[];
+  aanvullendeInformatie: string[];
+  duur: string;
+  functieRol: string;
+  organisatie: string;
+  adviesvraag: string | null;
+  behandelaar: string;
   contacten: { id: number; datum: string; notitie: string }[];
   laatsteContact: string | null;
   melding: { nummer: string; casusNummer: string } | null;
@@ -19,43 +30,96 @@ export type AdviesDetail = {
 
 export async function getAdviesDetail(user: Actor, nummer: string): Promise<AdviesDetail | null> {
   const r = await auditedRead(
-    user, { permission: "advies:read", resource: { type: "advies", id: nummer.slice(0, 40) } },
-    (tx) => tx.advies.findUnique({
-      where: { nummer: nummer.slice(0, 20) },
-      select: {
-        id: true, nummer: true, version: true, startdatum: true, einddatum: true, gemeentecode: true, aard: true, aanvullendeInformatie: true,
-        duur: true, functieRol: true, organisatie: true, adviesvraag: true, behandelaar: { select: { displayName: true } },
-        contacten: { select: { id: true, datum: true, notitie: true }, orderBy: [{ datum: "asc" }, { id: "asc" }] },
-        melding: { select: { nummer: true, casus: { select: { nummer: true } } } },
-      },
-    }),
-    (a) => a ? { entityType: "advies", entityId: a.id } : { entityType: "advies", entityId: nummer.slice(0, 40), outcome: "FAILURE", detail: "not found" });
+    user,
+    { permission: "advies:read", resource: { type: "advies", id: nummer.slice(0, 40) } },
+    (tx) =>
+      tx.advies.findUnique({
+        where: { nummer: nummer.slice(0, 20) },
+        select: {
+          id: true,
+          nummer: true,
+          version: true,
+          startdatum: true,
+          einddatum: true,
+          gemeentecode: true,
+          aard: true,
+          aanvullendeInformatie: true,
+          duur: true,
+          functieRol: true,
+          organisatie: true,
+          adviesvraag: true,
+          behandelaar: { select: { displayName: true } },
+          contacten: { select: { id: true, datum: true, notitie: true }, orderBy: [{ datum: "asc" }, { id: "asc" }] },
+          melding: { select: { nummer: true, casus: { select: { nummer: true } } } },
+        },
+      }),
+    (a) =>
+      a
+        ? { entityType: "advies", entityId: a.id }
+        : { entityType: "advies", entityId: nummer.slice(0, 40), outcome: "FAILURE", detail: "not found" },
+  );
   if (!r) return null;
   const contacten = r.contacten.map((c) => ({ id: c.id, datum: toIsoDate(c.datum), notitie: c.notitie }));
   return {
-    id: r.id, nummer: r.nummer, version: r.version, startdatum: toIsoDate(r.startdatum), einddatum: r.einddatum ? toIsoDate(r.einddatum) : null,
-    open: r.einddatum === null, gemeentecode: r.gemeentecode,
-    gemeente: r.gemeentecode ? (await getGemeenteNaam(r.gemeentecode, r.startdatum)) ?? r.gemeentecode : null,
-    aard: r.aard, aanvullendeInformatie: r.aanvullendeInformatie, duur: r.duur, functieRol: r.functieRol, organisatie: r.organisatie,
-    adviesvraag: r.adviesvraag, behandelaar: r.behandelaar.displayName, contacten,
-    laatsteContact: contacten.length ? contacten.map((c) => c.datum).sort().at(-1)! : null,
+    id: r.id,
+    nummer: r.nummer,
+    version: r.version,
+    startdatum: toIsoDate(r.startdatum),
+    einddatum: r.einddatum ? toIsoDate(r.einddatum) : null,
+    open: r.einddatum === null,
+    gemeentecode: r.gemeentecode,
+    gemeente: r.gemeentecode ? ((await getGemeenteNaam(r.gemeentecode, r.startdatum)) ?? r.gemeentecode) : null,
+    aard: r.aard,
+    aanvullendeInformatie: r.aanvullendeInformatie,
+    duur: r.duur,
+    functieRol: r.functieRol,
+    organisatie: r.organisatie,
+    adviesvraag: r.adviesvraag,
+    behandelaar: r.behandelaar.displayName,
+    contacten,
+    laatsteContact: contacten.length
+      ? contacten
+          .map((c) => c.datum)
+          .sort()
+          .at(-1)!
+      : null,
     melding: r.melding ? { nummer: r.melding.nummer, casusNummer: r.melding.casus.nummer } : null,
   };
 }
 
-export type OpenAdvies = { nummer: string; startdatum: string; functieRol: string; aard: string[]; aantalContacten: number; laatsteContact: string | null; behandelaar: string };
+export type OpenAdvies = {
+  nummer: string;
+  startdatum: string;
+  functieRol: string;
+  aard: string[];
+  aantalContacten: number;
+  laatsteContact: string | null;
+  behandelaar: string;
+};
 
 /** Open adviezen for the work list: a triage worker's own; the teamleider sees everyone's. */
 export async function findOpenAdviezen(tx: Tx, user: Actor): Promise<OpenAdvies[]> {
   const rows = await tx.advies.findMany({
     where: { einddatum: null, ...(roleHas(user.role, "advies:read-all") ? {} : { behandelaarId: user.id }) },
-    orderBy: [{ startdatum: "asc" }, { id: "asc" }], take: 500,
-    select: { nummer: true, startdatum: true, functieRol: true, aard: true, behandelaar: { select: { displayName: true } },
-      contacten: { select: { datum: true }, orderBy: { datum: "desc" } } },
+    orderBy: [{ startdatum: "asc" }, { id: "asc" }],
+    take: 500,
+    select: {
+      nummer: true,
+      startdatum: true,
+      functieRol: true,
+      aard: true,
+      behandelaar: { select: { displayName: true } },
+      contacten: { select: { datum: true }, orderBy: { datum: "desc" } },
+    },
   });
   return rows.map((a) => ({
-    nummer: a.nummer, startdatum: toIsoDate(a.startdatum), functieRol: a.functieRol, aard: a.aard, aantalContacten: a.contacten.length,
-    laatsteContact: a.contacten[0] ? toIsoDate(a.contacten[0].datum) : null, behandelaar: a.behandelaar.displayName,
+    nummer: a.nummer,
+    startdatum: toIsoDate(a.startdatum),
+    functieRol: a.functieRol,
+    aard: a.aard,
+    aantalContacten: a.contacten.length,
+    laatsteContact: a.contacten[0] ? toIsoDate(a.contacten[0].datum) : null,
+    behandelaar: a.behandelaar.displayName,
   }));
 }
 
@@ -64,8 +128,15 @@ export async function getAdviesVoorMelding(user: Actor, nummer: string) {
   const a = await getAdviesDetail(user, nummer);
   if (!a) return null;
   return {
-    nummer: a.nummer, startdatum: a.startdatum, open: a.open, gemeentecode: a.gemeentecode, aard: a.aard,
-    aanvullendeInformatie: a.aanvullendeInformatie, duur: a.duur, functieRol: a.functieRol, organisatie: a.organisatie,
+    nummer: a.nummer,
+    startdatum: a.startdatum,
+    open: a.open,
+    gemeentecode: a.gemeentecode,
+    aard: a.aard,
+    aanvullendeInformatie: a.aanvullendeInformatie,
+    duur: a.duur,
+    functieRol: a.functieRol,
+    organisatie: a.organisatie,
     alOmgezet: a.melding?.nummer ?? null,
   };
 }

@@ -8,7 +8,9 @@ export type ChainResult = { ok: boolean; checked: number; problems: ChainProblem
 const GENESIS = "0".repeat(64);
 
 export async function verifyAuditChain(prisma: PrismaClient, batch = 5000): Promise<ChainResult> {
-  let lastId = 0n, prev = GENESIS, checked = 0;
+  let lastId = 0n,
+    prev = GENESIS,
+    checked = 0;
   const problems: ChainProblem[] = [];
   for (;;) {
     const rows = await prisma.$queryRaw<{ id: bigint; prevHash: string; hash: string; expected: string }[]>`

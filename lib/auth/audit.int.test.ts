@@ -17,7 +17,15 @@ beforeAll(async () => {
 });
 
 const ZNote = z.object({ notitie: z.string().min(1) });
-const adviesData = (behandelaarId: number) => ({ startdatum: new Date("2025-08-01"), aard: ["01"], aanvullendeInformatie: [], duur: "99", functieRol: "21", organisatie: "04", behandelaarId });
+const adviesData = (behandelaarId: number) => ({
+  startdatum: new Date("2025-08-01"),
+  aard: ["01"],
+  aanvullendeInformatie: [],
+  duur: "99",
+  functieRol: "21",
+  organisatie: "04",
+  behandelaarId,
+});
 
 describe("audit log", () => {
   test("the database refuses UPDATE, DELETE and TRUNCATE of audit events", async () => {
@@ -32,19 +40,25 @@ describe("audit log", () => {
 
   test("a failed transaction leaves neither data nor audit event", async () => {
     const before = { advies: await db.prisma.advies.count(), audit: await db.prisma.auditEvent.count() };
-    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
-      const a = await tx.advies.create({ data: adviesData(triage.id) });
-      await audit({ action: "CREATE", entityType: "advies", entityId: a.id });
-      throw new Error("fails halfway");
-    })({ notitie: "x" }, triage)).rejects.toThrow("fails halfway");
+    await expect(
+      defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
+        const a = await tx.advies.create({ data: adviesData(triage.id) });
+        await audit({ action: "CREATE", entityType: "advies", entityId: a.id });
+        throw new Error("fails halfway");
+      })({ notitie: "x" }, triage),
+    ).rejects.toThrow("fails halfway");
     expect(await db.prisma.advies.count()).toBe(before.advies);
     expect(await db.prisma.auditEvent.count()).toBe(before.audit);
   });
 
   test("invalid input stores nothing; a refused permission is audited as DENIED", async () => {
     const before = await db.prisma.advies.count();
-    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async () => 1)({ notitie: "" }, triage)).rejects.toThrow();
-    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async () => 1)({ notitie: "x" }, beheerder)).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      defineCommand({ permission: "advies:write", schema: ZNote }, async () => 1)({ notitie: "" }, triage),
+    ).rejects.toThrow();
+    await expect(
+      defineCommand({ permission: "advies:write", schema: ZNote }, async () => 1)({ notitie: "x" }, beheerder),
+    ).rejects.toBeInstanceOf(Forbidden);
     expect(await db.prisma.advies.count()).toBe(before);
     const denied = await db.prisma.auditEvent.findFirst({ where: { userId: beheerder.id, outcome: "DENIED" } });
     expect(denied?.detail).toContain("advies:write");
@@ -66,7 +80,9 @@ describe("audit log", () => {
     expect(events[1].prevHash).toBe(events[0].hash);
     // A superuser bypasses the triggers and alters a row: the chain shows it.
     const victim = events[2].id;
-    await db.exec(`SET session_replication_role = replica; UPDATE audit_event SET username = 'verborgen' WHERE id = ${victim}; SET session_replication_role = origin;`);
+    await db.exec(
+      `SET session_replication_role = replica; UPDATE audit_event SET username = 'verborgen' WHERE id = ${victim}; SET session_replication_role = origin;`,
+    );
     const altered = await verifyAuditChain(db.prisma);
     expect(altered.ok).toBe(false);
     expect(altered.problems).toContainEqual({ id: String(victim), problem: "altered" });
@@ -81,10 +97,12 @@ describe("optimistic locking", () => {
       await updateVersioned(tx, tx.advies, "advies", a.id, a.version, { duur: "03" });
       await audit({ action: "UPDATE", entityType: "advies", entityId: a.id });
     })({ notitie: "x" }, other);
-    await expect(defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
-      await updateVersioned(tx, tx.advies, "advies", a.id, a.version, { duur: "05" });
-      await audit({ action: "UPDATE", entityType: "advies", entityId: a.id });
-    })({ notitie: "x" }, triage)).rejects.toThrow(/gewijzigd door Test collega/);
+    await expect(
+      defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
+        await updateVersioned(tx, tx.advies, "advies", a.id, a.version, { duur: "05" });
+        await audit({ action: "UPDATE", entityType: "advies", entityId: a.id });
+      })({ notitie: "x" }, triage),
+    ).rejects.toThrow(/gewijzigd door Test collega/);
     const now = await db.prisma.advies.findUniqueOrThrow({ where: { id: a.id } });
     expect(now.duur).toBe("03");
     expect(now.version).toBe(2);

@@ -48,6 +48,18 @@ export async function writeAuditSql(tx: Sql, e: AuditInput) {
   await tx.query(
     `INSERT INTO audit_event ("userId", username, role, action, "entityType", "entityId", "casusId", "betrokkeneIds", outcome, "clientAddress", detail)
      VALUES ($1, $2, $3::"Role", $4::"AuditAction", $5, $6, $7, $8::int[], $9::"AuditOutcome", $10, $11)`,
-    [r.userId, r.username, r.role, r.action, r.entityType, r.entityId, r.casusId, r.betrokkeneIds, r.outcome, r.clientAddress, r.detail],
+    [
+      r.userId,
+      r.username,
+      r.role,
+      r.action,
+      r.entityType,
+      r.entityId,
+      r.casusId,
+      r.betrokkeneIds,
+      r.outcome,
+      r.clientAddress,
+      r.detail,
+    ],
   );
 }

@@ -27,12 +27,23 @@ export async function auditedRead<R>(
 }
 
 /** The events of a list: one per row shown, or one saying the list was empty. */
-export function listEvents<T>(entityType: string, rows: T[], each: (row: T) => Omit<ReadEvent, "entityType">): ReadEvent[] {
+export function listEvents<T>(
+  entityType: string,
+  rows: T[],
+  each: (row: T) => Omit<ReadEvent, "entityType">,
+): ReadEvent[] {
   if (rows.length === 0) return [{ entityType, detail: "list empty" }];
   return rows.map((r) => ({ entityType, detail: "list", ...each(r) }));
 }
 
 /** The event of a read that found nothing (unknown, or outside the user's scope). */
-export const notFoundEvent = (entityType: string, entityId: string | number | null, detail = "not found or outside scope"): ReadEvent => ({
-  entityType, entityId, outcome: "FAILURE", detail,
+export const notFoundEvent = (
+  entityType: string,
+  entityId: string | number | null,
+  detail = "not found or outside scope",
+): ReadEvent => ({
+  entityType,
+  entityId,
+  outcome: "FAILURE",
+  detail,
 });

@@ -17,8 +17,13 @@ export async function authorize(user: Actor, permission: Permission, resource?: 
 export async function auditDenied(user: Actor | null, permission: string, resource?: Resource) {
   await prisma.$transaction(async (tx) => {
     await writeAudit(tx, {
-      actor: user, action: "READ", outcome: "DENIED", entityType: resource?.type ?? "page",
-      entityId: resource?.id ?? null, casusId: resource?.casusId ?? null, detail: `permission ${permission} refused`,
+      actor: user,
+      action: "READ",
+      outcome: "DENIED",
+      entityType: resource?.type ?? "page",
+      entityId: resource?.id ?? null,
+      casusId: resource?.casusId ?? null,
+      detail: `permission ${permission} refused`,
     });
   });
 }

@@ -13,7 +13,10 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const sid = (session as { sid?: unknown } | null)?.sid;
   if (typeof sid !== "string") return null;
   const h = await headers();
-  return resolveSession(sid, clientAddressOf((n) => h.get(n)));
+  return resolveSession(
+    sid,
+    clientAddressOf((n) => h.get(n)),
+  );
 });
 
 export async function getCurrentSessionId(): Promise<string | null> {

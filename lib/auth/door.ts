@@ -49,7 +49,11 @@ export type RevalidateTarget = string | { layout: string };
 type Revalidate<R> = RevalidateTarget[] | ((result: R) => RevalidateTarget[]);
 
 /** The body of every server action: the session's user runs the command; the form gets an ActionResult. */
-export async function runAction<R>(command: Command<R>, input: unknown, revalidate?: Revalidate<R>): Promise<ActionResult<R>> {
+export async function runAction<R>(
+  command: Command<R>,
+  input: unknown,
+  revalidate?: Revalidate<R>,
+): Promise<ActionResult<R>> {
   try {
     const data = await command(input, await getCurrentUser());
     const paths = typeof revalidate === "function" ? revalidate(data) : (revalidate ?? []);

@@ -20,12 +20,18 @@ export class Unauthenticated extends DomainError {
 }
 /** A stale save: someone else saved a newer version first. */
 export class Conflict extends DomainError {
-  constructor(message: string, public readonly info?: ConflictInfo) {
+  constructor(
+    message: string,
+    public readonly info?: ConflictInfo,
+  ) {
     super(message);
   }
 }
 export class ValidationFailed extends DomainError {
-  constructor(public readonly fieldErrors: Record<string, string>, message = "Controleer de gemarkeerde velden.") {
+  constructor(
+    public readonly fieldErrors: Record<string, string>,
+    message = "Controleer de gemarkeerde velden.",
+  ) {
     super(message);
   }
 }

@@ -8,11 +8,13 @@ import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS } from "./session-policy";
 const db = freshTestDb();
 beforeAll(async () => {
   const passwordHash = await hashPassword("Goed-wachtwoord-1");
-  await db.prisma.user.createMany({ data: [
-    { username: "anna", displayName: "Anna", role: "TRIAGE", passwordHash },
-    { username: "bert", displayName: "Bert", role: "CASEMANAGER", passwordHash },
-    { username: "cees", displayName: "Cees", role: "TEAMLEIDER", passwordHash },
-  ] });
+  await db.prisma.user.createMany({
+    data: [
+      { username: "anna", displayName: "Anna", role: "TRIAGE", passwordHash },
+      { username: "bert", displayName: "Bert", role: "CASEMANAGER", passwordHash },
+      { username: "cees", displayName: "Cees", role: "TEAMLEIDER", passwordHash },
+    ],
+  });
 });
 
 test("a correct login makes a session row and a LOGIN audit event", async () => {
@@ -25,20 +27,34 @@ test("a correct login makes a session row and a LOGIN audit event", async () => 
 });
 
 test("wrong, malformed and hostile input: refused and audited as a failure", async () => {
-  for (const input of [{ username: "anna", password: "fout" }, { username: "", password: "x" }, { username: "anna", password: "x".repeat(10_000) }, { username: "' OR 1=1 --", password: "x" }, null]) {
+  for (const input of [
+    { username: "anna", password: "fout" },
+    { username: "", password: "x" },
+    { username: "anna", password: "x".repeat(10_000) },
+    { username: "' OR 1=1 --", password: "x" },
+    null,
+  ]) {
     expect(await attemptLogin(input, "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
   }
-  expect(await db.prisma.auditEvent.count({ where: { action: "LOGIN", outcome: "FAILURE", clientAddress: "10.0.0.2" } })).toBe(5);
+  expect(
+    await db.prisma.auditEvent.count({ where: { action: "LOGIN", outcome: "FAILURE", clientAddress: "10.0.0.2" } }),
+  ).toBe(5);
 });
 
 test("throttled per account after 5 failures, even with the right password", async () => {
   for (let i = 0; i < 5; i++) await attemptLogin({ username: "bert", password: "fout" }, `10.1.0.${i}`);
-  expect(await attemptLogin({ username: "bert", password: "Goed-wachtwoord-1" }, "10.1.0.99")).toEqual({ ok: false, reason: "throttled" });
+  expect(await attemptLogin({ username: "bert", password: "Goed-wachtwoord-1" }, "10.1.0.99")).toEqual({
+    ok: false,
+    reason: "throttled",
+  });
 });
 
 test("throttled per address after 20 failures", async () => {
   for (let i = 0; i < 20; i++) await attemptLogin({ username: `gok${i}`, password: "fout" }, "10.2.0.1");
-  expect(await attemptLogin({ username: "cees", password: "Goed-wachtwoord-1" }, "10.2.0.1")).toEqual({ ok: false, reason: "throttled" });
+  expect(await attemptLogin({ username: "cees", password: "Goed-wachtwoord-1" }, "10.2.0.1")).toEqual({
+    ok: false,
+    reason: "throttled",
+  });
   expect((await attemptLogin({ username: "cees", password: "Goed-wachtwoord-1" }, "10.2.0.2")).ok).toBe(true);
 });
 
@@ -49,12 +65,18 @@ test("idle timeout, absolute lifetime and a disabled account end the session at 
     return r.sessionId;
   };
   const idle = await login();
-  await db.prisma.session.update({ where: { id: idle }, data: { lastSeenAt: new Date(Date.now() - IDLE_TIMEOUT_MS - 1000) } });
+  await db.prisma.session.update({
+    where: { id: idle },
+    data: { lastSeenAt: new Date(Date.now() - IDLE_TIMEOUT_MS - 1000) },
+  });
   expect(await resolveSession(idle, null)).toBeNull();
   expect((await db.prisma.session.findUniqueOrThrow({ where: { id: idle } })).endReason).toBe("idle_timeout");
 
   const old = await login();
-  await db.prisma.session.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - ABSOLUTE_LIFETIME_MS - 2000), expiresAt: new Date(Date.now() - 1000) } });
+  await db.prisma.session.update({
+    where: { id: old },
+    data: { createdAt: new Date(Date.now() - ABSOLUTE_LIFETIME_MS - 2000), expiresAt: new Date(Date.now() - 1000) },
+  });
   expect(await resolveSession(old, null)).toBeNull();
 
   const live = await login();

@@ -14,7 +14,10 @@ export type LoginResult =
 
 export async function attemptLogin(raw: unknown, clientAddress: string): Promise<LoginResult> {
   const parsed = ZLogin.safeParse(raw);
-  const typedName = typeof (raw as { username?: unknown })?.username === "string" ? String((raw as { username: string }).username).slice(0, 64) : null;
+  const typedName =
+    typeof (raw as { username?: unknown })?.username === "string"
+      ? String((raw as { username: string }).username).slice(0, 64)
+      : null;
   if (!parsed.success) return fail(typedName, clientAddress, "invalid", "malformed input");
   const { username, password } = parsed.data;
 
@@ -30,24 +33,51 @@ export async function attemptLogin(raw: unknown, clientAddress: string): Promise
   const user = await prisma.user.findUnique({ where: { username } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok || !user.active) {
-    return fail(username, clientAddress, "invalid", !user ? "unknown account" : !ok ? "wrong password" : "account disabled", user?.id);
+    return fail(
+      username,
+      clientAddress,
+      "invalid",
+      !user ? "unknown account" : !ok ? "wrong password" : "account disabled",
+      user?.id,
+    );
   }
   const session = await prisma.$transaction(async (tx) => {
     const s = await createSession(tx, user.id, clientAddress);
     await writeAudit(tx, {
-      actor: { id: user.id, username: user.username, role: user.role }, action: "LOGIN", entityType: "session",
-      entityId: s.id, clientAddress,
+      actor: { id: user.id, username: user.username, role: user.role },
+      action: "LOGIN",
+      entityType: "session",
+      entityId: s.id,
+      clientAddress,
     });
     return s;
   });
-  return { ok: true, userId: user.id, username: user.username, displayName: user.displayName, role: user.role, sessionId: session.id };
+  return {
+    ok: true,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    sessionId: session.id,
+  };
 }
 
-async function fail(username: string | null, clientAddress: string, reason: "invalid" | "throttled", detail: string, userId?: number): Promise<LoginResult> {
+async function fail(
+  username: string | null,
+  clientAddress: string,
+  reason: "invalid" | "throttled",
+  detail: string,
+  userId?: number,
+): Promise<LoginResult> {
   await prisma.$transaction(async (tx) => {
     if (reason === "invalid") await tx.loginFailure.create({ data: { username: username ?? "", clientAddress } });
     await writeAudit(tx, {
-      actor: null, username, action: "LOGIN", entityType: "session", outcome: "FAILURE", clientAddress,
+      actor: null,
+      username,
+      action: "LOGIN",
+      entityType: "session",
+      outcome: "FAILURE",
+      clientAddress,
       detail: userId ? `${detail} (user ${userId})` : detail,
     });
   });

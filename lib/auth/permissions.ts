@@ -2,7 +2,13 @@
 // Every page, server action and route handler asks authorize() (lib/auth/authorize.ts), which reads only this.
 import type { Role } from "@/generated/prisma/enums";
 
-export const ROLES = ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "BEHEERDER"] as const satisfies readonly Role[];
+export const ROLES = [
+  "TRIAGE",
+  "CASEMANAGER",
+  "GEDRAGSWETENSCHAPPER",
+  "TEAMLEIDER",
+  "BEHEERDER",
+] as const satisfies readonly Role[];
 
 export const ROLE_LABELS: Record<Role, string> = {
   TRIAGE: "Medewerker voordeur (triage)",
@@ -12,44 +18,48 @@ export const ROLE_LABELS: Record<Role, string> = {
   BEHEERDER: "Functioneel beheerder",
 };
 
-const T = "TRIAGE", C = "CASEMANAGER", G = "GEDRAGSWETENSCHAPPER", L = "TEAMLEIDER", B = "BEHEERDER";
+const T = "TRIAGE",
+  C = "CASEMANAGER",
+  G = "GEDRAGSWETENSCHAPPER",
+  L = "TEAMLEIDER",
+  B = "BEHEERDER";
 
 //  permission                     roles that have it                 what it allows
 export const PERMISSIONS = {
-  "werkvoorraad:view":            [T, L],        // triage work list: meldingen awaiting a beoordeling, own adviezen
-  "advies:read":                  [T, L],
-  "advies:read-all":              [L],           // every open advies in the work list (others see their own)
-  "advies:write":                 [T],           // register, add contacts, close, turn into a melding
-  "melding:read":                 [T, C, G, L],
-  "melding:write":                [T],           // register a melding with its betrokkenen
-  "melder:identity":              [T, G, L],     // see who an anonymous melder is (lib/melding/dto.ts)
-  "gemeenten:read":               [T, C, G, L],  // the gemeente list of a year (reference data) in forms
-  "betrokkene:search":            [T, C, G, L],  // the radar: history of a person with Veilig Thuis
-  "casus:read":                   [T, C, G, L],  // scoped in the query, see lib/auth/scope.ts
-  "casus:search":                 [T, C, G, L],
-  "casus:assign":                 [L],
-  "casus:assignee":               [C],           // may be assigned a casus as its casemanager
-  "melding:assignee":             [T],           // may be assigned a melding awaiting its beoordeling
-  "casus:close":                  [C, L],
-  "beoordeling:write":            [T],
-  "beoordeling:besluit-met":      [T, G, L],     // may be chosen as the colleague a beoordeling is decided with
-  "beoordeling:confirm":          [G, L],        // four eyes: the second user
-  "dienst:write":                 [C],           // start a dienst, propose its closing
-  "dienst:confirm":               [G, L],        // four eyes on closing a dienst
-  "overdracht:write":             [T, C],        // after a veiligheidsbeoordeling (moment 1)
-  "overdracht:na-dienst":         [C],           // after a dienst (moments 2 and 3)
-  "monitoring:write":             [C],
-  "mijn-casussen:view":           [C],
-  "beoordelingen:view":           [G, L],        // beoordelingen and afsluitingen awaiting confirmation
-  "termijnen:view":               [L],
-  "team:view":                    [L],
-  "levering:view":                [L],
-  "levering:create":              [L],
-  "levering:finalize":            [L],
-  "levering:download":            [L],
-  "user:manage":                  [B],
-  "audit:read":                   [B],
-  "instellingen:manage":          [B],           // organisation data for the delivery, monitoring interval
+  "werkvoorraad:view": [T, L], // triage work list: meldingen awaiting a beoordeling, own adviezen
+  "advies:read": [T, L],
+  "advies:read-all": [L], // every open advies in the work list (others see their own)
+  "advies:write": [T], // register, add contacts, close, turn into a melding
+  "melding:read": [T, C, G, L],
+  "melding:write": [T], // register a melding with its betrokkenen
+  "melder:identity": [T, G, L], // see who an anonymous melder is (lib/melding/dto.ts)
+  "gemeenten:read": [T, C, G, L], // the gemeente list of a year (reference data) in forms
+  "betrokkene:search": [T, C, G, L], // the radar: history of a person with Veilig Thuis
+  "casus:read": [T, C, G, L], // scoped in the query, see lib/auth/scope.ts
+  "casus:search": [T, C, G, L],
+  "casus:assign": [L],
+  "casus:assignee": [C], // may be assigned a casus as its casemanager
+  "melding:assignee": [T], // may be assigned a melding awaiting its beoordeling
+  "casus:close": [C, L],
+  "beoordeling:write": [T],
+  "beoordeling:besluit-met": [T, G, L], // may be chosen as the colleague a beoordeling is decided with
+  "beoordeling:confirm": [G, L], // four eyes: the second user
+  "dienst:write": [C], // start a dienst, propose its closing
+  "dienst:confirm": [G, L], // four eyes on closing a dienst
+  "overdracht:write": [T, C], // after a veiligheidsbeoordeling (moment 1)
+  "overdracht:na-dienst": [C], // after a dienst (moments 2 and 3)
+  "monitoring:write": [C],
+  "mijn-casussen:view": [C],
+  "beoordelingen:view": [G, L], // beoordelingen and afsluitingen awaiting confirmation
+  "termijnen:view": [L],
+  "team:view": [L],
+  "levering:view": [L],
+  "levering:create": [L],
+  "levering:finalize": [L],
+  "levering:download": [L],
+  "user:manage": [B],
+  "audit:read": [B],
+  "instellingen:manage": [B], // organisation data for the delivery, monitoring interval
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,10 +5,20 @@ import { prisma } from "@/lib/db/client";
 import { ABSOLUTE_LIFETIME_MS, sessionEndReason } from "./session-policy";
 import { writeAudit, type Actor } from "./audit";
 
-export async function createSession(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], userId: number, clientAddress: string | null) {
+export async function createSession(
+  tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0],
+  userId: number,
+  clientAddress: string | null,
+) {
   const now = new Date();
   return tx.session.create({
-    data: { userId, clientAddress, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS) },
+    data: {
+      userId,
+      clientAddress,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS),
+    },
   });
 }
 
@@ -18,16 +28,23 @@ export async function resolveSession(sessionId: string, clientAddress: string | 
   const s = await prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!s) return null;
   const now = new Date();
-  const reason = sessionEndReason({ endedAt: s.endedAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userActive: s.user.active }, now);
+  const reason = sessionEndReason(
+    { endedAt: s.endedAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userActive: s.user.active },
+    now,
+  );
   if (reason) {
-    if (!s.endedAt) await prisma.session.updateMany({ where: { id: s.id, endedAt: null }, data: { endedAt: now, endReason: reason } });
+    if (!s.endedAt)
+      await prisma.session.updateMany({
+        where: { id: s.id, endedAt: null },
+        data: { endedAt: now, endReason: reason },
+      });
     return null;
   }
   // Touch at most every 30 s: enough precision for a 15-minute idle timeout, far fewer writes.
-  if (now.getTime() - s.lastSeenAt.getTime() > 30_000) await prisma.session.update({ where: { id: s.id }, data: { lastSeenAt: now } });
+  if (now.getTime() - s.lastSeenAt.getTime() > 30_000)
+    await prisma.session.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   return { id: s.user.id, username: s.user.username, role: s.user.role, clientAddress };
 }
-
 
 /** Logout: ends the session row (so the old cookie is worthless everywhere) with a LOGOUT audit event. */
 export async function endSessionAudited(sessionId: string, reason = "logout") {
@@ -38,7 +55,9 @@ export async function endSessionAudited(sessionId: string, reason = "logout") {
     await tx.session.update({ where: { id: sessionId }, data: { endedAt: new Date(), endReason: reason } });
     await writeAudit(tx, {
       actor: { id: s.user.id, username: s.user.username, role: s.user.role, clientAddress: s.clientAddress },
-      action: "LOGOUT", entityType: "session", entityId: sessionId,
+      action: "LOGOUT",
+      entityType: "session",
+      entityId: sessionId,
     });
   });
 }

@@ -21,7 +21,8 @@ function filesWithCommands(dir: string): string[] {
   });
 }
 
-const isCommand = (v: unknown): v is Command<unknown> => typeof v === "function" && typeof (v as { permission?: unknown }).permission === "string";
+const isCommand = (v: unknown): v is Command<unknown> =>
+  typeof v === "function" && typeof (v as { permission?: unknown }).permission === "string";
 
 const db = freshTestDb();
 const users = {} as Record<Role, Actor>;
@@ -31,7 +32,8 @@ beforeAll(async () => {
   for (const role of ROLES) users[role] = await makeUser(db.prisma, role);
   for (const file of filesWithCommands(path.resolve("lib"))) {
     const mod = (await import(file)) as Record<string, unknown>;
-    for (const [name, v] of Object.entries(mod)) if (isCommand(v)) commands.push({ name: `${path.relative("lib", file)}:${name}`, command: v });
+    for (const [name, v] of Object.entries(mod))
+      if (isCommand(v)) commands.push({ name: `${path.relative("lib", file)}:${name}`, command: v });
   }
 });
 
@@ -43,14 +45,21 @@ test("each command refuses the roles without its permission, audited, and admits
   for (const { name, command } of commands) {
     for (const role of ROLES) {
       const user = users[role];
-      const e = await command({}, user).then(() => null, (x: unknown) => x);
+      const e = await command({}, user).then(
+        () => null,
+        (x: unknown) => x,
+      );
       if (roleHas(role, command.permission)) {
         expect(e, `${name} as ${role}`).not.toBeInstanceOf(Forbidden);
         continue;
       }
       expect(e, `${name} as ${role}`).toBeInstanceOf(Forbidden);
       const denied = await db.prisma.auditEvent.findFirst({ where: { userId: user.id }, orderBy: { id: "desc" } });
-      expect(denied, `${name} as ${role}`).toMatchObject({ outcome: "DENIED", role, detail: `permission ${command.permission} refused` });
+      expect(denied, `${name} as ${role}`).toMatchObject({
+        outcome: "DENIED",
+        role,
+        detail: `permission ${command.permission} refused`,
+      });
     }
   }
 });

@@ -6,20 +6,39 @@ import { Forbidden, ValidationFailed } from "@/lib/auth/errors";
 
 const db = freshTestDb();
 
-const geldig = { naam: "Veilig Thuis Twente", vtRegioCode: "VT19", kvkNummer: "12345678", monitoringIntervalDagen: "56" };
+const geldig = {
+  naam: "Veilig Thuis Twente",
+  vtRegioCode: "VT19",
+  kvkNummer: "12345678",
+  monitoringIntervalDagen: "56",
+};
 
 test("the beheerder sets the organisation data and the monitoring interval, audited", async () => {
   const b = await makeUser(db.prisma, "BEHEERDER");
   await saveInstellingen(geldig, b);
-  expect(await db.prisma.organisatie.findUnique({ where: { id: 1 } })).toMatchObject({ vtRegioCode: "VT19", monitoringIntervalDagen: 56 });
-  expect(await db.prisma.auditEvent.count({ where: { entityType: "organisatie", userId: b.id, action: "UPDATE" } })).toBe(1);
+  expect(await db.prisma.organisatie.findUnique({ where: { id: 1 } })).toMatchObject({
+    vtRegioCode: "VT19",
+    monitoringIntervalDagen: 56,
+  });
+  expect(
+    await db.prisma.auditEvent.count({ where: { entityType: "organisatie", userId: b.id, action: "UPDATE" } }),
+  ).toBe(1);
 });
 
 test("bad values get a Dutch message per field and change nothing; other roles are refused", async () => {
   const b = await makeUser(db.prisma, "BEHEERDER");
-  const err = await saveInstellingen({ ...geldig, vtRegioCode: "18", kvkNummer: "12", monitoringIntervalDagen: "0" }, b).catch((e) => e);
+  const err = await saveInstellingen(
+    { ...geldig, vtRegioCode: "18", kvkNummer: "12", monitoringIntervalDagen: "0" },
+    b,
+  ).catch((e) => e);
   expect(err).toBeInstanceOf(ValidationFailed);
-  expect(err.fieldErrors).toMatchObject({ vtRegioCode: expect.stringMatching(/VTnn/), kvkNummer: expect.stringMatching(/8 cijfers/), monitoringIntervalDagen: expect.stringMatching(/minstens 7/) });
-  await expect(saveInstellingen({ ...geldig, monitoringIntervalDagen: "7" }, await makeUser(db.prisma, "TEAMLEIDER"))).rejects.toBeInstanceOf(Forbidden);
+  expect(err.fieldErrors).toMatchObject({
+    vtRegioCode: expect.stringMatching(/VTnn/),
+    kvkNummer: expect.stringMatching(/8 cijfers/),
+    monitoringIntervalDagen: expect.stringMatching(/minstens 7/),
+  });
+  await expect(
+    saveInstellingen({ ...geldig, monitoringIntervalDagen: "7" }, await makeUser(db.prisma, "TEAMLEIDER")),
+  ).rejects.toBeInstanceOf(Forbidden);
   expect((await db.prisma.organisatie.findUnique({ where: { id: 1 } }))?.monitoringIntervalDagen).toBe(56);
 });

@@ -6,7 +6,10 @@ import { authorize } from "@/lib/auth/authorize";
 export async function listUsers(user: Actor) {
   await authorize(user, "user:manage");
   return prisma.$transaction(async (tx) => {
-    const users = await tx.user.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, displayName: true, role: true, active: true, version: true } });
+    const users = await tx.user.findMany({
+      orderBy: { username: "asc" },
+      select: { id: true, username: true, displayName: true, role: true, active: true, version: true },
+    });
     await writeAudit(tx, { actor: user, action: "READ", entityType: "user", detail: `list ${users.length}` });
     return users;
   });

@@ -19,17 +19,27 @@ const ENTITY = "veiligheidsbeoordeling";
 
 function checkDatum(datum: Date, datumMelding: Date) {
   if (compareDates(datum, datumMelding) < 0) {
-    throw new ValidationFailed({ datum: `De datum van de beoordeling ligt vóór de datum melding (${formatDatumNl(datumMelding)}).` });
+    throw new ValidationFailed({
+      datum: `De datum van de beoordeling ligt vóór de datum melding (${formatDatumNl(datumMelding)}).`,
+    });
   }
 }
 
 /** Besloten met: an active gedragswetenschapper, teamleider or triage colleague — never oneself. */
 async function checkBesluitMet(tx: Tx, id: number, actor: Actor) {
-  const ok = id !== actor.id && await tx.user.findFirst({ where: { id, active: true, role: { in: rolesWith("beoordeling:besluit-met") } }, select: { id: true } });
-  if (!ok) throw new ValidationFailed({ besluitMetId: "Kies een gedragswetenschapper, teamleider of collega (niet uzelf)." });
+  const ok =
+    id !== actor.id &&
+    (await tx.user.findFirst({
+      where: { id, active: true, role: { in: rolesWith("beoordeling:besluit-met") } },
+      select: { id: true },
+    }));
+  if (!ok)
+    throw new ValidationFailed({ besluitMetId: "Kies een gedragswetenschapper, teamleider of collega (niet uzelf)." });
 }
 
-export const recordBeoordeling = defineCommand({ permission: "beoordeling:write", schema: ZBeoordelingNieuw }, async ({ tx, user: actor, data, audit }) => {
+export const recordBeoordeling = defineCommand(
+  { permission: "beoordeling:write", schema: ZBeoordelingNieuw },
+  async ({ tx, user: actor, data, audit }) => {
     const melding = await tx.melding.findFirst({
       where: { nummer: data.meldingNummer, casus: casusScope(actor) },
       select: { id: true, casusId: true, datumMelding: true, beoordeling: { select: { id: true } } },
@@ -37,25 +47,51 @@ export const recordBeoordeling = defineCommand({ permission: "beoordeling:write"
     if (!melding) throw new NotFound("melding");
     await lockCasus(tx, melding.casusId);
     assertRule(canRecordBeoordeling(await loadCasusSnapshot(tx, melding.casusId), String(melding.id)));
-    const bestaand = await tx.veiligheidsbeoordeling.findUnique({ where: { meldingId: melding.id }, select: { nummer: true } });
-    if (bestaand) throw new RuleViolation(`Deze melding heeft al een veiligheidsbeoordeling (${bestaand.nummer}); die kan worden gewijzigd zolang zij niet is vastgesteld.`);
+    const bestaand = await tx.veiligheidsbeoordeling.findUnique({
+      where: { meldingId: melding.id },
+      select: { nummer: true },
+    });
+    if (bestaand)
+      throw new RuleViolation(
+        `Deze melding heeft al een veiligheidsbeoordeling (${bestaand.nummer}); die kan worden gewijzigd zolang zij niet is vastgesteld.`,
+      );
     checkDatum(data.datum, melding.datumMelding);
     await checkBesluitMet(tx, data.besluitMetId, actor);
     const b = await tx.veiligheidsbeoordeling.create({
       data: {
-        meldingId: melding.id, casusId: melding.casusId, datum: data.datum, taxatie: data.taxatie, inhoud: data.inhoud,
-        toelichting: data.toelichting, besluitMetId: data.besluitMetId, createdById: actor.id,
+        meldingId: melding.id,
+        casusId: melding.casusId,
+        datum: data.datum,
+        taxatie: data.taxatie,
+        inhoud: data.inhoud,
+        toelichting: data.toelichting,
+        besluitMetId: data.besluitMetId,
+        createdById: actor.id,
       },
       select: { id: true, nummer: true },
     });
-    await audit({ action: "CREATE", entityType: ENTITY, entityId: b.id, casusId: melding.casusId, detail: `melding ${melding.id}` });
+    await audit({
+      action: "CREATE",
+      entityType: ENTITY,
+      entityId: b.id,
+      casusId: melding.casusId,
+      detail: `melding ${melding.id}`,
+    });
     return b;
-});
+  },
+);
 
 async function loadForChange(tx: Tx, actor: Actor, id: number) {
   const b = await tx.veiligheidsbeoordeling.findFirst({
     where: { id, casus: casusScope(actor) },
-    select: { id: true, casusId: true, meldingId: true, createdById: true, vastgesteldOp: true, melding: { select: { datumMelding: true } } },
+    select: {
+      id: true,
+      casusId: true,
+      meldingId: true,
+      createdById: true,
+      vastgesteldOp: true,
+      melding: { select: { datumMelding: true } },
+    },
   });
   if (!b) throw new NotFound("veiligheidsbeoordeling");
   await lockCasus(tx, b.casusId);
@@ -65,24 +101,39 @@ async function loadForChange(tx: Tx, actor: Actor, id: number) {
 }
 
 /** Edits a beoordeling that is not yet final. A stale version is refused naming who changed it. */
-export const updateBeoordeling = defineCommand({ permission: "beoordeling:write", schema: ZBeoordelingWijziging }, async ({ tx, user: actor, data, audit }) => {
+export const updateBeoordeling = defineCommand(
+  { permission: "beoordeling:write", schema: ZBeoordelingWijziging },
+  async ({ tx, user: actor, data, audit }) => {
     const b = await loadForChange(tx, actor, data.id);
     checkDatum(data.datum, b.melding.datumMelding);
     await checkBesluitMet(tx, data.besluitMetId, actor);
     await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, {
-      datum: data.datum, taxatie: data.taxatie, inhoud: data.inhoud, toelichting: data.toelichting, besluitMetId: data.besluitMetId,
+      datum: data.datum,
+      taxatie: data.taxatie,
+      inhoud: data.inhoud,
+      toelichting: data.toelichting,
+      besluitMetId: data.besluitMetId,
     });
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId });
     return { id: b.id, version: data.version + 1 };
-});
+  },
+);
 
 /** Vaststellen: the second pair of eyes makes the beoordeling final; from then on it is read-only. */
-export const confirmBeoordeling = defineCommand({ permission: "beoordeling:confirm", schema: ZBeoordelingVaststellen }, async ({ tx, user: actor, data, audit }) => {
+export const confirmBeoordeling = defineCommand(
+  { permission: "beoordeling:confirm", schema: ZBeoordelingVaststellen },
+  async ({ tx, user: actor, data, audit }) => {
     const b = await loadForChange(tx, actor, data.id);
     if (b.createdById === actor.id) {
-      throw new RuleViolation("U heeft deze beoordeling zelf vastgelegd. Een tweede persoon moet haar vaststellen (vier ogen).");
+      throw new RuleViolation(
+        "U heeft deze beoordeling zelf vastgelegd. Een tweede persoon moet haar vaststellen (vier ogen).",
+      );
     }
-    await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, { vastgesteldDoorId: actor.id, vastgesteldOp: now() });
+    await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, {
+      vastgesteldDoorId: actor.id,
+      vastgesteldOp: now(),
+    });
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId, detail: "vastgesteld" });
     return { id: b.id };
-});
+  },
+);

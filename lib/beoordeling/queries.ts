@@ -10,9 +10,20 @@ import { beoordelingTermijn, type Termijn } from "@/lib/domain/termijn";
 import { authorize } from "@/lib/auth/authorize";
 
 export type BeoordelingDto = {
-  id: number; nummer: string; version: number; datum: string; taxatie: string; inhoud: string; toelichting: string | null;
-  besluitMetId: number; besluitMet: string; vastgelegdDoor: string; vastgelegdDoorMij: boolean;
-  vastgesteldDoor: string | null; vastgesteldOp: string | null; definitief: boolean;
+  id: number;
+  nummer: string;
+  version: number;
+  datum: string;
+  taxatie: string;
+  inhoud: string;
+  toelichting: string | null;
+  besluitMetId: number;
+  besluitMet: string;
+  vastgelegdDoor: string;
+  vastgelegdDoorMij: boolean;
+  vastgesteldDoor: string | null;
+  vastgesteldOp: string | null;
+  definitief: boolean;
 };
 export type BeoordelingPagina = {
   melding: { nummer: string; datumMelding: string; casusNummer: string; casusOpen: boolean; termijn: Termijn };
@@ -23,35 +34,80 @@ export type BeoordelingPagina = {
 
 export async function getBeoordelingPagina(user: Actor, meldingNummer: string): Promise<BeoordelingPagina | null> {
   const m = await auditedRead(
-    user, { permission: "melding:read", resource: { type: "melding", id: meldingNummer.slice(0, 40) } },
-    (tx) => tx.melding.findFirst({
-      where: { nummer: meldingNummer.slice(0, 20), casus: casusScope(user) },
-      select: {
-        id: true, nummer: true, datumMelding: true, casus: { select: { id: true, nummer: true, einddatum: true } },
-        beoordeling: { select: {
-          id: true, nummer: true, version: true, datum: true, taxatie: true, inhoud: true, toelichting: true, besluitMetId: true, createdById: true,
-          vastgesteldOp: true, besluitMet: { select: { displayName: true } }, createdBy: { select: { displayName: true } },
-          vastgesteldDoor: { select: { displayName: true } },
-        } },
-      },
-    }),
-    (r) => r
-      ? { entityType: "veiligheidsbeoordeling", entityId: r.beoordeling?.id ?? null, casusId: r.casus.id, detail: `melding ${r.id}` }
-      : { entityType: "melding", entityId: meldingNummer.slice(0, 40), outcome: "FAILURE", detail: "not found or out of scope" });
+    user,
+    { permission: "melding:read", resource: { type: "melding", id: meldingNummer.slice(0, 40) } },
+    (tx) =>
+      tx.melding.findFirst({
+        where: { nummer: meldingNummer.slice(0, 20), casus: casusScope(user) },
+        select: {
+          id: true,
+          nummer: true,
+          datumMelding: true,
+          casus: { select: { id: true, nummer: true, einddatum: true } },
+          beoordeling: {
+            select: {
+              id: true,
+              nummer: true,
+              version: true,
+              datum: true,
+              taxatie: true,
+              inhoud: true,
+              toelichting: true,
+              besluitMetId: true,
+              createdById: true,
+              vastgesteldOp: true,
+              besluitMet: { select: { displayName: true } },
+              createdBy: { select: { displayName: true } },
+              vastgesteldDoor: { select: { displayName: true } },
+            },
+          },
+        },
+      }),
+    (r) =>
+      r
+        ? {
+            entityType: "veiligheidsbeoordeling",
+            entityId: r.beoordeling?.id ?? null,
+            casusId: r.casus.id,
+            detail: `melding ${r.id}`,
+          }
+        : {
+            entityType: "melding",
+            entityId: meldingNummer.slice(0, 40),
+            outcome: "FAILURE",
+            detail: "not found or out of scope",
+          },
+  );
   if (!m) return null;
   const b = m.beoordeling;
   const open = m.casus.einddatum === null;
   const definitief = b?.vastgesteldOp != null;
   return {
     melding: {
-      nummer: m.nummer, datumMelding: toIsoDate(m.datumMelding), casusNummer: m.casus.nummer, casusOpen: open,
+      nummer: m.nummer,
+      datumMelding: toIsoDate(m.datumMelding),
+      casusNummer: m.casus.nummer,
+      casusOpen: open,
       termijn: beoordelingTermijn(m.datumMelding, b?.datum ?? null),
     },
-    beoordeling: b ? {
-      id: b.id, nummer: b.nummer, version: b.version, datum: toIsoDate(b.datum), taxatie: b.taxatie, inhoud: b.inhoud, toelichting: b.toelichting,
-      besluitMetId: b.besluitMetId, besluitMet: b.besluitMet.displayName, vastgelegdDoor: b.createdBy.displayName, vastgelegdDoorMij: b.createdById === user.id,
-      vastgesteldDoor: b.vastgesteldDoor?.displayName ?? null, vastgesteldOp: b.vastgesteldOp?.toISOString() ?? null, definitief,
-    } : null,
+    beoordeling: b
+      ? {
+          id: b.id,
+          nummer: b.nummer,
+          version: b.version,
+          datum: toIsoDate(b.datum),
+          taxatie: b.taxatie,
+          inhoud: b.inhoud,
+          toelichting: b.toelichting,
+          besluitMetId: b.besluitMetId,
+          besluitMet: b.besluitMet.displayName,
+          vastgelegdDoor: b.createdBy.displayName,
+          vastgelegdDoorMij: b.createdById === user.id,
+          vastgesteldDoor: b.vastgesteldDoor?.displayName ?? null,
+          vastgesteldOp: b.vastgesteldOp?.toISOString() ?? null,
+          definitief,
+        }
+      : null,
     mag: {
       vastleggen: open && !b && roleHas(user.role, "beoordeling:write"),
       wijzigen: open && !!b && !definitief && roleHas(user.role, "beoordeling:write"),
@@ -65,32 +121,59 @@ export async function listBesluitMetOpties(user: Actor): Promise<{ value: string
   await authorize(user, "beoordeling:write");
   const users = await prisma.user.findMany({
     where: { active: true, role: { in: rolesWith("beoordeling:besluit-met") }, id: { not: user.id } },
-    orderBy: [{ role: "asc" }, { displayName: "asc" }], select: { id: true, displayName: true, role: true },
+    orderBy: [{ role: "asc" }, { displayName: "asc" }],
+    select: { id: true, displayName: true, role: true },
   });
   return users.map((u) => ({ value: String(u.id), label: `${u.displayName} (${ROLE_LABELS[u.role]})` }));
 }
 
 export type TeBevestigen = {
-  meldingNummer: string; casusNummer: string; datumMelding: string; termijn: Termijn; nummer: string; datum: string;
-  taxatie: string; inhoud: string; vastgelegdDoor: string; besluitMet: string;
+  meldingNummer: string;
+  casusNummer: string;
+  datumMelding: string;
+  termijn: Termijn;
+  nummer: string;
+  datum: string;
+  taxatie: string;
+  inhoud: string;
+  vastgelegdDoor: string;
+  besluitMet: string;
 };
 
 /** Beoordelingen awaiting confirmation (four eyes), most urgent deadline first. One audited READ for the list. */
 export async function listBeoordelingenTeBevestigen(user: Actor): Promise<TeBevestigen[]> {
   const rows = await auditedRead(
-    user, { permission: "beoordelingen:view" },
-    (tx) => tx.veiligheidsbeoordeling.findMany({
-      where: { vastgesteldOp: null, casus: { ...casusScope(user), einddatum: null } },
-      orderBy: [{ melding: { datumMelding: "asc" } }, { id: "asc" }], take: 500,
-      select: {
-        nummer: true, datum: true, taxatie: true, inhoud: true, casusId: true, createdBy: { select: { displayName: true } },
-        besluitMet: { select: { displayName: true } }, melding: { select: { nummer: true, datumMelding: true } }, casus: { select: { nummer: true } },
-      },
-    }),
-    (r) => ({ entityType: "veiligheidsbeoordeling", detail: `list te-bevestigen: ${r.length}` }));
+    user,
+    { permission: "beoordelingen:view" },
+    (tx) =>
+      tx.veiligheidsbeoordeling.findMany({
+        where: { vastgesteldOp: null, casus: { ...casusScope(user), einddatum: null } },
+        orderBy: [{ melding: { datumMelding: "asc" } }, { id: "asc" }],
+        take: 500,
+        select: {
+          nummer: true,
+          datum: true,
+          taxatie: true,
+          inhoud: true,
+          casusId: true,
+          createdBy: { select: { displayName: true } },
+          besluitMet: { select: { displayName: true } },
+          melding: { select: { nummer: true, datumMelding: true } },
+          casus: { select: { nummer: true } },
+        },
+      }),
+    (r) => ({ entityType: "veiligheidsbeoordeling", detail: `list te-bevestigen: ${r.length}` }),
+  );
   return rows.map((b) => ({
-    meldingNummer: b.melding.nummer, casusNummer: b.casus.nummer, datumMelding: toIsoDate(b.melding.datumMelding),
-    termijn: beoordelingTermijn(b.melding.datumMelding, b.datum), nummer: b.nummer, datum: toIsoDate(b.datum), taxatie: b.taxatie, inhoud: b.inhoud,
-    vastgelegdDoor: b.createdBy.displayName, besluitMet: b.besluitMet.displayName,
+    meldingNummer: b.melding.nummer,
+    casusNummer: b.casus.nummer,
+    datumMelding: toIsoDate(b.melding.datumMelding),
+    termijn: beoordelingTermijn(b.melding.datumMelding, b.datum),
+    nummer: b.nummer,
+    datum: toIsoDate(b.datum),
+    taxatie: b.taxatie,
+    inhoud: b.inhoud,
+    vastgelegdDoor: b.createdBy.displayName,
+    besluitMet: b.besluitMet.displayName,
   }));
 }

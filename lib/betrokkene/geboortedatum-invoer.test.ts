@@ -12,7 +12,8 @@ describe("geboortedatum as typed", () => {
     expect(parseGeboortedatumInvoer("03-2015")).toBe("20150300");
   });
   test("not understood", () => {
-    for (const s of ["", "maart 2015", "20150312", "15-3-12", "2015-03-12-01", "<script>"]) expect(parseGeboortedatumInvoer(s)).toBeNull();
+    for (const s of ["", "maart 2015", "20150312", "15-3-12", "2015-03-12-01", "<script>"])
+      expect(parseGeboortedatumInvoer(s)).toBeNull();
   });
   test("back to the typed form", () => {
     expect(formatGeboortedatumInvoer("20150312")).toBe("2015-03-12");

@@ -3,7 +3,8 @@
 import { GEBOORTEDATUM_ONGEBOREN } from "@/lib/domain/geboortedatum";
 
 export const GEBOORTEDATUM_INVOER_HINT = "JJJJ-MM-DD; deels bekend: JJJJ-MM of JJJJ (ook DD-MM-JJJJ kan).";
-export const GEBOORTEDATUM_INVOER_FORMAT = "Geboortedatum: gebruik JJJJ-MM-DD, of JJJJ-MM of JJJJ als de datum deels bekend is.";
+export const GEBOORTEDATUM_INVOER_FORMAT =
+  "Geboortedatum: gebruik JJJJ-MM-DD, of JJJJ-MM of JJJJ als de datum deels bekend is.";
 
 const two = (s: string) => s.padStart(2, "0");
 

@@ -10,12 +10,30 @@ import { ZBetrokkeneZoek, type TBetrokkeneZoek } from "./schema";
 export const RADAR_MAX_ROWS = 200;
 
 export const radarSelect = {
-  id: true, bsn: true, geboortedatum: true, geslacht: true, rol: true, achternaam: true, tussenvoegsel: true, voornamen: true,
-  straat: true, huisnummer: true, postcode: true, woonplaats: true,
+  id: true,
+  bsn: true,
+  geboortedatum: true,
+  geslacht: true,
+  rol: true,
+  achternaam: true,
+  tussenvoegsel: true,
+  voornamen: true,
+  straat: true,
+  huisnummer: true,
+  postcode: true,
+  woonplaats: true,
   casus: {
     select: {
-      nummer: true, begindatum: true, einddatum: true, hermelding: true, _count: { select: { meldingen: true } },
-      beoordelingen: { orderBy: [{ datum: "desc" }, { id: "desc" }], take: 1, select: { datum: true, taxatie: true, inhoud: true, vastgesteldOp: true } },
+      nummer: true,
+      begindatum: true,
+      einddatum: true,
+      hermelding: true,
+      _count: { select: { meldingen: true } },
+      beoordelingen: {
+        orderBy: [{ datum: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { datum: true, taxatie: true, inhoud: true, vastgesteldOp: true },
+      },
     },
   },
 } satisfies Prisma.BetrokkeneSelect;
@@ -27,9 +45,14 @@ export function toRadarRow(r: Selected): RadarRow {
   return {
     ...r,
     casus: {
-      nummer: r.casus.nummer, begindatum: r.casus.begindatum, einddatum: r.casus.einddatum, hermelding: r.casus.hermelding,
+      nummer: r.casus.nummer,
+      begindatum: r.casus.begindatum,
+      einddatum: r.casus.einddatum,
+      hermelding: r.casus.hermelding,
       aantalMeldingen: r.casus._count.meldingen,
-      laatsteBeoordeling: b ? { datum: b.datum, taxatie: b.taxatie, inhoud: b.inhoud, vastgesteld: b.vastgesteldOp !== null } : null,
+      laatsteBeoordeling: b
+        ? { datum: b.datum, taxatie: b.taxatie, inhoud: b.inhoud, vastgesteld: b.vastgesteldOp !== null }
+        : null,
     },
   };
 }
@@ -39,11 +62,13 @@ export function radarWhere(zoek: TBetrokkeneZoek): Prisma.BetrokkeneWhereInput {
   const core = coreSurname(zoek.achternaam);
   return {
     AND: [
-      { OR: [
-        { achternaam: { equals: zoek.achternaam, mode: "insensitive" } },
-        { achternaam: { equals: core, mode: "insensitive" } },
-        { achternaam: { endsWith: ` ${core}`, mode: "insensitive" } },
-      ] },
+      {
+        OR: [
+          { achternaam: { equals: zoek.achternaam, mode: "insensitive" } },
+          { achternaam: { equals: core, mode: "insensitive" } },
+          { achternaam: { endsWith: ` ${core}`, mode: "insensitive" } },
+        ],
+      },
       { OR: geboortedatumConditions(zoek.geboortedatum).map((c) => ({ geboortedatum: c })) },
     ],
   };
@@ -52,16 +77,23 @@ export function radarWhere(zoek: TBetrokkeneZoek): Prisma.BetrokkeneWhereInput {
 export type RadarResult = { personen: RadarPersoon[]; teVeel: boolean };
 
 /** Searches by BSN or by achternaam + geboortedatum, within the user's casus scope. */
-export const searchBetrokkenen = defineCommand({ permission: "betrokkene:search", schema: ZBetrokkeneZoek }, async ({ tx, user: actor, data, audit }) => {
+export const searchBetrokkenen = defineCommand(
+  { permission: "betrokkene:search", schema: ZBetrokkeneZoek },
+  async ({ tx, user: actor, data, audit }) => {
     const rows = await tx.betrokkene.findMany({
       where: { ...radarWhere(data), casus: casusScope(actor) },
-      select: radarSelect, orderBy: { id: "desc" }, take: RADAR_MAX_ROWS + 1,
+      select: radarSelect,
+      orderBy: { id: "desc" },
+      take: RADAR_MAX_ROWS + 1,
     });
     const teVeel = rows.length > RADAR_MAX_ROWS;
     const personen = groupRadar(rows.slice(0, RADAR_MAX_ROWS).map(toRadarRow));
     await audit({
-      action: "READ", entityType: "betrokkene", betrokkeneIds: rows.slice(0, RADAR_MAX_ROWS).map((r) => r.id),
+      action: "READ",
+      entityType: "betrokkene",
+      betrokkeneIds: rows.slice(0, RADAR_MAX_ROWS).map((r) => r.id),
       detail: `radar search by ${data.soort}: ${personen.length} persons`,
     });
     return { personen, teVeel };
-});
+  },
+);

@@ -28,7 +28,14 @@ export type RadarRow = {
   };
 };
 
-export type RadarCasus = { nummer: string; begindatum: string; einddatum: string | null; open: boolean; hermelding: boolean; aantalMeldingen: number };
+export type RadarCasus = {
+  nummer: string;
+  begindatum: string;
+  einddatum: string | null;
+  open: boolean;
+  hermelding: boolean;
+  aantalMeldingen: number;
+};
 export type RadarPersoon = {
   key: string;
   /** The Betrokkene row a new melding refers to: the one in the open casus, else the most recent one. */
@@ -42,14 +49,29 @@ export type RadarPersoon = {
   adres: string | null;
   openCasussen: RadarCasus[];
   casussen: RadarCasus[];
-  laatsteBeoordeling: { casusNummer: string; datum: string; taxatie: string; inhoud: string; vastgesteld: boolean } | null;
+  laatsteBeoordeling: {
+    casusNummer: string;
+    datum: string;
+    taxatie: string;
+    inhoud: string;
+    vastgesteld: boolean;
+  } | null;
 };
 
-export function formatNaam(r: { voornamen: string | null; tussenvoegsel: string | null; achternaam: string | null }): string {
+export function formatNaam(r: {
+  voornamen: string | null;
+  tussenvoegsel: string | null;
+  achternaam: string | null;
+}): string {
   return [r.voornamen, r.tussenvoegsel, r.achternaam].filter(Boolean).join(" ") || "(naam onbekend)";
 }
 
-export function formatAdres(r: { straat: string | null; huisnummer: string | null; postcode: string | null; woonplaats: string | null }): string | null {
+export function formatAdres(r: {
+  straat: string | null;
+  huisnummer: string | null;
+  postcode: string | null;
+  woonplaats: string | null;
+}): string | null {
   const straat = [r.straat, r.huisnummer].filter(Boolean).join(" ");
   const plaats = [r.postcode, r.woonplaats].filter(Boolean).join(" ");
   return [straat, plaats].filter(Boolean).join(", ") || null;
@@ -60,7 +82,8 @@ function personKey(r: RadarRow): string {
   return `naam:${(r.achternaam ?? "").toLowerCase()}|${(r.voornamen ?? "").toLowerCase()}|${r.geboortedatum ?? ""}`;
 }
 
-const recentFirst = (a: RadarRow, b: RadarRow) => b.casus.begindatum.getTime() - a.casus.begindatum.getTime() || b.id - a.id;
+const recentFirst = (a: RadarRow, b: RadarRow) =>
+  b.casus.begindatum.getTime() - a.casus.begindatum.getTime() || b.id - a.id;
 
 export function groupRadar(rows: RadarRow[]): RadarPersoon[] {
   const groups = new Map<string, RadarRow[]>();
@@ -69,28 +92,65 @@ export function groupRadar(rows: RadarRow[]): RadarPersoon[] {
     const sorted = [...list].sort(recentFirst);
     const gebruik = sorted.find((r) => r.casus.einddatum === null) ?? sorted[0];
     const casussen: RadarCasus[] = sorted.map((r) => ({
-      nummer: r.casus.nummer, begindatum: toIsoDate(r.casus.begindatum), einddatum: r.casus.einddatum ? toIsoDate(r.casus.einddatum) : null,
-      open: r.casus.einddatum === null, hermelding: r.casus.hermelding, aantalMeldingen: r.casus.aantalMeldingen,
+      nummer: r.casus.nummer,
+      begindatum: toIsoDate(r.casus.begindatum),
+      einddatum: r.casus.einddatum ? toIsoDate(r.casus.einddatum) : null,
+      open: r.casus.einddatum === null,
+      hermelding: r.casus.hermelding,
+      aantalMeldingen: r.casus.aantalMeldingen,
     }));
-    const metBeoordeling = sorted.filter((r) => r.casus.laatsteBeoordeling)
+    const metBeoordeling = sorted
+      .filter((r) => r.casus.laatsteBeoordeling)
       .sort((a, b) => b.casus.laatsteBeoordeling!.datum.getTime() - a.casus.laatsteBeoordeling!.datum.getTime());
     const lb = metBeoordeling[0];
     return {
-      key, gebruikId: gebruik.id, naam: formatNaam(gebruik), bsn: gebruik.bsn, geboortedatum: gebruik.geboortedatum,
+      key,
+      gebruikId: gebruik.id,
+      naam: formatNaam(gebruik),
+      bsn: gebruik.bsn,
+      geboortedatum: gebruik.geboortedatum,
       geboortedatumTekst: gebruik.geboortedatum ? describeGeboortedatum(gebruik.geboortedatum) : "onbekend",
-      geslacht: gebruik.geslacht, rol: gebruik.rol, adres: formatAdres(gebruik),
-      openCasussen: casussen.filter((c) => c.open), casussen,
-      laatsteBeoordeling: lb ? {
-        casusNummer: lb.casus.nummer, datum: toIsoDate(lb.casus.laatsteBeoordeling!.datum), taxatie: lb.casus.laatsteBeoordeling!.taxatie,
-        inhoud: lb.casus.laatsteBeoordeling!.inhoud, vastgesteld: lb.casus.laatsteBeoordeling!.vastgesteld,
-      } : null,
+      geslacht: gebruik.geslacht,
+      rol: gebruik.rol,
+      adres: formatAdres(gebruik),
+      openCasussen: casussen.filter((c) => c.open),
+      casussen,
+      laatsteBeoordeling: lb
+        ? {
+            casusNummer: lb.casus.nummer,
+            datum: toIsoDate(lb.casus.laatsteBeoordeling!.datum),
+            taxatie: lb.casus.laatsteBeoordeling!.taxatie,
+            inhoud: lb.casus.laatsteBeoordeling!.inhoud,
+            vastgesteld: lb.casus.laatsteBeoordeling!.vastgesteld,
+          }
+        : null,
     };
   });
-  return persons.sort((a, b) => (b.openCasussen.length > 0 ? 1 : 0) - (a.openCasussen.length > 0 ? 1 : 0)
-    || (b.casussen[0]?.begindatum ?? "").localeCompare(a.casussen[0]?.begindatum ?? ""));
+  return persons.sort(
+    (a, b) =>
+      (b.openCasussen.length > 0 ? 1 : 0) - (a.openCasussen.length > 0 ? 1 : 0) ||
+      (b.casussen[0]?.begindatum ?? "").localeCompare(a.casussen[0]?.begindatum ?? ""),
+  );
 }
 
-const TUSSENVOEGSELS = ["van der", "van den", "van de", "in 't", "op de", "van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "in", "op"];
+const TUSSENVOEGSELS = [
+  "van der",
+  "van den",
+  "van de",
+  "in 't",
+  "op de",
+  "van",
+  "de",
+  "der",
+  "den",
+  "het",
+  "ten",
+  "ter",
+  "te",
+  "'t",
+  "in",
+  "op",
+];
 
 /** The surname without a leading tussenvoegsel ("de Groot" → "Groot"), for matching either way of storing it. */
 export function coreSurname(achternaam: string): string {

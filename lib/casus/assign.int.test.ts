@@ -18,12 +18,16 @@ beforeAll(async () => {
   lead2 = await makeUser(db.prisma, "TEAMLEIDER", "collega-teamleider");
 });
 
-const teVerdelen = () => makeCasus(db.prisma, triage.id, { datum: "2026-11-02", beoordeling: { datum: "2026-11-04", besluitMetId: gw.id } });
+const teVerdelen = () =>
+  makeCasus(db.prisma, triage.id, { datum: "2026-11-02", beoordeling: { datum: "2026-11-04", besluitMetId: gw.id } });
 
 describe("assign a casus to a case manager", () => {
   test("assigns, bumps the version and audits an UPDATE", async () => {
     const { casus } = await teVerdelen();
-    const r = await assignCasemanager({ casusId: casus.id, version: casus.version, casemanagerId: String(cm2.id) }, lead);
+    const r = await assignCasemanager(
+      { casusId: casus.id, version: casus.version, casemanagerId: String(cm2.id) },
+      lead,
+    );
     expect(r).toMatchObject({ nummer: casus.nummer, naam: `Test ${cm2.username}`, version: 2 });
     const now = await db.prisma.casus.findUniqueOrThrow({ where: { id: casus.id } });
     expect(now).toMatchObject({ casemanagerId: cm2.id, version: 2 });
@@ -36,8 +40,9 @@ describe("assign a casus to a case manager", () => {
     await assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: cm.id }, lead2);
     const stale = assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: cm2.id }, lead);
     await expect(stale).rejects.toBeInstanceOf(Conflict);
-    await expect(assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: cm2.id }, lead))
-      .rejects.toThrow(/gewijzigd door Test collega-teamleider/);
+    await expect(assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: cm2.id }, lead)).rejects.toThrow(
+      /gewijzigd door Test collega-teamleider/,
+    );
     expect((await db.prisma.casus.findUniqueOrThrow({ where: { id: casus.id } })).casemanagerId).toBe(cm.id);
   });
 
@@ -48,26 +53,36 @@ describe("assign a casus to a case manager", () => {
       await expect(p).rejects.toBeInstanceOf(ValidationFailed);
     }
     await db.prisma.user.update({ where: { id: cm2.id }, data: { active: false } });
-    await expect(assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: cm2.id }, lead))
-      .rejects.toMatchObject({ fieldErrors: { casemanagerId: "Kies een actieve casemanager." } });
+    await expect(
+      assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: cm2.id }, lead),
+    ).rejects.toMatchObject({ fieldErrors: { casemanagerId: "Kies een actieve casemanager." } });
     await db.prisma.user.update({ where: { id: cm2.id }, data: { active: true } });
     expect((await db.prisma.casus.findUniqueOrThrow({ where: { id: casus.id } })).casemanagerId).toBeNull();
   });
 
   test("bad input gives Dutch messages and stores nothing", async () => {
     const { casus } = await teVerdelen();
-    await expect(assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: "" }, lead))
-      .rejects.toMatchObject({ fieldErrors: { casemanagerId: "Kies een casemanager." } });
-    await expect(assignCasemanager({ casusId: "1 OR 1=1", version: 1, casemanagerId: cm.id }, lead)).rejects.toBeInstanceOf(ValidationFailed);
-    await expect(assignCasemanager({ casusId: 99999, version: 1, casemanagerId: cm.id }, lead)).rejects.toThrow(/niet gevonden/);
+    await expect(assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: "" }, lead)).rejects.toMatchObject({
+      fieldErrors: { casemanagerId: "Kies een casemanager." },
+    });
+    await expect(
+      assignCasemanager({ casusId: "1 OR 1=1", version: 1, casemanagerId: cm.id }, lead),
+    ).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(assignCasemanager({ casusId: 99999, version: 1, casemanagerId: cm.id }, lead)).rejects.toThrow(
+      /niet gevonden/,
+    );
   });
 
   test("a closed casus cannot be assigned; the same assignment twice is refused", async () => {
     const closed = await makeCasus(db.prisma, triage.id, { datum: "2026-01-05", einddatum: "2026-02-01" });
-    await expect(assignCasemanager({ casusId: closed.casus.id, version: 1, casemanagerId: cm.id }, lead)).rejects.toBeInstanceOf(RuleViolation);
+    await expect(
+      assignCasemanager({ casusId: closed.casus.id, version: 1, casemanagerId: cm.id }, lead),
+    ).rejects.toBeInstanceOf(RuleViolation);
     const { casus } = await teVerdelen();
     await assignCasemanager({ casusId: casus.id, version: 1, casemanagerId: cm.id }, lead);
-    await expect(assignCasemanager({ casusId: casus.id, version: 2, casemanagerId: cm.id }, lead)).rejects.toThrow(/al aan/);
+    await expect(assignCasemanager({ casusId: casus.id, version: 2, casemanagerId: cm.id }, lead)).rejects.toThrow(
+      /al aan/,
+    );
   });
 });
 
@@ -76,18 +91,23 @@ describe("assign a melding to a triage worker", () => {
     const { melding } = await makeCasus(db.prisma, triage.id, { datum: "2026-11-19", behandelaarId: triage.id });
     await assignBehandelaar({ meldingId: melding.id, version: 1, behandelaarId: triage2.id }, lead2);
     expect((await db.prisma.melding.findUniqueOrThrow({ where: { id: melding.id } })).behandelaarId).toBe(triage2.id);
-    await expect(assignBehandelaar({ meldingId: melding.id, version: 1, behandelaarId: triage.id }, lead))
-      .rejects.toThrow(/gewijzigd door Test collega-teamleider/);
-    const e = await db.prisma.auditEvent.findFirst({ where: { entityType: "melding", entityId: String(melding.id), action: "UPDATE" } });
+    await expect(
+      assignBehandelaar({ meldingId: melding.id, version: 1, behandelaarId: triage.id }, lead),
+    ).rejects.toThrow(/gewijzigd door Test collega-teamleider/);
+    const e = await db.prisma.auditEvent.findFirst({
+      where: { entityType: "melding", entityId: String(melding.id), action: "UPDATE" },
+    });
     expect(e?.userId).toBe(lead2.id);
   });
 
   test("refuses a non-triage user and a melding with a final beoordeling", async () => {
     const open = await makeCasus(db.prisma, triage.id, { datum: "2026-11-19" });
-    await expect(assignBehandelaar({ meldingId: open.melding.id, version: 1, behandelaarId: cm.id }, lead))
-      .rejects.toMatchObject({ fieldErrors: { behandelaarId: "Kies een actieve medewerker voordeur (triage)." } });
+    await expect(
+      assignBehandelaar({ meldingId: open.melding.id, version: 1, behandelaarId: cm.id }, lead),
+    ).rejects.toMatchObject({ fieldErrors: { behandelaarId: "Kies een actieve medewerker voordeur (triage)." } });
     const done = await teVerdelen();
-    await expect(assignBehandelaar({ meldingId: done.melding.id, version: 1, behandelaarId: triage2.id }, lead))
-      .rejects.toThrow(/definitieve veiligheidsbeoordeling/);
+    await expect(
+      assignBehandelaar({ meldingId: done.melding.id, version: 1, behandelaarId: triage2.id }, lead),
+    ).rejects.toThrow(/definitieve veiligheidsbeoordeling/);
   });
 });

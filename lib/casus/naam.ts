@@ -1,12 +1,25 @@
 // How a betrokkene is named on screen: "Sanne de Vries", or "Betrokkene 3" when no name was recorded.
-export type NaamParts = { voornamen?: string | null; tussenvoegsel?: string | null; achternaam?: string | null; persoonsvolgnummer: number };
+export type NaamParts = {
+  voornamen?: string | null;
+  tussenvoegsel?: string | null;
+  achternaam?: string | null;
+  persoonsvolgnummer: number;
+};
 
 export function formatNaam(p: NaamParts): string {
-  const naam = [p.voornamen, p.tussenvoegsel, p.achternaam].map((s) => s?.trim()).filter(Boolean).join(" ");
+  const naam = [p.voornamen, p.tussenvoegsel, p.achternaam]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(" ");
   return naam || `Betrokkene ${p.persoonsvolgnummer}`;
 }
 
-export function formatAdres(p: { straat?: string | null; huisnummer?: string | null; postcode?: string | null; woonplaats?: string | null }): string | null {
+export function formatAdres(p: {
+  straat?: string | null;
+  huisnummer?: string | null;
+  postcode?: string | null;
+  woonplaats?: string | null;
+}): string | null {
   const regel1 = [p.straat, p.huisnummer].filter(Boolean).join(" ");
   const regel2 = [p.postcode, p.woonplaats].filter(Boolean).join(" ");
   return [regel1, regel2].filter(Boolean).join(", ") || null;

@@ -3,14 +3,23 @@
 import type { Role } from "@/generated/prisma/enums";
 import { roleHas } from "@/lib/auth/permissions";
 import {
-  canAddMonitoring, canAddOverdracht, canCloseCasus, canRecordBeoordeling, canStartDienst, hasFinalBeoordeling,
+  canAddMonitoring,
+  canAddOverdracht,
+  canCloseCasus,
+  canRecordBeoordeling,
+  canStartDienst,
+  hasFinalBeoordeling,
   type CasusSnapshot,
 } from "@/lib/domain/casus-state";
 import type { Link } from "./overview-types";
 
 const enc = encodeURIComponent;
 
-export function casusActions(s: CasusSnapshot, role: Role, nummer: string): { acties: Link[]; afsluitenBlokkades: string[] } {
+export function casusActions(
+  s: CasusSnapshot,
+  role: Role,
+  nummer: string,
+): { acties: Link[]; afsluitenBlokkades: string[] } {
   const base = `/casussen/${enc(nummer)}`;
   const acties: Link[] = [];
   if (s.gesloten) return { acties, afsluitenBlokkades: [] };
@@ -20,8 +29,9 @@ export function casusActions(s: CasusSnapshot, role: Role, nummer: string): { ac
     if (kan) acties.push({ href: `${base}/dienst-starten`, label: "Dienst starten" });
   }
   if (roleHas(role, "overdracht:write")) {
-    const kan = s.meldingen.some((m) => canAddOverdracht(s, { moment: 1, bronMeldingId: m.id }).ok)
-      || s.diensten.some((d) => canAddOverdracht(s, { moment: d.soort === "V" ? 2 : 3, bronDienstId: d.id }).ok);
+    const kan =
+      s.meldingen.some((m) => canAddOverdracht(s, { moment: 1, bronMeldingId: m.id }).ok) ||
+      s.diensten.some((d) => canAddOverdracht(s, { moment: d.soort === "V" ? 2 : 3, bronDienstId: d.id }).ok);
     if (kan) acties.push({ href: `${base}/overdracht/nieuw`, label: "Overdracht vastleggen" });
   }
   if (roleHas(role, "monitoring:write") && canAddMonitoring(s).ok) {

@@ -6,22 +6,43 @@ import { roleHas } from "@/lib/auth/permissions";
 import { casusActions, meldingLinks } from "./next-steps";
 import { formatAdres, formatNaam } from "./naam";
 import type { OverviewRow } from "./overview-select";
-import type { CasusOverview, DienstView, MelderView, MeldingView, OverdrachtView, PersoonRef, TijdlijnItem } from "./overview-types";
+import type {
+  CasusOverview,
+  DienstView,
+  MelderView,
+  MeldingView,
+  OverdrachtView,
+  PersoonRef,
+  TijdlijnItem,
+} from "./overview-types";
 import { toCasusSnapshot } from "./snapshot";
 import { shieldMelder } from "@/lib/melding/dto";
 import { beoordelingTermijn, onderzoekTermijn } from "@/lib/domain/termijn";
 
 export type OverviewExtras = {
-  role: Role; today: Date; gemeenteNaam: string | null; intervalDagen: number;
+  role: Role;
+  today: Date;
+  gemeenteNaam: string | null;
+  intervalDagen: number;
   eerdereCasussen: { nummer: string; begindatum: Date; einddatum: Date | null }[];
-  userNames: Map<number, string>; tijdlijn: TijdlijnItem[]; casemanagerOpties: { id: number; naam: string }[];
+  userNames: Map<number, string>;
+  tijdlijn: TijdlijnItem[];
+  casemanagerOpties: { id: number; naam: string }[];
 };
 
 const iso = (d: Date) => toIsoDate(d);
 const isoOrNull = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
 
 /** The melder as the casus page shows it; shieldMelder decides whether the identity is withheld. */
-export function melderFor(role: Role, m: { anoniem: boolean; melderNaam: string | null; melderContact: string | null; melderOrganisatieNaam: string | null }): MelderView {
+export function melderFor(
+  role: Role,
+  m: {
+    anoniem: boolean;
+    melderNaam: string | null;
+    melderContact: string | null;
+    melderOrganisatieNaam: string | null;
+  },
+): MelderView {
   const d = shieldMelder(role, m);
   return d.afgeschermd ? "afgeschermd" : { naam: d.naam, contact: d.contact, organisatieNaam: d.organisatieNaam };
 }
@@ -31,23 +52,44 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
   const stage = deriveStage(s);
   const personen = new Map<number, PersoonRef>(c.betrokkenen.map((b) => [b.id, { id: b.id, naam: formatNaam(b) }]));
   const refs = (ids: { betrokkeneId: number }[]) =>
-    ids.map((r) => personen.get(r.betrokkeneId)).filter((p): p is PersoonRef => !!p).sort((a, b) => a.id - b.id);
-  const naamVan = (id: number | null) => (id == null ? null : x.userNames.get(id) ?? `gebruiker ${id}`);
+    ids
+      .map((r) => personen.get(r.betrokkeneId))
+      .filter((p): p is PersoonRef => !!p)
+      .sort((a, b) => a.id - b.id);
+  const naamVan = (id: number | null) => (id == null ? null : (x.userNames.get(id) ?? `gebruiker ${id}`));
 
   const meldingen: MeldingView[] = c.meldingen.map((m) => {
     const b = m.beoordeling;
     const termijn = beoordelingTermijn(m.datumMelding, b?.datum ?? null, x.today);
     return {
-      id: m.id, nummer: m.nummer, datum: iso(m.datumMelding), functieRol: m.functieRol, organisatie: m.organisatie,
-      anoniem: m.anoniem, melder: melderFor(x.role, m), aard: m.aard, aanvullendeInformatie: m.aanvullendeInformatie,
-      duur: m.duur, toelichting: m.toelichting, behandelaar: m.behandelaar?.displayName ?? null, betrokkenen: refs(m.betrokkenen),
+      id: m.id,
+      nummer: m.nummer,
+      datum: iso(m.datumMelding),
+      functieRol: m.functieRol,
+      organisatie: m.organisatie,
+      anoniem: m.anoniem,
+      melder: melderFor(x.role, m),
+      aard: m.aard,
+      aanvullendeInformatie: m.aanvullendeInformatie,
+      duur: m.duur,
+      toelichting: m.toelichting,
+      behandelaar: m.behandelaar?.displayName ?? null,
+      betrokkenen: refs(m.betrokkenen),
       deadline: termijn.deadline,
       termijn: termijn.status,
-      beoordeling: b ? {
-        nummer: b.nummer, datum: iso(b.datum), inhoud: b.inhoud, taxatie: b.taxatie, toelichting: b.toelichting,
-        besluitMet: b.besluitMet.displayName, vastgelegdDoor: b.createdBy.displayName,
-        vastgesteldDoor: b.vastgesteldDoor?.displayName ?? null, vastgesteldOp: b.vastgesteldOp?.toISOString() ?? null,
-      } : null,
+      beoordeling: b
+        ? {
+            nummer: b.nummer,
+            datum: iso(b.datum),
+            inhoud: b.inhoud,
+            taxatie: b.taxatie,
+            toelichting: b.toelichting,
+            besluitMet: b.besluitMet.displayName,
+            vastgelegdDoor: b.createdBy.displayName,
+            vastgesteldDoor: b.vastgesteldDoor?.displayName ?? null,
+            vastgesteldOp: b.vastgesteldOp?.toISOString() ?? null,
+          }
+        : null,
       links: meldingLinks(s, x.role, m.id, m.nummer),
     };
   });
@@ -55,44 +97,89 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
   const diensten: DienstView[] = c.diensten.map((d) => {
     const termijn = d.soort === "O" ? onderzoekTermijn(d.beoordeling.datum, d.einddatum, x.today) : null;
     return {
-      id: d.id, nummer: d.nummer, soort: d.soort as "V" | "O", status: d.status, startdatum: iso(d.startdatum),
-      einddatum: isoOrNull(d.einddatum), aardConclusie: d.aardConclusie, aanvullendeInformatie: d.aanvullendeInformatie,
-      duur: d.duur, uitkomstOnderzoek: d.uitkomstOnderzoek, redenVoortijdig: d.redenVoortijdig, toelichting: d.toelichting,
-      uitvoerder: naamVan(d.uitvoerderId), voorgesteldDoor: naamVan(d.afsluitingVoorgesteldDoorId),
-      bevestigdDoor: naamVan(d.afsluitingBevestigdDoorId), bevestigdOp: d.afsluitingBevestigdOp?.toISOString() ?? null,
-      meldingNummer: d.beoordeling.melding.nummer, deadline: termijn?.deadline ?? null,
+      id: d.id,
+      nummer: d.nummer,
+      soort: d.soort as "V" | "O",
+      status: d.status,
+      startdatum: iso(d.startdatum),
+      einddatum: isoOrNull(d.einddatum),
+      aardConclusie: d.aardConclusie,
+      aanvullendeInformatie: d.aanvullendeInformatie,
+      duur: d.duur,
+      uitkomstOnderzoek: d.uitkomstOnderzoek,
+      redenVoortijdig: d.redenVoortijdig,
+      toelichting: d.toelichting,
+      uitvoerder: naamVan(d.uitvoerderId),
+      voorgesteldDoor: naamVan(d.afsluitingVoorgesteldDoorId),
+      bevestigdDoor: naamVan(d.afsluitingBevestigdDoorId),
+      bevestigdOp: d.afsluitingBevestigdOp?.toISOString() ?? null,
+      meldingNummer: d.beoordeling.melding.nummer,
+      deadline: termijn?.deadline ?? null,
       termijn: termijn?.status ?? null,
       href: `/casussen/${encodeURIComponent(c.nummer)}/diensten/${encodeURIComponent(d.nummer)}`,
     };
   });
 
   const overdrachten: OverdrachtView[] = c.overdrachten.map((o) => ({
-    id: o.id, nummer: o.nummer, datum: iso(o.datum), moment: o.moment, bron: o.bronMelding?.nummer ?? o.bronDienst?.nummer ?? null,
-    partij: o.partij, hulp: o.hulp, betrokkenen: refs(o.betrokkenen), toelichting: o.toelichting,
+    id: o.id,
+    nummer: o.nummer,
+    datum: iso(o.datum),
+    moment: o.moment,
+    bron: o.bronMelding?.nummer ?? o.bronDienst?.nummer ?? null,
+    partij: o.partij,
+    hulp: o.hulp,
+    betrokkenen: refs(o.betrokkenen),
+    toelichting: o.toelichting,
   }));
 
   const laatste = [...c.overdrachten.map((o) => o.datum), ...c.monitoringsmomenten.map((m) => m.datum)]
-    .sort((a, b) => compareDates(a, b)).at(-1);
+    .sort((a, b) => compareDates(a, b))
+    .at(-1);
   const volgende = !s.gesloten && c.overdrachten.length > 0 && laatste ? iso(addDays(laatste, x.intervalDagen)) : null;
   const { acties, afsluitenBlokkades } = casusActions(s, x.role, c.nummer);
 
   return {
-    id: c.id, nummer: c.nummer, version: c.version, begindatum: iso(c.begindatum), einddatum: isoOrNull(c.einddatum),
+    id: c.id,
+    nummer: c.nummer,
+    version: c.version,
+    begindatum: iso(c.begindatum),
+    einddatum: isoOrNull(c.einddatum),
     gemeente: c.gemeentecode ? { code: c.gemeentecode, naam: x.gemeenteNaam } : null,
     hermelding: c.hermelding || x.eerdereCasussen.length > 0,
-    eerdereCasussen: x.eerdereCasussen.map((e) => ({ nummer: e.nummer, begindatum: iso(e.begindatum), einddatum: isoOrNull(e.einddatum) })),
-    stage, stageLabel: getStageLabel(stage),
+    eerdereCasussen: x.eerdereCasussen.map((e) => ({
+      nummer: e.nummer,
+      begindatum: iso(e.begindatum),
+      einddatum: isoOrNull(e.einddatum),
+    })),
+    stage,
+    stageLabel: getStageLabel(stage),
     casemanager: c.casemanager ? { id: c.casemanager.id, naam: c.casemanager.displayName } : null,
     betrokkenen: c.betrokkenen.map((b) => ({
-      id: b.id, persoonsvolgnummer: b.persoonsvolgnummer, naam: formatNaam(b), rol: b.rol, bsn: b.bsn,
-      geboortedatum: b.geboortedatum, geslacht: b.geslacht, adres: formatAdres(b),
+      id: b.id,
+      persoonsvolgnummer: b.persoonsvolgnummer,
+      naam: formatNaam(b),
+      rol: b.rol,
+      bsn: b.bsn,
+      geboortedatum: b.geboortedatum,
+      geslacht: b.geslacht,
+      adres: formatAdres(b),
     })),
-    meldingen, diensten, overdrachten,
+    meldingen,
+    diensten,
+    overdrachten,
     monitoring: {
-      momenten: c.monitoringsmomenten.map((m) => ({ nummer: m.nummer, datum: iso(m.datum), score: m.veiligheidsscore, notitie: m.notitie })),
-      volgende, intervalDagen: x.intervalDagen,
+      momenten: c.monitoringsmomenten.map((m) => ({
+        nummer: m.nummer,
+        datum: iso(m.datum),
+        score: m.veiligheidsscore,
+        notitie: m.notitie,
+      })),
+      volgende,
+      intervalDagen: x.intervalDagen,
     },
-    tijdlijn: x.tijdlijn, acties, afsluitenBlokkades,
+    tijdlijn: x.tijdlijn,
+    acties,
+    afsluitenBlokkades,
     mayAssign: !s.gesloten && roleHas(x.role, "casus:assign"),
     casemanagerOpties: x.casemanagerOpties,
     vandaag: iso(x.today),

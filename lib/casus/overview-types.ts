@@ -11,34 +11,85 @@ export type { TermijnStatus } from "@/lib/domain/termijn";
 import type { TermijnStatus } from "@/lib/domain/termijn";
 
 export type BetrokkeneView = {
-  id: number; persoonsvolgnummer: number; naam: string; rol: BetrokkeneRol; bsn: string | null;
-  geboortedatum: string | null; geslacht: string; adres: string | null;
+  id: number;
+  persoonsvolgnummer: number;
+  naam: string;
+  rol: BetrokkeneRol;
+  bsn: string | null;
+  geboortedatum: string | null;
+  geslacht: string;
+  adres: string | null;
 };
 
 export type BeoordelingView = {
-  nummer: string; datum: string; inhoud: string; taxatie: string; toelichting: string | null;
-  besluitMet: string; vastgelegdDoor: string; vastgesteldDoor: string | null; vastgesteldOp: string | null;
+  nummer: string;
+  datum: string;
+  inhoud: string;
+  taxatie: string;
+  toelichting: string | null;
+  besluitMet: string;
+  vastgelegdDoor: string;
+  vastgesteldDoor: string | null;
+  vastgesteldOp: string | null;
 };
 
 /** "afgeschermd": the melder asked to stay anonymous and this reader may not see who it was. */
-export type MelderView = { naam: string | null; contact: string | null; organisatieNaam: string | null } | "afgeschermd";
+export type MelderView =
+  { naam: string | null; contact: string | null; organisatieNaam: string | null } | "afgeschermd";
 
 export type MeldingView = {
-  id: number; nummer: string; datum: string; functieRol: string; organisatie: string; anoniem: boolean; melder: MelderView;
-  aard: string[]; aanvullendeInformatie: string[]; duur: string; toelichting: string | null; behandelaar: string | null;
-  betrokkenen: PersoonRef[]; deadline: string; termijn: TermijnStatus; beoordeling: BeoordelingView | null; links: Link[];
+  id: number;
+  nummer: string;
+  datum: string;
+  functieRol: string;
+  organisatie: string;
+  anoniem: boolean;
+  melder: MelderView;
+  aard: string[];
+  aanvullendeInformatie: string[];
+  duur: string;
+  toelichting: string | null;
+  behandelaar: string | null;
+  betrokkenen: PersoonRef[];
+  deadline: string;
+  termijn: TermijnStatus;
+  beoordeling: BeoordelingView | null;
+  links: Link[];
 };
 
 export type DienstView = {
-  id: number; nummer: string; soort: DienstSoort; status: DienstStatus; startdatum: string; einddatum: string | null;
-  aardConclusie: string[]; aanvullendeInformatie: string[]; duur: string; uitkomstOnderzoek: string; redenVoortijdig: string;
-  toelichting: string | null; uitvoerder: string | null; voorgesteldDoor: string | null; bevestigdDoor: string | null;
-  bevestigdOp: string | null; meldingNummer: string; deadline: string | null; termijn: TermijnStatus | null; href: string;
+  id: number;
+  nummer: string;
+  soort: DienstSoort;
+  status: DienstStatus;
+  startdatum: string;
+  einddatum: string | null;
+  aardConclusie: string[];
+  aanvullendeInformatie: string[];
+  duur: string;
+  uitkomstOnderzoek: string;
+  redenVoortijdig: string;
+  toelichting: string | null;
+  uitvoerder: string | null;
+  voorgesteldDoor: string | null;
+  bevestigdDoor: string | null;
+  bevestigdOp: string | null;
+  meldingNummer: string;
+  deadline: string | null;
+  termijn: TermijnStatus | null;
+  href: string;
 };
 
 export type OverdrachtView = {
-  id: number; nummer: string; datum: string; moment: number; bron: string | null; partij: string; hulp: string;
-  betrokkenen: PersoonRef[]; toelichting: string | null;
+  id: number;
+  nummer: string;
+  datum: string;
+  moment: number;
+  bron: string | null;
+  partij: string;
+  hulp: string;
+  betrokkenen: PersoonRef[];
+  toelichting: string | null;
 };
 
 export type MonitoringView = {
@@ -51,12 +102,23 @@ export type MonitoringView = {
 export type TijdlijnItem = { id: string; at: string; wie: string; wat: string };
 
 export type CasusOverview = {
-  id: number; nummer: string; version: number; begindatum: string; einddatum: string | null;
+  id: number;
+  nummer: string;
+  version: number;
+  begindatum: string;
+  einddatum: string | null;
   gemeente: { code: string; naam: string | null } | null;
-  hermelding: boolean; eerdereCasussen: { nummer: string; begindatum: string; einddatum: string | null }[];
-  stage: CasusStage; stageLabel: string; casemanager: { id: number; naam: string } | null;
-  betrokkenen: BetrokkeneView[]; meldingen: MeldingView[]; diensten: DienstView[]; overdrachten: OverdrachtView[];
-  monitoring: MonitoringView; tijdlijn: TijdlijnItem[];
+  hermelding: boolean;
+  eerdereCasussen: { nummer: string; begindatum: string; einddatum: string | null }[];
+  stage: CasusStage;
+  stageLabel: string;
+  casemanager: { id: number; naam: string } | null;
+  betrokkenen: BetrokkeneView[];
+  meldingen: MeldingView[];
+  diensten: DienstView[];
+  overdrachten: OverdrachtView[];
+  monitoring: MonitoringView;
+  tijdlijn: TijdlijnItem[];
   /** Steps this user may take now (role and protocol rules both allow them). */
   acties: Link[];
   /** Why the casus cannot be closed yet (shown to users who may close it). */

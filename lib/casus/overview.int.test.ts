@@ -15,15 +15,28 @@ const NOW = new Date("2026-11-23T10:00:00Z");
 
 beforeAll(async () => {
   [triage, cm, cm2, gw, lead, beheerder] = [
-    await makeUser(db.prisma, "TRIAGE"), await makeUser(db.prisma, "CASEMANAGER"), await makeUser(db.prisma, "CASEMANAGER"),
-    await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER"), await makeUser(db.prisma, "TEAMLEIDER"), await makeUser(db.prisma, "BEHEERDER"),
+    await makeUser(db.prisma, "TRIAGE"),
+    await makeUser(db.prisma, "CASEMANAGER"),
+    await makeUser(db.prisma, "CASEMANAGER"),
+    await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER"),
+    await makeUser(db.prisma, "TEAMLEIDER"),
+    await makeUser(db.prisma, "BEHEERDER"),
   ];
-  await db.prisma.gemeente.create({ data: { jaar: 2026, code: "0599", naam: "Rotterdam", vtRegioCode: "VT18", vtRegioNaam: "Rotterdam-Rijnmond" } });
+  await db.prisma.gemeente.create({
+    data: { jaar: 2026, code: "0599", naam: "Rotterdam", vtRegioCode: "VT18", vtRegioNaam: "Rotterdam-Rijnmond" },
+  });
   // An earlier, closed casus of the same child: this one is a hermelding.
-  const eerder = await makeCasus(db.prisma, triage.id, { datum: "2025-01-06", einddatum: "2025-03-01", casemanagerId: cm.id,
-    personen: [{ bsn: "390996038", achternaam: "Hendriks", voornamen: "Lieke", rol: "KIND" }] });
+  const eerder = await makeCasus(db.prisma, triage.id, {
+    datum: "2025-01-06",
+    einddatum: "2025-03-01",
+    casemanagerId: cm.id,
+    personen: [{ bsn: "390996038", achternaam: "Hendriks", voornamen: "Lieke", rol: "KIND" }],
+  });
   const c = await makeCasus(db.prisma, triage.id, {
-    datum: "2026-03-10", hermelding: true, anoniem: true, melderNaam: "Geheime Huisarts",
+    datum: "2026-03-10",
+    hermelding: true,
+    anoniem: true,
+    melderNaam: "Geheime Huisarts",
     personen: [
       { bsn: "908301662", achternaam: "Hendriks", voornamen: "Kevin", rol: "PLEGER" },
       { bsn: "390996038", achternaam: "Hendriks", voornamen: "Lieke", rol: "KIND", geboortedatum: "20150900" },
@@ -32,13 +45,30 @@ beforeAll(async () => {
   });
   casusId = c.casus.id;
   nummer = c.casus.nummer;
-  const o = await addDienst(db.prisma, { casus: { id: casusId }, beoordeling: { id: c.beoordeling!.id } }, { startdatum: "2026-03-16", einddatum: "2026-05-20", voorgesteldDoorId: cm.id, bevestigdDoorId: gw.id });
-  await db.prisma.overdracht.create({ data: {
-    casusId, moment: 3, bronDienstId: o.id, datum: d("2026-06-01"), partij: "08", hulp: "2", createdById: cm.id,
-    betrokkenen: { create: [{ betrokkeneId: c.betrokkenen[1].id }] },
-  } });
-  for (const [datum, score] of [["2026-09-01", 7], ["2026-07-14", 5]] as const) {
-    await db.prisma.monitoringsmoment.create({ data: { casusId, datum: d(datum), veiligheidsscore: score, createdById: cm.id } });
+  const o = await addDienst(
+    db.prisma,
+    { casus: { id: casusId }, beoordeling: { id: c.beoordeling!.id } },
+    { startdatum: "2026-03-16", einddatum: "2026-05-20", voorgesteldDoorId: cm.id, bevestigdDoorId: gw.id },
+  );
+  await db.prisma.overdracht.create({
+    data: {
+      casusId,
+      moment: 3,
+      bronDienstId: o.id,
+      datum: d("2026-06-01"),
+      partij: "08",
+      hulp: "2",
+      createdById: cm.id,
+      betrokkenen: { create: [{ betrokkeneId: c.betrokkenen[1].id }] },
+    },
+  });
+  for (const [datum, score] of [
+    ["2026-09-01", 7],
+    ["2026-07-14", 5],
+  ] as const) {
+    await db.prisma.monitoringsmoment.create({
+      data: { casusId, datum: d(datum), veiligheidsscore: score, createdById: cm.id },
+    });
   }
   // A later vervolgmelding, not yet beoordeeld (its deadline has passed).
   await addMelding(db.prisma, casusId, [c.betrokkenen[0].id], triage.id, "2026-11-02");
@@ -62,8 +92,17 @@ describe("casus overview", () => {
     expect(o.meldingen[0].termijn).toBe("op-tijd");
     expect(o.meldingen[1]).toMatchObject({ beoordeling: null, deadline: "2026-11-09", termijn: "verstreken" });
     expect(o.diensten).toHaveLength(1);
-    expect(o.diensten[0]).toMatchObject({ soort: "O", status: "AFGESLOTEN", deadline: "2026-05-22", termijn: "op-tijd" });
-    expect(o.overdrachten[0]).toMatchObject({ moment: 3, bron: o.diensten[0].nummer, betrokkenen: [{ naam: "Lieke Hendriks" }] });
+    expect(o.diensten[0]).toMatchObject({
+      soort: "O",
+      status: "AFGESLOTEN",
+      deadline: "2026-05-22",
+      termijn: "op-tijd",
+    });
+    expect(o.overdrachten[0]).toMatchObject({
+      moment: 3,
+      bron: o.diensten[0].nummer,
+      betrokkenen: [{ naam: "Lieke Hendriks" }],
+    });
     expect(o.monitoring.momenten.map((m) => m.score)).toEqual([5, 7]);
     expect(o.monitoring.volgende).toBe("2026-10-13");
     expect(o.stage).toBe("BEOORDELING");
@@ -89,7 +128,11 @@ describe("casus overview", () => {
   test("offers steps by role and rule: monitoring to the case manager, nothing to the gedragswetenschapper", async () => {
     const voorCm = (await getCasusOverview(cm, nummer, NOW))!;
     // The Onderzoek is closed: a V&V may still follow the same beoordeling, an overdracht after the Onderzoek too.
-    expect(voorCm.acties.map((a) => a.label)).toEqual(["Dienst starten", "Overdracht vastleggen", "Monitoringsmoment vastleggen"]);
+    expect(voorCm.acties.map((a) => a.label)).toEqual([
+      "Dienst starten",
+      "Overdracht vastleggen",
+      "Monitoringsmoment vastleggen",
+    ]);
     const voorTriage = (await getCasusOverview(triage, nummer, NOW))!;
     expect(voorTriage.meldingen[1].links.map((l) => l.label)).toContain("Veiligheidsbeoordeling vastleggen");
     const voorGw = (await getCasusOverview(gw, nummer, NOW))!;
@@ -98,7 +141,10 @@ describe("casus overview", () => {
 
   test("a case manager cannot load a foreign casus; the attempt is audited as DENIED", async () => {
     expect(await getCasusOverview(cm, foreign, NOW)).toBeNull();
-    const denied = await db.prisma.auditEvent.findFirst({ where: { userId: cm.id, outcome: "DENIED" }, orderBy: { id: "desc" } });
+    const denied = await db.prisma.auditEvent.findFirst({
+      where: { userId: cm.id, outcome: "DENIED" },
+      orderBy: { id: "desc" },
+    });
     expect(denied).toMatchObject({ action: "READ", entityType: "casus", entityId: foreign });
     expect(await getCasusOverview(cm, "C9999-999999", NOW)).toBeNull();
     expect(await getCasusOverview(cm, "'; drop table casus; --", NOW)).toBeNull();
@@ -112,8 +158,11 @@ describe("casus overview", () => {
   });
 
   test("a closed casus offers no steps", async () => {
-    const closed = await makeCasus(db.prisma, triage.id, { datum: "2026-01-05", einddatum: "2026-01-20",
-      beoordeling: { datum: "2026-01-07", inhoud: "03", besluitMetId: gw.id } });
+    const closed = await makeCasus(db.prisma, triage.id, {
+      datum: "2026-01-05",
+      einddatum: "2026-01-20",
+      beoordeling: { datum: "2026-01-07", inhoud: "03", besluitMetId: gw.id },
+    });
     const o = (await getCasusOverview(lead, closed.casus.nummer, NOW))!;
     expect(o.stage).toBe("GESLOTEN");
     expect(o.acties).toEqual([]);
@@ -123,16 +172,33 @@ describe("casus overview", () => {
 
   test("loads in a fixed number of queries, however many meldingen (no N+1)", async () => {
     let ops = 0;
-    const counting = db.prisma.$extends({ query: { $allOperations: ({ args, query }) => { ops++; return query(args); } } });
+    const counting = db.prisma.$extends({
+      query: {
+        $allOperations: ({ args, query }) => {
+          ops++;
+          return query(args);
+        },
+      },
+    });
     const countOps = async (n: string) => {
       setPrisma(counting as unknown as PrismaClient);
-      try { ops = 0; await getCasusOverview(lead, n, NOW); return ops; } finally { setPrisma(db.prisma); }
+      try {
+        ops = 0;
+        await getCasusOverview(lead, n, NOW);
+        return ops;
+      } finally {
+        setPrisma(db.prisma);
+      }
     };
     const c = await makeCasus(db.prisma, triage.id, { datum: "2026-02-02" });
     const een = await countOps(c.casus.nummer);
     for (let i = 0; i < 6; i++) {
       const m = await addMelding(db.prisma, c.casus.id, [c.betrokkenen[0].id], triage.id, `2026-02-1${i}`);
-      await addBeoordeling(db.prisma, m.id, c.casus.id, triage.id, { datum: `2026-02-1${i}`, besluitMetId: gw.id, inhoud: "03" });
+      await addBeoordeling(db.prisma, m.id, c.casus.id, triage.id, {
+        datum: `2026-02-1${i}`,
+        besluitMetId: gw.id,
+        inhoud: "03",
+      });
     }
     expect(await countOps(c.casus.nummer)).toBe(een);
     expect(een).toBeLessThanOrEqual(8);

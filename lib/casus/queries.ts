@@ -27,10 +27,16 @@ export async function getCasusOverview(user: Actor, rawNummer: string, at = now(
   const nummer = normaliseCasusnummer(rawNummer);
   await authorize(user, "casus:read", { type: "casus", id: nummer });
   return prisma.$transaction(async (tx) => {
-    const c = nummer ? await tx.casus.findFirst({ where: { nummer, ...casusScope(user) }, select: OVERVIEW_SELECT }) : null;
+    const c = nummer
+      ? await tx.casus.findFirst({ where: { nummer, ...casusScope(user) }, select: OVERVIEW_SELECT })
+      : null;
     if (!c) {
       await writeAudit(tx, {
-        actor: user, action: "READ", outcome: "DENIED", entityType: "casus", entityId: nummer,
+        actor: user,
+        action: "READ",
+        outcome: "DENIED",
+        entityType: "casus",
+        entityId: nummer,
         detail: nummer ? "casus not found or outside scope" : "malformed casusnummer",
       });
       return null;
@@ -38,7 +44,11 @@ export async function getCasusOverview(user: Actor, rawNummer: string, at = now(
     const extras = await loadExtras(tx, user, c);
     const overview = toOverview(c, { ...extras, role: user.role, today: todayInAmsterdam(at) });
     await writeAudit(tx, {
-      actor: user, action: "READ", entityType: "casus", entityId: c.id, casusId: c.id,
+      actor: user,
+      action: "READ",
+      entityType: "casus",
+      entityId: c.id,
+      casusId: c.id,
       betrokkeneIds: c.betrokkenen.map((b) => b.id),
       detail: `overview${extras.eerdereCasussen.length ? `; related casus ${extras.eerdereIds.join(",")}` : ""}`,
     });
@@ -49,34 +59,69 @@ export async function getCasusOverview(user: Actor, rawNummer: string, at = now(
 async function loadExtras(tx: Tx, user: Actor, c: OverviewRow) {
   const bsns = [...new Set(c.betrokkenen.map((b) => b.bsn).filter((b): b is string => !!b && isRealBsn(b)))];
   const gemeente = c.gemeentecode
-    ? await tx.gemeente.findFirst({ where: { code: c.gemeentecode }, orderBy: { jaar: "desc" }, select: { naam: true } })
+    ? await tx.gemeente.findFirst({
+        where: { code: c.gemeentecode },
+        orderBy: { jaar: "desc" },
+        select: { naam: true },
+      })
     : null;
-  const eerdere = bsns.length === 0 ? [] : await tx.casus.findMany({
-    where: { AND: [casusScope(user), { id: { not: c.id }, begindatum: { lte: c.begindatum }, betrokkenen: { some: { bsn: { in: bsns } } } }] },
-    orderBy: [{ begindatum: "desc" }, { id: "desc" }], take: 20, select: { id: true, nummer: true, begindatum: true, einddatum: true },
-  });
+  const eerdere =
+    bsns.length === 0
+      ? []
+      : await tx.casus.findMany({
+          where: {
+            AND: [
+              casusScope(user),
+              { id: { not: c.id }, begindatum: { lte: c.begindatum }, betrokkenen: { some: { bsn: { in: bsns } } } },
+            ],
+          },
+          orderBy: [{ begindatum: "desc" }, { id: "desc" }],
+          take: 20,
+          select: { id: true, nummer: true, begindatum: true, einddatum: true },
+        });
   const events = await tx.auditEvent.findMany({
     where: { casusId: c.id, action: { in: ["CREATE", "UPDATE"] }, outcome: "SUCCESS" },
-    orderBy: { id: "asc" }, take: 500,
-    select: { id: true, at: true, userId: true, username: true, role: true, action: true, entityType: true, entityId: true, detail: true },
+    orderBy: { id: "asc" },
+    take: 500,
+    select: {
+      id: true,
+      at: true,
+      userId: true,
+      username: true,
+      role: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      detail: true,
+    },
   });
   const org = await tx.organisatie.findFirst({ select: { monitoringIntervalDagen: true } });
   const mayAssign = c.einddatum === null && roleHas(user.role, "casus:assign");
   const userIds = new Set<number>();
-  for (const d of c.diensten) for (const id of [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId]) if (id != null) userIds.add(id);
+  for (const d of c.diensten)
+    for (const id of [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId])
+      if (id != null) userIds.add(id);
   for (const e of events) if (e.userId != null) userIds.add(e.userId);
   const users = await tx.user.findMany({
-    where: mayAssign ? { OR: [{ id: { in: [...userIds] } }, { role: { in: rolesWith("casus:assignee") }, active: true }] } : { id: { in: [...userIds] } },
-    orderBy: { displayName: "asc" }, select: { id: true, displayName: true, role: true, active: true },
+    where: mayAssign
+      ? { OR: [{ id: { in: [...userIds] } }, { role: { in: rolesWith("casus:assignee") }, active: true }] }
+      : { id: { in: [...userIds] } },
+    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true, role: true, active: true },
   });
   const userNames = new Map(users.map((u) => [u.id, u.displayName]));
   return {
     gemeenteNaam: gemeente?.naam ?? null,
     intervalDagen: org?.monitoringIntervalDagen ?? 42,
-    eerdereCasussen: eerdere, eerdereIds: eerdere.map((e) => e.id),
+    eerdereCasussen: eerdere,
+    eerdereIds: eerdere.map((e) => e.id),
     userNames,
     tijdlijn: toTimeline(events, entityNummers(c), userNames),
-    casemanagerOpties: mayAssign ? users.filter((u) => roleHas(u.role, "casus:assignee") && u.active).map((u) => ({ id: u.id, naam: u.displayName })) : [],
+    casemanagerOpties: mayAssign
+      ? users
+          .filter((u) => roleHas(u.role, "casus:assignee") && u.active)
+          .map((u) => ({ id: u.id, naam: u.displayName }))
+      : [],
   };
 }
 
@@ -84,11 +129,14 @@ function entityNummers(c: OverviewRow): Map<string, string> {
   const m = new Map<string, string>([[`casus:${c.id}`, c.nummer]]);
   for (const x of c.meldingen) {
     m.set(`melding:${x.id}`, x.nummer);
-    if (x.beoordeling) for (const t of ["veiligheidsbeoordeling", "beoordeling"]) m.set(`${t}:${x.beoordeling.id}`, x.beoordeling.nummer);
+    if (x.beoordeling)
+      for (const t of ["veiligheidsbeoordeling", "beoordeling"])
+        m.set(`${t}:${x.beoordeling.id}`, x.beoordeling.nummer);
   }
   for (const x of c.diensten) m.set(`dienst:${x.id}`, x.nummer);
   for (const x of c.overdrachten) m.set(`overdracht:${x.id}`, x.nummer);
-  for (const x of c.monitoringsmomenten) for (const t of ["monitoringsmoment", "monitoring"]) m.set(`${t}:${x.id}`, x.nummer);
+  for (const x of c.monitoringsmomenten)
+    for (const t of ["monitoringsmoment", "monitoring"]) m.set(`${t}:${x.id}`, x.nummer);
   for (const x of c.betrokkenen) m.set(`betrokkene:${x.id}`, `persoon ${x.persoonsvolgnummer}`);
   return m;
 }

@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { zId, zKeuzeId, zVersion } from "@/lib/domain/zod-fields";
 
-
 export const ZAssignCasemanager = z.object({
   casusId: zId,
   version: zVersion,

@@ -37,9 +37,19 @@ export async function lockScopedDienst(tx: Tx, user: Actor, casusnummer: string,
   const dienst = await tx.dienst.findUniqueOrThrow({
     where: { id: dienstId },
     select: {
-      id: true, nummer: true, casusId: true, soort: true, status: true, startdatum: true, einddatum: true, version: true,
-      toelichting: true, afsluitingVoorgesteldDoorId: true,
-      beoordeling: { select: { datum: true, melding: { select: { betrokkenen: { select: { betrokkeneId: true } } } } } },
+      id: true,
+      nummer: true,
+      casusId: true,
+      soort: true,
+      status: true,
+      startdatum: true,
+      einddatum: true,
+      version: true,
+      toelichting: true,
+      afsluitingVoorgesteldDoorId: true,
+      beoordeling: {
+        select: { datum: true, melding: { select: { betrokkenen: { select: { betrokkeneId: true } } } } },
+      },
     },
   });
   const casus = await tx.casus.findUniqueOrThrow({ where: { id: dienst.casusId }, select: { einddatum: true } });

@@ -10,9 +10,22 @@ import { RuleViolation } from "@/lib/auth/errors";
 
 export const SNAPSHOT_SELECT = {
   einddatum: true,
-  meldingen: { select: { id: true, datumMelding: true, beoordeling: { select: { inhoud: true, vastgesteldOp: true, datum: true } } } },
+  meldingen: {
+    select: {
+      id: true,
+      datumMelding: true,
+      beoordeling: { select: { inhoud: true, vastgesteldOp: true, datum: true } },
+    },
+  },
   diensten: {
-    select: { id: true, soort: true, status: true, startdatum: true, einddatum: true, beoordeling: { select: { meldingId: true } } },
+    select: {
+      id: true,
+      soort: true,
+      status: true,
+      startdatum: true,
+      einddatum: true,
+      beoordeling: { select: { meldingId: true } },
+    },
   },
   overdrachten: { select: { moment: true, bronMeldingId: true, bronDienstId: true } },
 } satisfies Prisma.CasusSelect;

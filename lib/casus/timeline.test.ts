@@ -2,21 +2,36 @@ import { describe, expect, test } from "vitest";
 import { toTimeline, type TimelineEvent } from "./timeline";
 
 const ev = (entityType: string, action: string, detail: string | null, entityId = "1"): TimelineEvent => ({
-  id: 1n, at: new Date("2026-03-13T15:00:00Z"), userId: 7, username: "gedragswetenschapper", role: "GEDRAGSWETENSCHAPPER",
-  action, entityType, entityId, detail,
+  id: 1n,
+  at: new Date("2026-03-13T15:00:00Z"),
+  userId: 7,
+  username: "gedragswetenschapper",
+  role: "GEDRAGSWETENSCHAPPER",
+  action,
+  entityType,
+  entityId,
+  detail,
 });
 
 describe("toTimeline", () => {
   test("tells known steps in Dutch with the record's number and who did it, never the technical detail", () => {
-    const nummers = new Map([["veiligheidsbeoordeling:1", "B2026-000001"], ["dienst:1", "D2026-000001"], ["casus:1", "C2026-000001"]]);
+    const nummers = new Map([
+      ["veiligheidsbeoordeling:1", "B2026-000001"],
+      ["dienst:1", "D2026-000001"],
+      ["casus:1", "C2026-000001"],
+    ]);
     const names = new Map([[7, "Dr. Gerda Bakker"]]);
-    const items = toTimeline([
-      ev("casus", "CREATE", "hermelding"),
-      ev("veiligheidsbeoordeling", "UPDATE", "vastgesteld"),
-      ev("dienst", "CREATE", "start soort O"),
-      ev("dienst", "UPDATE", "afsluiting bevestigd"),
-      ev("overdracht", "CREATE", "iets technisch", "9"),
-    ], nummers, names);
+    const items = toTimeline(
+      [
+        ev("casus", "CREATE", "hermelding"),
+        ev("veiligheidsbeoordeling", "UPDATE", "vastgesteld"),
+        ev("dienst", "CREATE", "start soort O"),
+        ev("dienst", "UPDATE", "afsluiting bevestigd"),
+        ev("overdracht", "CREATE", "iets technisch", "9"),
+      ],
+      nummers,
+      names,
+    );
     expect(items.map((i) => i.wat)).toEqual([
       "Casus geopend: C2026-000001",
       "Veiligheidsbeoordeling vastgesteld (vier ogen): B2026-000001",

@@ -5,8 +5,15 @@ import type { Role } from "@/generated/prisma/enums";
 import type { TijdlijnItem } from "./overview-types";
 
 export type TimelineEvent = {
-  id: bigint; at: Date; userId: number | null; username: string | null; role: Role | null;
-  action: string; entityType: string; entityId: string | null; detail: string | null;
+  id: bigint;
+  at: Date;
+  userId: number | null;
+  username: string | null;
+  role: Role | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  detail: string | null;
 };
 
 const NOUNS: Record<string, string> = {
@@ -41,7 +48,8 @@ function describe(e: TimelineEvent): string | null {
   if (e.entityType === "casus" && e.action === "CREATE") return "Casus geopend";
   const hit = DETAILS.find(([t, re]) => t === e.entityType && re.test(e.detail ?? ""));
   if (hit) return hit[2];
-  if (noun && e.action === "UPDATE" && /vastgesteld|confirm/.test(e.detail ?? "")) return `${noun} vastgesteld (vier ogen)`;
+  if (noun && e.action === "UPDATE" && /vastgesteld|confirm/.test(e.detail ?? ""))
+    return `${noun} vastgesteld (vier ogen)`;
   return null;
 }
 
@@ -49,13 +57,22 @@ function describe(e: TimelineEvent): string | null {
  * entityNummers maps "entityType:id" to the human number (e.g. "melding:12" → "M2026-000012") so the story says
  * which melding or dienst was meant; names maps user ids to display names.
  */
-export function toTimeline(events: TimelineEvent[], entityNummers: Map<string, string>, names: Map<number, string>): TijdlijnItem[] {
+export function toTimeline(
+  events: TimelineEvent[],
+  entityNummers: Map<string, string>,
+  names: Map<number, string>,
+): TijdlijnItem[] {
   return events.map((e) => {
     const noun = NOUNS[e.entityType] ?? e.entityType;
     const nummer = e.entityId ? entityNummers.get(`${e.entityType}:${e.entityId}`) : undefined;
     const base = describe(e) ?? `${noun} ${VERBS[e.action] ?? e.action.toLowerCase()}`;
     const naam = (e.userId != null ? names.get(e.userId) : undefined) ?? e.username ?? "onbekend";
     const rol = e.role ? ` (${ROLE_LABELS[e.role]})` : "";
-    return { id: String(e.id), at: e.at.toISOString(), wie: `${naam}${rol}`, wat: nummer ? `${base}: ${nummer}` : base };
+    return {
+      id: String(e.id),
+      at: e.at.toISOString(),
+      wie: `${naam}${rol}`,
+      wat: nummer ? `${base}: ${nummer}` : base,
+    };
   });
 }

@@ -7,7 +7,14 @@ import { labelOf, type LijstNaam } from "@/lib/domain/codes";
 import { formatDatumNl } from "@/lib/domain/dates";
 import { DIENST_STATUS_LABELS } from "@/lib/dienst/labels";
 
-type Format = "datum" | "tekst" | "gebruiker" | "jaNee" | { labels: Record<string, string> } | { lijst: LijstNaam } | { lijsten: LijstNaam };
+type Format =
+  | "datum"
+  | "tekst"
+  | "gebruiker"
+  | "jaNee"
+  | { labels: Record<string, string> }
+  | { lijst: LijstNaam }
+  | { lijsten: LijstNaam };
 
 const FIELDS: Record<string, { label: string; format: Format }> = {
   einddatum: { label: "Einddatum", format: "datum" },
@@ -26,13 +33,22 @@ const FIELDS: Record<string, { label: string; format: Format }> = {
   active: { label: "Account actief", format: "jaNee" },
 };
 
-export async function describeCurrent(tx: Tx, row: Record<string, unknown>, fields: string[]): Promise<ConflictInfo["current"]> {
+export async function describeCurrent(
+  tx: Tx,
+  row: Record<string, unknown>,
+  fields: string[],
+): Promise<ConflictInfo["current"]> {
   const out: ConflictInfo["current"] = [];
   for (const field of fields) {
     const def = FIELDS[field];
     if (!def || !(field in row)) continue;
     const value = await formatValue(tx, row[field], def.format);
-    out.push({ field, label: def.label, value, ...(def.format === "tekst" && row[field] ? { text: String(row[field]) } : {}) });
+    out.push({
+      field,
+      label: def.label,
+      value,
+      ...(def.format === "tekst" && row[field] ? { text: String(row[field]) } : {}),
+    });
   }
   return out;
 }

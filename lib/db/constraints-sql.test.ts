@@ -6,7 +6,10 @@ import { constraintsMigrationSql, preludeSql } from "./constraints-sql";
 // The migrations hold exactly the SQL generated from the code lists: run `node --import tsx scripts/gen-constraints.ts`
 // in a NEW migration after a code list changes.
 const dir = path.resolve("prisma/migrations");
-const dirs = fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort();
+const dirs = fs
+  .readdirSync(dir)
+  .filter((d) => fs.statSync(path.join(dir, d)).isDirectory())
+  .sort();
 
 test("the constraints migration equals the SQL generated from lib/domain/codelijsten.json", () => {
   const file = dirs.find((d) => d.endsWith("_constraints"))!;

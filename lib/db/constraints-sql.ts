@@ -41,8 +41,11 @@ export function ruleChecks(): string[] {
   const nummer = (t: string) => check(t, "nummer_format", `"nummer" ~ '^[A-Z0-9-]{1,20}$'`);
   const gemeente = (t: string) => check(t, "gemeentecode_format", `"gemeentecode" ~ '^[0-9]{4}$'`);
   return [
-    ...["advies", "casus", "melding", "veiligheidsbeoordeling", "dienst", "overdracht", "monitoringsmoment"].map(nummer),
-    gemeente("advies"), gemeente("casus"),
+    ...["advies", "casus", "melding", "veiligheidsbeoordeling", "dienst", "overdracht", "monitoringsmoment"].map(
+      nummer,
+    ),
+    gemeente("advies"),
+    gemeente("casus"),
     check("gemeente", "code_format", `"code" ~ '^[0-9]{4}$'`),
     check("advies", "k07", k07),
     check("melding", "k07", k07),
@@ -51,9 +54,17 @@ export function ruleChecks(): string[] {
     check("betrokkene", "persoonsvolgnummer", `"persoonsvolgnummer" BETWEEN 1 AND 9999`),
     check("betrokkene", "bsn", `"bsn" IS NULL OR vt_bsn_valid("bsn")`),
     check("betrokkene", "geboortedatum", `"geboortedatum" IS NULL OR vt_geboortedatum_valid("geboortedatum")`),
-    check("betrokkene", "ongeboren", `(COALESCE("bsn", '') = '999999999') = (COALESCE("geboortedatum", '') = '99999999')`),
+    check(
+      "betrokkene",
+      "ongeboren",
+      `(COALESCE("bsn", '') = '999999999') = (COALESCE("geboortedatum", '') = '99999999')`,
+    ),
     // Without a BSN the law asks for surname, first names, date of birth and postcode + house number.
-    check("betrokkene", "identificatie", `"bsn" IS NOT NULL OR ("achternaam" IS NOT NULL AND "voornamen" IS NOT NULL AND "geboortedatum" IS NOT NULL AND "postcode" IS NOT NULL AND "huisnummer" IS NOT NULL)`),
+    check(
+      "betrokkene",
+      "identificatie",
+      `"bsn" IS NOT NULL OR ("achternaam" IS NOT NULL AND "voornamen" IS NOT NULL AND "geboortedatum" IS NOT NULL AND "postcode" IS NOT NULL AND "huisnummer" IS NOT NULL)`,
+    ),
     check("veiligheidsbeoordeling", "vier_ogen", `"vastgesteldDoorId" IS NULL OR "vastgesteldDoorId" <> "createdById"`),
     check("veiligheidsbeoordeling", "vastgesteld", `("vastgesteldDoorId" IS NULL) = ("vastgesteldOp" IS NULL)`),
     check("dienst", "soort", `"soort" IN ('V', 'O')`),
@@ -61,10 +72,22 @@ export function ruleChecks(): string[] {
     check("dienst", "dates", `"einddatum" IS NULL OR "einddatum" >= "startdatum"`),
     check("dienst", "status_einddatum", `("status" = 'LOPEND') = ("einddatum" IS NULL)`),
     check("dienst", "afgesloten_bevestigd", `("status" = 'AFGESLOTEN') = ("afsluitingBevestigdDoorId" IS NOT NULL)`),
-    check("dienst", "vier_ogen", `"afsluitingBevestigdDoorId" IS NULL OR "afsluitingBevestigdDoorId" <> "afsluitingVoorgesteldDoorId"`),
-    check("dienst", "conclusie_07_alleen", `NOT ('07' = ANY("aardConclusie")) OR "aardConclusie" = ARRAY['07']::text[]`),
+    check(
+      "dienst",
+      "vier_ogen",
+      `"afsluitingBevestigdDoorId" IS NULL OR "afsluitingBevestigdDoorId" <> "afsluitingVoorgesteldDoorId"`,
+    ),
+    check(
+      "dienst",
+      "conclusie_07_alleen",
+      `NOT ('07' = ANY("aardConclusie")) OR "aardConclusie" = ARRAY['07']::text[]`,
+    ),
     check("overdracht", "moment", `"moment" BETWEEN 1 AND 3`),
-    check("overdracht", "bron", `("moment" = 1) = ("bronMeldingId" IS NOT NULL) AND ("moment" <> 1) = ("bronDienstId" IS NOT NULL)`),
+    check(
+      "overdracht",
+      "bron",
+      `("moment" = 1) = ("bronMeldingId" IS NOT NULL) AND ("moment" <> 1) = ("bronDienstId" IS NOT NULL)`,
+    ),
     check("monitoringsmoment", "score", `"veiligheidsscore" BETWEEN 0 AND 10`),
     check("levering", "soort", `"soort" IN ('R', 'C')`),
     check("levering", "halfjaar", `"halfjaar" IN (1, 2)`),

@@ -3,7 +3,13 @@ import { copyField, copyLine } from "./copy-rows";
 
 describe("COPY text format", () => {
   test("splits a row on tabs and keeps plain values as they are", () => {
-    expect(copyLine("C2025-000001\t1\t123456782\t19800101\t1")).toEqual(["C2025-000001", "1", "123456782", "19800101", "1"]);
+    expect(copyLine("C2025-000001\t1\t123456782\t19800101\t1")).toEqual([
+      "C2025-000001",
+      "1",
+      "123456782",
+      "19800101",
+      "1",
+    ]);
   });
 
   test("\\N is NULL, an empty field is an empty string", () => {

@@ -37,7 +37,8 @@ export async function copyChunks(client: pg.PoolClient, sql: string): Promise<Co
     let rest: Buffer | null = null;
     for await (const data of stream) {
       const bytes: Buffer = rest ? Buffer.concat([rest, data]) : data;
-      const starts: number[] = [], ends: number[] = [];
+      const starts: number[] = [],
+        ends: number[] = [];
       let start = 0;
       for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10, start)) {
         starts.push(start);

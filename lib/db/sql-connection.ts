@@ -5,7 +5,8 @@ import path from "node:path";
 import pg from "pg";
 import type { DbConnection } from "./sql";
 
-export const pgliteDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DIR ?? ".data/pglite");
+export const pgliteDir = () =>
+  path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DIR ?? ".data/pglite");
 
 export function createPool(url: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });

@@ -27,7 +27,9 @@ export function sqlDb(connection: DbConnection): SqlDb {
         const client = await pool.connect();
         try {
           await client.query("BEGIN");
-          const out = await work({ query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[] });
+          const out = await work({
+            query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[],
+          });
           await client.query("COMMIT");
           return out;
         } catch (e) {
@@ -40,6 +42,8 @@ export function sqlDb(connection: DbConnection): SqlDb {
     };
   }
   if (!pglite) throw new Error("no database connection");
-  const on = (q: PGlite | Transaction): Sql => ({ query: async <T>(text: string, params: unknown[] = []) => (await q.query<T>(text, params)).rows });
+  const on = (q: PGlite | Transaction): Sql => ({
+    query: async <T>(text: string, params: unknown[] = []) => (await q.query<T>(text, params)).rows,
+  });
   return { connection, ...on(pglite), transaction: (work) => pglite.transaction((tx) => work(on(tx))) };
 }

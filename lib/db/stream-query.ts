@@ -10,8 +10,7 @@ export type Batch = { columns: string[]; rows: Row[] };
 export type CursorReader = (sql: string, batch?: number) => AsyncGenerator<Batch>;
 /** Reads one snapshot: COPY output on PostgreSQL, cursor rows on PGlite. */
 export type SnapshotReader =
-  | { kind: "copy"; copy: (sql: string) => Promise<CopySource> }
-  | { kind: "rows"; rows: CursorReader };
+  { kind: "copy"; copy: (sql: string) => Promise<CopySource> } | { kind: "rows"; rows: CursorReader };
 
 type Exec = (sql: string) => Promise<Batch>;
 

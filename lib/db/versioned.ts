@@ -8,7 +8,10 @@ import { Conflict } from "@/lib/auth/errors";
 import { describeCurrent } from "./conflict-view";
 
 type VersionedDelegate = {
-  updateMany: (args: { where: { id: number; version: number }; data: Record<string, unknown> }) => Promise<{ count: number }>;
+  updateMany: (args: {
+    where: { id: number; version: number };
+    data: Record<string, unknown>;
+  }) => Promise<{ count: number }>;
   findUnique: (args: { where: { id: number } }) => Promise<unknown>;
 };
 
@@ -27,13 +30,21 @@ export async function updateVersioned(
   throw await staleVersion(tx, delegate, entityType, id, show);
 }
 
-export async function staleVersion(tx: Tx, delegate: VersionedDelegate, entityType: string, id: number, show: string[]) {
+export async function staleVersion(
+  tx: Tx,
+  delegate: VersionedDelegate,
+  entityType: string,
+  id: number,
+  show: string[],
+) {
   const last = await tx.auditEvent.findFirst({
     where: { entityType, entityId: String(id), action: { in: ["UPDATE", "CREATE"] }, outcome: "SUCCESS" },
     orderBy: { id: "desc" },
     select: { userId: true, at: true },
   });
-  const by = last?.userId ? await tx.user.findUnique({ where: { id: last.userId }, select: { displayName: true } }) : null;
+  const by = last?.userId
+    ? await tx.user.findUnique({ where: { id: last.userId }, select: { displayName: true } })
+    : null;
   const row = (await delegate.findUnique({ where: { id } })) as (Record<string, unknown> & { version: number }) | null;
   const wie = by?.displayName ?? "een collega";
   const wanneer = last

@@ -13,7 +13,9 @@ import { lockScopedCasus, lockScopedDienst } from "@/lib/casus/scoped";
 import { ZDienstAfsluiting, ZDienstAfsluitingBesluit, ZDienstStart, UITKOMST_NIET_ONDERZOCHT } from "./schema";
 import { now } from "@/lib/domain/clock";
 
-export const startDienst = defineCommand({ permission: "dienst:write", schema: ZDienstStart, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
+export const startDienst = defineCommand(
+  { permission: "dienst:write", schema: ZDienstStart, resource: { type: "dienst" } },
+  async ({ tx, user, data, audit }) => {
     const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
     assertRule(canStartDienst(snapshot, String(data.meldingId), data.soort));
     const melding = await tx.melding.findUniqueOrThrow({
@@ -22,21 +24,36 @@ export const startDienst = defineCommand({ permission: "dienst:write", schema: Z
     });
     const beoordeling = melding.beoordeling!;
     if (compareDates(data.startdatum, beoordeling.datum) < 0) {
-      throw new ValidationFailed({ startdatum: `De startdatum ligt vóór de veiligheidsbeoordeling van ${formatDatumNl(beoordeling.datum)}.` });
+      throw new ValidationFailed({
+        startdatum: `De startdatum ligt vóór de veiligheidsbeoordeling van ${formatDatumNl(beoordeling.datum)}.`,
+      });
     }
     if (compareDates(data.startdatum, casus.begindatum) < 0) {
-      throw new ValidationFailed({ startdatum: `De startdatum ligt vóór de begindatum van de casus (${formatDatumNl(casus.begindatum)}).` });
+      throw new ValidationFailed({
+        startdatum: `De startdatum ligt vóór de begindatum van de casus (${formatDatumNl(casus.begindatum)}).`,
+      });
     }
     const dienst = await tx.dienst.create({
-      data: { casusId: casus.id, beoordelingId: beoordeling.id, soort: data.soort, startdatum: data.startdatum, uitvoerderId: user.id },
+      data: {
+        casusId: casus.id,
+        beoordelingId: beoordeling.id,
+        soort: data.soort,
+        startdatum: data.startdatum,
+        uitvoerderId: user.id,
+      },
       select: { id: true, nummer: true },
     });
     await audit({
-      action: "CREATE", entityType: "dienst", entityId: dienst.id, casusId: casus.id,
-      betrokkeneIds: melding.betrokkenen.map((b) => b.betrokkeneId), detail: `start soort ${data.soort}`,
+      action: "CREATE",
+      entityType: "dienst",
+      entityId: dienst.id,
+      casusId: casus.id,
+      betrokkeneIds: melding.betrokkenen.map((b) => b.betrokkeneId),
+      detail: `start soort ${data.soort}`,
     });
     return { casusnummer: casus.nummer, dienstnummer: dienst.nummer };
-});
+  },
+);
 
 const SHOWN_ON_CONFLICT = ["status", "einddatum", "aardConclusie", "toelichting"];
 
@@ -45,41 +62,68 @@ async function refuseIfStale(tx: Tx, dienst: { id: number; version: number }, ve
   if (dienst.version !== version) throw await staleVersion(tx, tx.dienst, "dienst", dienst.id, SHOWN_ON_CONFLICT);
 }
 
-export const proposeDienstAfsluiting = defineCommand({ permission: "dienst:write", schema: ZDienstAfsluiting, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
+export const proposeDienstAfsluiting = defineCommand(
+  { permission: "dienst:write", schema: ZDienstAfsluiting, resource: { type: "dienst" } },
+  async ({ tx, user, data, audit }) => {
     const dienst = await lockScopedDienst(tx, user, data.casusnummer, data.dienstId);
     await refuseIfStale(tx, dienst, data.version);
     if (dienst.status === "AFGESLOTEN") throw new RuleViolation("Deze dienst is al afgesloten.");
     if (dienst.soort === "V" && data.uitkomstOnderzoek !== UITKOMST_NIET_ONDERZOCHT) {
-      throw new ValidationFailed({ uitkomst: "Voorwaarden en Vervolg heeft geen uitkomst van onderzoek: laat elke vorm op 'Niet onderzocht'." });
+      throw new ValidationFailed({
+        uitkomst: "Voorwaarden en Vervolg heeft geen uitkomst van onderzoek: laat elke vorm op 'Niet onderzocht'.",
+      });
     }
     if (dienst.soort === "O" && !data.voortijdig && data.uitkomstOnderzoek === UITKOMST_NIET_ONDERZOCHT) {
-      throw new ValidationFailed({ uitkomst: "Geef voor ten minste één onderzochte vorm de uitkomst, of kies 'Voortijdig afgesloten' met een reden." });
+      throw new ValidationFailed({
+        uitkomst:
+          "Geef voor ten minste één onderzochte vorm de uitkomst, of kies 'Voortijdig afgesloten' met een reden.",
+      });
     }
     if (compareDates(data.einddatum, dienst.startdatum) < 0) {
-      throw new ValidationFailed({ einddatum: `De einddatum ligt vóór de startdatum van de dienst (${formatDatumNl(dienst.startdatum)}).` });
+      throw new ValidationFailed({
+        einddatum: `De einddatum ligt vóór de startdatum van de dienst (${formatDatumNl(dienst.startdatum)}).`,
+      });
     }
     await updateVersioned(tx, tx.dienst, "dienst", dienst.id, data.version, {
-      status: "AFSLUITING_VOORGESTELD", einddatum: data.einddatum, aardConclusie: data.aardConclusie,
-      aanvullendeInformatie: data.aanvullendeInformatie, duur: data.duur, uitkomstOnderzoek: data.uitkomstOnderzoek,
-      redenVoortijdig: data.redenVoortijdig, toelichting: data.toelichting, afsluitingVoorgesteldDoorId: user.id,
+      status: "AFSLUITING_VOORGESTELD",
+      einddatum: data.einddatum,
+      aardConclusie: data.aardConclusie,
+      aanvullendeInformatie: data.aanvullendeInformatie,
+      duur: data.duur,
+      uitkomstOnderzoek: data.uitkomstOnderzoek,
+      redenVoortijdig: data.redenVoortijdig,
+      toelichting: data.toelichting,
+      afsluitingVoorgesteldDoorId: user.id,
     });
     await audit({
-      action: "UPDATE", entityType: "dienst", entityId: dienst.id, casusId: dienst.casusId, betrokkeneIds: dienst.betrokkeneIds,
+      action: "UPDATE",
+      entityType: "dienst",
+      entityId: dienst.id,
+      casusId: dienst.casusId,
+      betrokkeneIds: dienst.betrokkeneIds,
       detail: dienst.status === "LOPEND" ? "afsluiting voorgesteld" : "voorstel afsluiting gewijzigd",
     });
     return { casusnummer: data.casusnummer, dienstnummer: dienst.nummer };
-});
+  },
+);
 
-export const decideDienstAfsluiting = defineCommand({ permission: "dienst:confirm", schema: ZDienstAfsluitingBesluit, resource: { type: "dienst" } }, async ({ tx, user, data, audit }) => {
+export const decideDienstAfsluiting = defineCommand(
+  { permission: "dienst:confirm", schema: ZDienstAfsluitingBesluit, resource: { type: "dienst" } },
+  async ({ tx, user, data, audit }) => {
     const dienst = await lockScopedDienst(tx, user, data.casusnummer, data.dienstId);
     await refuseIfStale(tx, dienst, data.version);
-    if (dienst.status !== "AFSLUITING_VOORGESTELD") throw new RuleViolation("Er wacht geen voorstel tot afsluiten van deze dienst op bevestiging.");
+    if (dienst.status !== "AFSLUITING_VOORGESTELD")
+      throw new RuleViolation("Er wacht geen voorstel tot afsluiten van deze dienst op bevestiging.");
     if (dienst.afsluitingVoorgesteldDoorId === user.id) {
-      throw new RuleViolation("U heeft deze afsluiting zelf voorgesteld; een tweede medewerker moet haar bevestigen (vier ogen).");
+      throw new RuleViolation(
+        "U heeft deze afsluiting zelf voorgesteld; een tweede medewerker moet haar bevestigen (vier ogen).",
+      );
     }
     if (data.besluit === "bevestigen") {
       await updateVersioned(tx, tx.dienst, "dienst", dienst.id, data.version, {
-        status: "AFGESLOTEN", afsluitingBevestigdDoorId: user.id, afsluitingBevestigdOp: now(),
+        status: "AFGESLOTEN",
+        afsluitingBevestigdDoorId: user.id,
+        afsluitingBevestigdOp: now(),
       });
     } else {
       const wie = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { displayName: true } });
@@ -88,13 +132,25 @@ export const decideDienstAfsluiting = defineCommand({ permission: "dienst:confir
       const notitie = `Teruggestuurd door ${wie.displayName} op ${vandaag}${voorstel}: ${data.reden}`;
       const toelichting = [notitie, dienst.toelichting].filter(Boolean).join("\n\n").slice(0, 8000);
       await updateVersioned(tx, tx.dienst, "dienst", dienst.id, data.version, {
-        status: "LOPEND", einddatum: null, aardConclusie: [], aanvullendeInformatie: [], duur: "99",
-        uitkomstOnderzoek: UITKOMST_NIET_ONDERZOCHT, redenVoortijdig: "00", afsluitingVoorgesteldDoorId: null, toelichting,
+        status: "LOPEND",
+        einddatum: null,
+        aardConclusie: [],
+        aanvullendeInformatie: [],
+        duur: "99",
+        uitkomstOnderzoek: UITKOMST_NIET_ONDERZOCHT,
+        redenVoortijdig: "00",
+        afsluitingVoorgesteldDoorId: null,
+        toelichting,
       });
     }
     await audit({
-      action: "UPDATE", entityType: "dienst", entityId: dienst.id, casusId: dienst.casusId, betrokkeneIds: dienst.betrokkeneIds,
+      action: "UPDATE",
+      entityType: "dienst",
+      entityId: dienst.id,
+      casusId: dienst.casusId,
+      betrokkeneIds: dienst.betrokkeneIds,
       detail: data.besluit === "bevestigen" ? "afsluiting bevestigd" : "afsluiting teruggestuurd",
     });
     return { casusnummer: data.casusnummer, dienstnummer: dienst.nummer, besluit: data.besluit };
-});
+  },
+);

@@ -15,8 +15,7 @@ export const UITKOMST_WAARDEN = codelijsten.H.codes.map((c) => ({ value: c.code,
 
 /** "Kindermishandeling: Bevestigd; (Ex-)partnergeweld: Weerlegd", leaving out vormen not investigated. */
 export function describeUitkomst(uitkomst: string): string {
-  const parts = UITKOMST_VORM_LABELS
-    .map((v, i) => ({ ...v, digit: uitkomst[i] ?? "0" }))
+  const parts = UITKOMST_VORM_LABELS.map((v, i) => ({ ...v, digit: uitkomst[i] ?? "0" }))
     .filter((v) => v.digit !== "0")
     .map((v) => `${v.label}: ${labelOf("H", v.digit)}`);
   return parts.length > 0 ? parts.join("; ") : "Geen vorm onderzocht";

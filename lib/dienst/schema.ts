@@ -7,7 +7,6 @@ import { zCode, zCodes, zDatum, zId, zKeuzeId, zOptionalText, zVersion } from "@
 /** A casus-, melding- or dienstnummer as the database makes them (C2026-000012). */
 export const zNummer = z.string({ error: "Ongeldig nummer." }).regex(/^[A-Z0-9-]{1,20}$/, "Ongeldig nummer.");
 
-
 export const DIENST_SOORTEN = ["V", "O"] as const;
 export const CONCLUSIE_GEEN_GEWELD = "07";
 export const UITKOMST_NIET_ONDERZOCHT = "00000";
@@ -24,53 +23,70 @@ export const ZDienstStart = z.object({
 export type TDienstStart = z.infer<typeof ZDienstStart>;
 export type TDienstStartInput = z.input<typeof ZDienstStart>;
 
-export const ZDienstAfsluiting = z.object({
-  casusnummer: zNummer,
-  dienstId: zId,
-  version: zVersion,
-  einddatum: zDatum("Einddatum"),
-  aardConclusie: zCodes("A", "Aard"),
-  aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
-  duur: zCode("C", "Duur"),
-  /** One digit of list H per vorm of UITKOMST_VORMEN, in that order. */
-  uitkomst: z.array(zCode("H", "Uitkomst"), { error: "Ongeldige uitkomst." }).length(UITKOMST_VORMEN.length, "Ongeldige uitkomst.")
-    .default(UITKOMST_VORMEN.map(() => "0")),
-  voortijdig: z.boolean({ error: "Ongeldige keuze voor voortijdig afgesloten." }).default(false),
-  redenVoortijdig: z.string({ error: "Kies de reden van voortijdig afsluiten." }).default(""),
-  toelichting: zOptionalText("Toelichting", 4000),
-}).superRefine((v, ctx) => {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-  if (v.aardConclusie.length === 0 && !v.voortijdig) issue("aardConclusie", "Kies ten minste één conclusie over de aard.");
-  if (v.aardConclusie.includes(CONCLUSIE_GEEN_GEWELD) && v.aardConclusie.length > 1) {
-    issue("aardConclusie", `'${labelOf("A", CONCLUSIE_GEEN_GEWELD).replace(/ \(.*\)$/, "")}' kan alleen als enige conclusie worden gekozen.`);
-  }
-  if (v.voortijdig && !REDENEN_VOORTIJDIG.includes(v.redenVoortijdig)) issue("redenVoortijdig", "Kies de reden van voortijdig afsluiten.");
-  // A vorm the onderzoek confirmed is part of the conclusion about the aard.
-  const missing = UITKOMST_VORMEN.filter((code, i) => v.uitkomst[i] === UITKOMST_BEVESTIGD && !v.aardConclusie.includes(code));
-  if (missing.length > 0) {
-    issue("uitkomst", `Een bevestigde vorm hoort ook in de conclusie over de aard: ${missing.map((c) => labelOf("A", c)).join(", ")}.`);
-  }
-}).transform(({ uitkomst, voortijdig, redenVoortijdig, ...rest }) => ({
-  ...rest,
-  voortijdig,
-  uitkomstOnderzoek: uitkomst.join(""),
-  redenVoortijdig: voortijdig ? redenVoortijdig : "00",
-}));
+export const ZDienstAfsluiting = z
+  .object({
+    casusnummer: zNummer,
+    dienstId: zId,
+    version: zVersion,
+    einddatum: zDatum("Einddatum"),
+    aardConclusie: zCodes("A", "Aard"),
+    aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
+    duur: zCode("C", "Duur"),
+    /** One digit of list H per vorm of UITKOMST_VORMEN, in that order. */
+    uitkomst: z
+      .array(zCode("H", "Uitkomst"), { error: "Ongeldige uitkomst." })
+      .length(UITKOMST_VORMEN.length, "Ongeldige uitkomst.")
+      .default(UITKOMST_VORMEN.map(() => "0")),
+    voortijdig: z.boolean({ error: "Ongeldige keuze voor voortijdig afgesloten." }).default(false),
+    redenVoortijdig: z.string({ error: "Kies de reden van voortijdig afsluiten." }).default(""),
+    toelichting: zOptionalText("Toelichting", 4000),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (v.aardConclusie.length === 0 && !v.voortijdig)
+      issue("aardConclusie", "Kies ten minste één conclusie over de aard.");
+    if (v.aardConclusie.includes(CONCLUSIE_GEEN_GEWELD) && v.aardConclusie.length > 1) {
+      issue(
+        "aardConclusie",
+        `'${labelOf("A", CONCLUSIE_GEEN_GEWELD).replace(/ \(.*\)$/, "")}' kan alleen als enige conclusie worden gekozen.`,
+      );
+    }
+    if (v.voortijdig && !REDENEN_VOORTIJDIG.includes(v.redenVoortijdig))
+      issue("redenVoortijdig", "Kies de reden van voortijdig afsluiten.");
+    // A vorm the onderzoek confirmed is part of the conclusion about the aard.
+    const missing = UITKOMST_VORMEN.filter(
+      (code, i) => v.uitkomst[i] === UITKOMST_BEVESTIGD && !v.aardConclusie.includes(code),
+    );
+    if (missing.length > 0) {
+      issue(
+        "uitkomst",
+        `Een bevestigde vorm hoort ook in de conclusie over de aard: ${missing.map((c) => labelOf("A", c)).join(", ")}.`,
+      );
+    }
+  })
+  .transform(({ uitkomst, voortijdig, redenVoortijdig, ...rest }) => ({
+    ...rest,
+    voortijdig,
+    uitkomstOnderzoek: uitkomst.join(""),
+    redenVoortijdig: voortijdig ? redenVoortijdig : "00",
+  }));
 export type TDienstAfsluiting = z.infer<typeof ZDienstAfsluiting>;
 export type TDienstAfsluitingInput = z.input<typeof ZDienstAfsluiting>;
 
 export const BESLUITEN = ["bevestigen", "terugsturen"] as const;
-export const ZDienstAfsluitingBesluit = z.object({
-  casusnummer: zNummer,
-  dienstId: zId,
-  version: zVersion,
-  besluit: z.enum(BESLUITEN, { error: "Kies uw besluit." }),
-  reden: zOptionalText("Toelichting", 2000),
-}).superRefine((v, ctx) => {
-  if (v.besluit === "terugsturen" && !v.reden) {
-    ctx.addIssue({ code: "custom", path: ["reden"], message: "Vul in waarom u het voorstel terugstuurt." });
-  }
-});
+export const ZDienstAfsluitingBesluit = z
+  .object({
+    casusnummer: zNummer,
+    dienstId: zId,
+    version: zVersion,
+    besluit: z.enum(BESLUITEN, { error: "Kies uw besluit." }),
+    reden: zOptionalText("Toelichting", 2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.besluit === "terugsturen" && !v.reden) {
+      ctx.addIssue({ code: "custom", path: ["reden"], message: "Vul in waarom u het voorstel terugstuurt." });
+    }
+  });
 export type TDienstAfsluitingBesluit = z.infer<typeof ZDienstAfsluitingBesluit>;
 export type TDienstAfsluitingBesluitInput = z.input<typeof ZDienstAfsluitingBesluit>;
 

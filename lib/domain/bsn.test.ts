@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  BSN_MESSAGES, BSN_ONBEKEND, BSN_ONGEBOREN, checkBsn, computeElfproefSum, generateBsn, hasBsnFormat, isRealBsn,
-  isSpecialBsn, isValidBsn, passesElfproef,
+  BSN_MESSAGES,
+  BSN_ONBEKEND,
+  BSN_ONGEBOREN,
+  checkBsn,
+  computeElfproefSum,
+  generateBsn,
+  hasBsnFormat,
+  isRealBsn,
+  isSpecialBsn,
+  isValidBsn,
+  passesElfproef,
 } from "./bsn";
 
 // Hand-checked: 111222333 → 9+8+7+12+10+8+9+6−3 = 66 = 6·11; 123456782 → 9+16+21+24+25+24+21+16−2 = 154 = 14·11.
@@ -26,8 +35,9 @@ describe("passesElfproef", () => {
     expect(passesElfproef(BSN_ONBEKEND)).toBe(true);
     expect(passesElfproef(BSN_ONGEBOREN)).toBe(false);
   });
-  it.each(["12345678", "1234567820", "", "12345678a", "１２３４５６７８２", "123 456 782", "-23456782"])("rejects malformed %j", (s) =>
-    expect(passesElfproef(s)).toBe(false),
+  it.each(["12345678", "1234567820", "", "12345678a", "１２３４５６７８２", "123 456 782", "-23456782"])(
+    "rejects malformed %j",
+    (s) => expect(passesElfproef(s)).toBe(false),
   );
 });
 
@@ -108,7 +118,8 @@ describe("generateBsn", () => {
     }
   });
   it("is deterministic for the same seed", () => {
-    const a = seeded(7), b = seeded(7);
+    const a = seeded(7),
+      b = seeded(7);
     expect(Array.from({ length: 5 }, () => generateBsn(a))).toEqual(Array.from({ length: 5 }, () => generateBsn(b)));
   });
   it("copes with extreme generators", () => {

@@ -18,7 +18,11 @@ export type DienstSnapshot = {
   /** The melding whose veiligheidsbeoordeling led to this dienst, when known. */
   meldingId?: string | null;
 };
-export type OverdrachtSnapshot = { moment: OverdrachtMoment; bronMeldingId?: string | null; bronDienstId?: string | null };
+export type OverdrachtSnapshot = {
+  moment: OverdrachtMoment;
+  bronMeldingId?: string | null;
+  bronDienstId?: string | null;
+};
 export type CasusSnapshot = {
   gesloten: boolean;
   meldingen: MeldingSnapshot[];
@@ -98,13 +102,16 @@ export type OverdrachtInput = { moment: number; bronMeldingId?: string | null; b
 export function canAddOverdracht(s: CasusSnapshot, input: OverdrachtInput): RuleResult {
   if (s.gesloten) return fail(GESLOTEN_REDEN);
   if (input.moment === 1) {
-    if (input.bronDienstId) return fail("Een overdracht na de veiligheidsbeoordeling verwijst naar een melding, niet naar een dienst");
+    if (input.bronDienstId)
+      return fail("Een overdracht na de veiligheidsbeoordeling verwijst naar een melding, niet naar een dienst");
     if (!input.bronMeldingId) return fail("Kies de melding waarna wordt overgedragen");
     const melding = s.meldingen.find((m) => m.id === input.bronMeldingId);
     if (!melding) return fail("Deze melding hoort niet bij de casus");
     if (!hasFinalBeoordeling(melding)) return fail("De veiligheidsbeoordeling van deze melding is nog niet definitief");
     if (melding.beoordeling!.inhoud !== INHOUD_OVERDRACHT) {
-      return fail(`Overdracht na de veiligheidsbeoordeling kan alleen bij de beslissing '${labelOf("F", INHOUD_OVERDRACHT)}'`);
+      return fail(
+        `Overdracht na de veiligheidsbeoordeling kan alleen bij de beslissing '${labelOf("F", INHOUD_OVERDRACHT)}'`,
+      );
     }
     return OK;
   }
@@ -135,7 +142,9 @@ export function canCloseCasus(s: CasusSnapshot): CloseResult {
   const redenen = [
     ...s.diensten
       .filter(isDienstOpen)
-      .map((d) => `De dienst ${DIENST_SOORT_LABELS[d.soort]} van ${formatDatumNl(d.startdatum)} is nog niet afgesloten`),
+      .map(
+        (d) => `De dienst ${DIENST_SOORT_LABELS[d.soort]} van ${formatDatumNl(d.startdatum)} is nog niet afgesloten`,
+      ),
     ...s.meldingen
       .filter((m) => !hasFinalBeoordeling(m))
       .map((m) => `De melding van ${formatDatumNl(m.datumMelding)} heeft nog geen definitieve veiligheidsbeoordeling`),
@@ -145,7 +154,11 @@ export function canCloseCasus(s: CasusSnapshot): CloseResult {
 
 /** A final beoordeling "Vervolgstappen beleggen bij Veilig Thuis" after which no dienst has started yet. */
 export function awaitsDienst(s: CasusSnapshot, m: MeldingSnapshot): boolean {
-  return hasFinalBeoordeling(m) && m.beoordeling!.inhoud === INHOUD_VERVOLGSTAPPEN_VT && !s.diensten.some((d) => d.meldingId === m.id);
+  return (
+    hasFinalBeoordeling(m) &&
+    m.beoordeling!.inhoud === INHOUD_VERVOLGSTAPPEN_VT &&
+    !s.diensten.some((d) => d.meldingId === m.id)
+  );
 }
 
 /** Where the casus stands; an awaited beoordeling goes first because its deadline is shortest. */

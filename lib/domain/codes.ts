@@ -30,4 +30,11 @@ export function isNietBeroepsmatig(functieRol: string): boolean {
   return /^0[1-9]$/.test(functieRol);
 }
 export const ORGANISATIE_NIET_BEROEPSMATIG = "98";
-export const ONBEKEND = { duur: "99", taxatie: "99", functieRol: "99", organisatie: "99", geslacht: "9", bsn: "000000000" } as const;
+export const ONBEKEND = {
+  duur: "99",
+  taxatie: "99",
+  functieRol: "99",
+  organisatie: "99",
+  geslacht: "9",
+  bsn: "000000000",
+} as const;

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, compareDates, diffDays, formatDatumNl, getDaysInMonth, isLeapYear, isValidYmd, makeDate, parseIsoDate,
-  parseJjjjmmdd, toIsoDate, toJjjjmmdd, todayInAmsterdam, toUtcMidnight,
+  addDays,
+  compareDates,
+  diffDays,
+  formatDatumNl,
+  getDaysInMonth,
+  isLeapYear,
+  isValidYmd,
+  makeDate,
+  parseIsoDate,
+  parseJjjjmmdd,
+  toIsoDate,
+  toJjjjmmdd,
+  todayInAmsterdam,
+  toUtcMidnight,
 } from "./dates";
 
 describe("makeDate", () => {
@@ -49,10 +61,18 @@ describe("toIsoDate / parseIsoDate", () => {
     expect(parseIsoDate("2025-02-28")?.toISOString()).toBe("2025-02-28T00:00:00.000Z");
     expect(parseIsoDate("2024-02-29")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
   });
-  it.each(["2025-02-30", "2025-02-29", "2025-13-01", "2025-00-10", "2025-1-01", "20250101", "2025-01-01T00:00:00Z", " 2025-01-01", "", "abcd-ef-gh"])(
-    "rejects %j",
-    (s) => expect(parseIsoDate(s)).toBeNull(),
-  );
+  it.each([
+    "2025-02-30",
+    "2025-02-29",
+    "2025-13-01",
+    "2025-00-10",
+    "2025-1-01",
+    "20250101",
+    "2025-01-01T00:00:00Z",
+    " 2025-01-01",
+    "",
+    "abcd-ef-gh",
+  ])("rejects %j", (s) => expect(parseIsoDate(s)).toBeNull());
   it("round-trips", () => {
     for (const s of ["2000-02-29", "1999-12-31", "2026-11-23"]) expect(toIsoDate(parseIsoDate(s)!)).toBe(s);
   });

@@ -8,8 +8,18 @@
 import { now } from "./clock";
 
 export const MAANDEN_NL = [
-  "januari", "februari", "maart", "april", "mei", "juni",
-  "juli", "augustus", "september", "oktober", "november", "december",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ] as const;
 
 const MS_PER_DAY = 86_400_000;
@@ -85,7 +95,10 @@ export function parseJjjjmmdd(s: string): Date | null {
 }
 
 const amsterdamFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit",
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
 });
 
 /** The calendar date in Europe/Amsterdam of a moment (default: now, by the app's clock), as a UTC-midnight Date. */

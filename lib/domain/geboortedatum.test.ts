@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { makeDate } from "./dates";
 import {
-  GEBOORTEDATUM_MESSAGES, checkGeboortedatum, checkOngeborenConsistent, describeGeboortedatum, formatGeboortedatum,
-  isGeboortedatumInFuture, parseGeboortedatum, type GeboortedatumParts,
+  GEBOORTEDATUM_MESSAGES,
+  checkGeboortedatum,
+  checkOngeborenConsistent,
+  describeGeboortedatum,
+  formatGeboortedatum,
+  isGeboortedatumInFuture,
+  parseGeboortedatum,
+  type GeboortedatumParts,
 } from "./geboortedatum";
 
 describe("parseGeboortedatum", () => {
@@ -110,7 +116,10 @@ describe("describeGeboortedatum", () => {
 describe("checkGeboortedatum", () => {
   const today = makeDate(2026, 5, 15);
   it("accepts every valid form", () => {
-    expect(checkGeboortedatum("20190312", today)).toEqual({ ok: true, parts: { kind: "volledig", year: 2019, month: 3, day: 12 } });
+    expect(checkGeboortedatum("20190312", today)).toEqual({
+      ok: true,
+      parts: { kind: "volledig", year: 2019, month: 3, day: 12 },
+    });
     expect(checkGeboortedatum("20260500", today).ok).toBe(true);
     expect(checkGeboortedatum("20260000", today).ok).toBe(true);
     expect(checkGeboortedatum("00000000", today)).toEqual({ ok: true, parts: { kind: "onbekend" } });
@@ -118,8 +127,14 @@ describe("checkGeboortedatum", () => {
     expect(checkGeboortedatum("18900000", today).ok).toBe(true);
   });
   it("gives Dutch messages", () => {
-    expect(checkGeboortedatum("2019-03-12", today)).toEqual({ ok: false, message: "Geboortedatum moet uit 8 cijfers bestaan (JJJJMMDD)" });
-    expect(checkGeboortedatum("20250229", today)).toEqual({ ok: false, message: "Geboortedatum is geen geldige datum" });
+    expect(checkGeboortedatum("2019-03-12", today)).toEqual({
+      ok: false,
+      message: "Geboortedatum moet uit 8 cijfers bestaan (JJJJMMDD)",
+    });
+    expect(checkGeboortedatum("20250229", today)).toEqual({
+      ok: false,
+      message: "Geboortedatum is geen geldige datum",
+    });
     expect(checkGeboortedatum("20250012", today)).toEqual({ ok: false, message: GEBOORTEDATUM_MESSAGES.ongeldig });
     expect(checkGeboortedatum("20260516", today)).toEqual({ ok: false, message: "Geboortedatum ligt in de toekomst" });
     expect(checkGeboortedatum("20270000", today)).toEqual({ ok: false, message: GEBOORTEDATUM_MESSAGES.toekomst });
@@ -132,7 +147,10 @@ describe("checkOngeborenConsistent", () => {
     expect(checkOngeborenConsistent("999999999", "99999999")).toEqual({ ok: true });
     expect(checkOngeborenConsistent("123456782", "20190312")).toEqual({ ok: true });
     expect(checkOngeborenConsistent("000000000", "00000000")).toEqual({ ok: true });
-    expect(checkOngeborenConsistent("999999999", "20190312")).toEqual({ ok: false, message: GEBOORTEDATUM_MESSAGES.ongeborenBsn });
+    expect(checkOngeborenConsistent("999999999", "20190312")).toEqual({
+      ok: false,
+      message: GEBOORTEDATUM_MESSAGES.ongeborenBsn,
+    });
     expect(checkOngeborenConsistent("000000000", "99999999").ok).toBe(false);
   });
 });

@@ -43,11 +43,19 @@ const pad = (n: number, len: number) => String(n).padStart(len, "0");
 export function formatGeboortedatum(parts: GeboortedatumParts): string {
   let s: string;
   switch (parts.kind) {
-    case "onbekend": return GEBOORTEDATUM_ONBEKEND;
-    case "ongeboren": return GEBOORTEDATUM_ONGEBOREN;
-    case "jaar": s = `${pad(parts.year, 4)}0000`; break;
-    case "maand": s = `${pad(parts.year, 4)}${pad(parts.month, 2)}00`; break;
-    case "volledig": s = `${pad(parts.year, 4)}${pad(parts.month, 2)}${pad(parts.day, 2)}`; break;
+    case "onbekend":
+      return GEBOORTEDATUM_ONBEKEND;
+    case "ongeboren":
+      return GEBOORTEDATUM_ONGEBOREN;
+    case "jaar":
+      s = `${pad(parts.year, 4)}0000`;
+      break;
+    case "maand":
+      s = `${pad(parts.year, 4)}${pad(parts.month, 2)}00`;
+      break;
+    case "volledig":
+      s = `${pad(parts.year, 4)}${pad(parts.month, 2)}${pad(parts.day, 2)}`;
+      break;
   }
   const back = parseGeboortedatum(s);
   if (!back || back.kind !== parts.kind) throw new RangeError(`Ongeldige geboortedatum: ${JSON.stringify(parts)}`);
@@ -73,11 +81,16 @@ export function describeGeboortedatum(s: string): string {
   const p = parseGeboortedatum(s);
   if (!p) return "ongeldige datum";
   switch (p.kind) {
-    case "onbekend": return "onbekend";
-    case "ongeboren": return "ongeboren";
-    case "jaar": return String(p.year);
-    case "maand": return `${MAANDEN_NL[p.month - 1]} ${p.year}`;
-    case "volledig": return `${p.day} ${MAANDEN_NL[p.month - 1]} ${p.year}`;
+    case "onbekend":
+      return "onbekend";
+    case "ongeboren":
+      return "ongeboren";
+    case "jaar":
+      return String(p.year);
+    case "maand":
+      return `${MAANDEN_NL[p.month - 1]} ${p.year}`;
+    case "volledig":
+      return `${p.day} ${MAANDEN_NL[p.month - 1]} ${p.year}`;
   }
 }
 
@@ -94,7 +107,10 @@ export function checkGeboortedatum(s: string, today: Date): GeboortedatumCheck {
 }
 
 /** Rule K06: BSN 999999999 if and only if geboortedatum 99999999. */
-export function checkOngeborenConsistent(bsn: string, geboortedatum: string): { ok: true } | { ok: false; message: string } {
+export function checkOngeborenConsistent(
+  bsn: string,
+  geboortedatum: string,
+): { ok: true } | { ok: false; message: string } {
   const consistent = (bsn === BSN_ONGEBOREN) === (geboortedatum === GEBOORTEDATUM_ONGEBOREN);
   return consistent ? { ok: true } : { ok: false, message: GEBOORTEDATUM_MESSAGES.ongeborenBsn };
 }

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate, toIsoDate } from "./dates";
 import {
-  PERIODE_MESSAGES, checkLeverbarePeriode, getNextPeriode, getPreviousPeriode, halfjaarOf, isActiveInPeriode,
-  isInPeriode, isLeveringOnTime, isPeriodeAfgelopen, leverDeadline, makePeriode, parsePeriode, periodeLabel,
-  previousPeriodes, type Periode,
+  PERIODE_MESSAGES,
+  checkLeverbarePeriode,
+  getNextPeriode,
+  getPreviousPeriode,
+  halfjaarOf,
+  isActiveInPeriode,
+  isInPeriode,
+  isLeveringOnTime,
+  isPeriodeAfgelopen,
+  leverDeadline,
+  makePeriode,
+  parsePeriode,
+  periodeLabel,
+  previousPeriodes,
+  type Periode,
 } from "./periode";
 
 const d = (s: string) => parseIsoDate(s)!;
@@ -16,14 +28,32 @@ describe("parsePeriode / makePeriode", () => {
     const r = parsePeriode("2025H2");
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.periode).toEqual({ jaar: 2025, halfjaar: 2, start: d("2025-07-01"), end: d("2025-12-31"), code: "2025H2" });
+    expect(r.periode).toEqual({
+      jaar: 2025,
+      halfjaar: 2,
+      start: d("2025-07-01"),
+      end: d("2025-12-31"),
+      code: "2025H2",
+    });
     expect(r.periode.start.toISOString()).toBe("2025-07-01T00:00:00.000Z");
     const h1 = parsePeriode("2024H1");
     expect(h1.ok && summary(h1.periode)).toEqual(["2024H1", "2024-01-01", "2024-06-30"]);
   });
-  it.each(["2025H3", "2025H0", "2025h2", "25H2", "2025-H2", " 2025H2", "2025H2 ", "2025", "H2", "0000H1", "", "2025H12"])(
-    "rejects %j with a Dutch message",
-    (code) => expect(parsePeriode(code)).toEqual({ ok: false, message: "Periode moet de vorm JJJJH1 of JJJJH2 hebben" }),
+  it.each([
+    "2025H3",
+    "2025H0",
+    "2025h2",
+    "25H2",
+    "2025-H2",
+    " 2025H2",
+    "2025H2 ",
+    "2025",
+    "H2",
+    "0000H1",
+    "",
+    "2025H12",
+  ])("rejects %j with a Dutch message", (code) =>
+    expect(parsePeriode(code)).toEqual({ ok: false, message: "Periode moet de vorm JJJJH1 of JJJJH2 hebben" }),
   );
   it("makePeriode rejects impossible input", () => {
     expect(() => makePeriode(2025, 3 as 1)).toThrow(RangeError);

@@ -18,23 +18,51 @@ export type Termijn = {
   tekst: string;
 };
 
-function stand(deadline: Date, gedaanOp: Date | null, today: Date, dagen: number, tekst: Record<TermijnStatus, string>): Termijn {
+function stand(
+  deadline: Date,
+  gedaanOp: Date | null,
+  today: Date,
+  dagen: number,
+  tekst: Record<TermijnStatus, string>,
+): Termijn {
   const status: TermijnStatus = gedaanOp
-    ? compareDates(gedaanOp, deadline) <= 0 ? "op-tijd" : "te-laat"
-    : compareDates(today, deadline) > 0 ? "verstreken" : compareDates(today, deadline) === 0 ? "vandaag" : "open";
-  return { deadline: toIsoDate(deadline), status, verstreken: status === "verstreken", dagen: gedaanOp ? 0 : dagen, tekst: tekst[status] };
+    ? compareDates(gedaanOp, deadline) <= 0
+      ? "op-tijd"
+      : "te-laat"
+    : compareDates(today, deadline) > 0
+      ? "verstreken"
+      : compareDates(today, deadline) === 0
+        ? "vandaag"
+        : "open";
+  return {
+    deadline: toIsoDate(deadline),
+    status,
+    verstreken: status === "verstreken",
+    dagen: gedaanOp ? 0 : dagen,
+    tekst: tekst[status],
+  };
 }
 
 const werkdagenTekst = (n: number) => (n === 1 ? "Nog 1 werkdag" : `Nog ${n} werkdagen`);
 const dagenTekst = (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`;
 
 /** The veiligheidsbeoordeling: 5 working days after the melding. */
-export function beoordelingTermijn(datumMelding: Date, beoordeeldOp: Date | null, today: Date = todayInAmsterdam()): Termijn {
+export function beoordelingTermijn(
+  datumMelding: Date,
+  beoordeeldOp: Date | null,
+  today: Date = todayInAmsterdam(),
+): Termijn {
   const deadline = beoordelingDeadline(datumMelding);
-  const open = compareDates(today, deadline) <= 0 ? countWerkdagenBetween(today, deadline) : -countWerkdagenBetween(deadline, today);
+  const open =
+    compareDates(today, deadline) <= 0
+      ? countWerkdagenBetween(today, deadline)
+      : -countWerkdagenBetween(deadline, today);
   return stand(deadline, beoordeeldOp, today, open, {
-    open: werkdagenTekst(open), vandaag: "Termijn verloopt vandaag", verstreken: "Termijn verstreken",
-    "op-tijd": "Binnen de termijn beoordeeld", "te-laat": "Na de termijn beoordeeld",
+    open: werkdagenTekst(open),
+    vandaag: "Termijn verloopt vandaag",
+    verstreken: "Termijn verstreken",
+    "op-tijd": "Binnen de termijn beoordeeld",
+    "te-laat": "Na de termijn beoordeeld",
   });
 }
 
@@ -44,13 +72,19 @@ export function datumTermijn(deadline: Date, gedaanOp: Date | null, today: Date 
   const dagen = diffDays(today, deadline);
   const afgerond = gedaanOp ? `${datum} — afgerond op ${formatDatumNl(gedaanOp)}` : "";
   return stand(deadline, gedaanOp, today, dagen, {
-    open: `${datum} — over ${dagenTekst(dagen)}`, vandaag: `${datum} — vandaag`,
+    open: `${datum} — over ${dagenTekst(dagen)}`,
+    vandaag: `${datum} — vandaag`,
     verstreken: `${datum} — verlopen, ${dagenTekst(-dagen)} te laat`,
-    "op-tijd": `${afgerond}, binnen de termijn`, "te-laat": `${afgerond}, na de termijn`,
+    "op-tijd": `${afgerond}, binnen de termijn`,
+    "te-laat": `${afgerond}, na de termijn`,
   });
 }
 
 /** The onderzoek: its judgement 10 weeks after the beoordeling that decided it. */
-export function onderzoekTermijn(beoordelingDatum: Date, einddatum: Date | null, today: Date = todayInAmsterdam()): Termijn {
+export function onderzoekTermijn(
+  beoordelingDatum: Date,
+  einddatum: Date | null,
+  today: Date = todayInAmsterdam(),
+): Termijn {
   return datumTermijn(onderzoekDeadline(beoordelingDatum), einddatum, today);
 }

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate, toIsoDate } from "./dates";
 import {
-  addWerkdagen, beoordelingDeadline, countWerkdagenBetween, getEasterSunday, getFeestdagNaam, getFeestdagen,
-  isBeoordelingOnTime, isOnderzoekOnTime, isWerkdag, onderzoekDeadline,
+  addWerkdagen,
+  beoordelingDeadline,
+  countWerkdagenBetween,
+  getEasterSunday,
+  getFeestdagNaam,
+  getFeestdagen,
+  isBeoordelingOnTime,
+  isOnderzoekOnTime,
+  isWerkdag,
+  onderzoekDeadline,
 } from "./werkdagen";
 
 const d = (s: string) => parseIsoDate(s)!;
@@ -11,9 +19,18 @@ const d = (s: string) => parseIsoDate(s)!;
 
 describe("getEasterSunday", () => {
   it.each([
-    [2025, "2025-04-20"], [2026, "2026-04-05"], [2024, "2024-03-31"], [2019, "2019-04-21"], [2027, "2027-03-28"],
-    [2000, "2000-04-23"], [2008, "2008-03-23"], [2005, "2005-03-27"],
-    [1818, "1818-03-22"], [2285, "2285-03-22"], [1943, "1943-04-25"], [2038, "2038-04-25"],
+    [2025, "2025-04-20"],
+    [2026, "2026-04-05"],
+    [2024, "2024-03-31"],
+    [2019, "2019-04-21"],
+    [2027, "2027-03-28"],
+    [2000, "2000-04-23"],
+    [2008, "2008-03-23"],
+    [2005, "2005-03-27"],
+    [1818, "1818-03-22"],
+    [2285, "2285-03-22"],
+    [1943, "1943-04-25"],
+    [2038, "2038-04-25"],
   ])("Easter %i is %s", (year, iso) => expect(toIsoDate(getEasterSunday(year))).toBe(iso));
 });
 
@@ -74,10 +91,18 @@ describe("isWerkdag", () => {
     expect(isWerkdag(d("2025-02-03"))).toBe(true); // Monday
     expect(isWerkdag(d("2025-02-07"))).toBe(true); // Friday
   });
-  it.each(["2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-29", "2025-06-09", "2025-12-25", "2025-12-26", "2026-04-27", "2026-01-01"])(
-    "feestdag %s on a weekday is not a werkdag",
-    (s) => expect(isWerkdag(d(s))).toBe(false),
-  );
+  it.each([
+    "2025-01-01",
+    "2025-04-18",
+    "2025-04-21",
+    "2025-05-05",
+    "2025-05-29",
+    "2025-06-09",
+    "2025-12-25",
+    "2025-12-26",
+    "2026-04-27",
+    "2026-01-01",
+  ])("feestdag %s on a weekday is not a werkdag", (s) => expect(isWerkdag(d(s))).toBe(false));
   it("2026-05-05 (Tuesday, no lustrum) is a werkdag", () => expect(isWerkdag(d("2026-05-05"))).toBe(true));
   it("2025-12-24 (Wednesday, Kerstavond) is a werkdag", () => expect(isWerkdag(d("2025-12-24"))).toBe(true));
   it("ignores the time of day", () => expect(isWerkdag(new Date("2025-12-25T23:30:00Z"))).toBe(false));

@@ -94,7 +94,7 @@ export function addWerkdagen(date: Date, n: number): Date {
   if (!Number.isInteger(n)) throw new RangeError(`Aantal werkdagen moet een geheel getal zijn: ${n}`);
   const step = Math.sign(n);
   let d = toUtcMidnight(date);
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d = addDays(d, step);
     if (isWerkdag(d)) left--;
   }

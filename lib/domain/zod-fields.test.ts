@@ -3,7 +3,10 @@ import { z } from "zod";
 import { zBsn, zCode, zCodes, zDatum, zGeboortedatum, zOptionalText, zRequiredText } from "./zod-fields";
 import { addDays, toIsoDate, todayInAmsterdam } from "./dates";
 
-const msg = (s: z.ZodType, v: unknown) => { const r = s.safeParse(v); return r.success ? null : r.error.issues[0].message; };
+const msg = (s: z.ZodType, v: unknown) => {
+  const r = s.safeParse(v);
+  return r.success ? null : r.error.issues[0].message;
+};
 
 describe("zod fields", () => {
   test("codes: only from the list", () => {
@@ -27,7 +30,9 @@ describe("zod fields", () => {
     expect(msg(zGeboortedatum, "29990101")).toMatch(/toekomst/);
   });
   test("text: length and control characters; script text is kept as text", () => {
-    expect(msg(zRequiredText("Achternaam", 200), "x".repeat(5000))).toBe("Achternaam mag hoogstens 200 tekens lang zijn.");
+    expect(msg(zRequiredText("Achternaam", 200), "x".repeat(5000))).toBe(
+      "Achternaam mag hoogstens 200 tekens lang zijn.",
+    );
     expect(msg(zRequiredText("Achternaam", 200), "")).toBe("Vul achternaam in.");
     expect(zOptionalText("Toelichting", 100).parse("")).toBeNull();
     expect(zRequiredText("Naam", 100).parse("<script>alert(1)</script>")).toBe("<script>alert(1)</script>");

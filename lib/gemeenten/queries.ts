@@ -22,22 +22,38 @@ export async function getGemeenteLijst(jaar: number): Promise<GemeenteLijst> {
 export async function gemeenteLijstIn(db: Pick<Tx, "gemeente">, jaar: number): Promise<GemeenteLijst> {
   const j = await resolveJaar(db, jaar);
   if (j === null) return { jaar, gemeenten: [] };
-  const rows = await db.gemeente.findMany({ where: { jaar: j }, orderBy: { naam: "asc" }, select: { code: true, naam: true } });
+  const rows = await db.gemeente.findMany({
+    where: { jaar: j },
+    orderBy: { naam: "asc" },
+    select: { code: true, naam: true },
+  });
   return { jaar: j, gemeenten: rows };
 }
 
 /** The code to store (null = onbekend); refuses a code that is not in the list of the year of `datum`. */
-export async function checkGemeentecode(tx: Tx, code: string, datum: Date, field = "gemeentecode"): Promise<string | null> {
+export async function checkGemeentecode(
+  tx: Tx,
+  code: string,
+  datum: Date,
+  field = "gemeentecode",
+): Promise<string | null> {
   if (code === "" || code === GEMEENTE_ONBEKEND) return null;
   const jaar = await resolveJaar(tx, datum.getUTCFullYear());
-  const found = jaar === null ? null : await tx.gemeente.findUnique({ where: { jaar_code: { jaar, code } }, select: { code: true } });
-  if (!found) throw new ValidationFailed({ [field]: `Kies een gemeente uit de lijst van ${jaar ?? datum.getUTCFullYear()}.` });
+  const found =
+    jaar === null
+      ? null
+      : await tx.gemeente.findUnique({ where: { jaar_code: { jaar, code } }, select: { code: true } });
+  if (!found)
+    throw new ValidationFailed({ [field]: `Kies een gemeente uit de lijst van ${jaar ?? datum.getUTCFullYear()}.` });
   return code;
 }
 
 export async function getGemeenteNaam(code: string | null, datum: Date): Promise<string | null> {
   if (!code) return null;
   const jaar = await resolveJaar(prisma, datum.getUTCFullYear());
-  const g = jaar === null ? null : await prisma.gemeente.findUnique({ where: { jaar_code: { jaar, code } }, select: { naam: true } });
+  const g =
+    jaar === null
+      ? null
+      : await prisma.gemeente.findUnique({ where: { jaar_code: { jaar, code } }, select: { naam: true } });
   return g?.naam ?? null;
 }

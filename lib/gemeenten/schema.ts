@@ -9,5 +9,9 @@ export type TGemeenteLijstInput = z.input<typeof ZGemeenteLijst>;
 
 /** A gemeente of the list, or 0000 = onbekend (stored as empty). Checked against the list of the year on the server. */
 export const zGemeentecode = (verplicht: boolean) =>
-  z.string().trim().default("").refine((s) => s === "" || /^\d{4}$/.test(s), "Kies een gemeente uit de lijst.")
+  z
+    .string()
+    .trim()
+    .default("")
+    .refine((s) => s === "" || /^\d{4}$/.test(s), "Kies een gemeente uit de lijst.")
     .refine((s) => !verplicht || s !== "", "Kies de gemeente.");

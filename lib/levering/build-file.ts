@@ -23,8 +23,11 @@ import { now } from "@/lib/domain/clock";
 export const SOFTWARE = "VT-Registratie 0.1.0";
 
 export type BuildOptions = {
-  jaar: number; halfjaar: 1 | 2; soort: "R" | "C";
-  vtRegioCode: string; kvkNummer: string;
+  jaar: number;
+  halfjaar: 1 | 2;
+  soort: "R" | "C";
+  vtRegioCode: string;
+  kvkNummer: string;
   gemeenten: ReadonlySet<string>;
   outPath: string;
   now?: Date;
@@ -32,15 +35,32 @@ export type BuildOptions = {
 };
 
 export type BuildResult = {
-  counts: Record<string, number>; total: number; sha256: string; bytes: number;
-  violations: Violation[]; fouten: number; waarschuwingen: number;
-  mirror: RecordStats[]; kerncijfers: Kerncijfers;
+  counts: Record<string, number>;
+  total: number;
+  sha256: string;
+  bytes: number;
+  violations: Violation[];
+  fouten: number;
+  waarschuwingen: number;
+  mirror: RecordStats[];
+  kerncijfers: Kerncijfers;
 };
 
 function amsterdamStamp(now: Date) {
-  const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
-  }).formatToParts(now).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Amsterdam",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(now)
+      .map((x) => [x.type, x.value]),
+  );
   return { datum: `${p.year}${p.month}${p.day}`, tijd: `${p.hour}${p.minute}${p.second}` };
 }
 
@@ -50,7 +70,8 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
   const out = fs.createWriteStream(tmp);
   const hash = crypto.createHash("sha256");
   const checks = createLineChecker({ jaar: o.jaar, halfjaar: o.halfjaar, gemeenten: [...o.gemeenten] });
-  let bytes = 0, records = 0;
+  let bytes = 0,
+    records = 0;
 
   // Every chunk the writer emits is hashed, written, and handed to the checks exactly as the file has it.
   const sink = async (chunk: Buffer) => {
@@ -67,8 +88,15 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
     const writer = new DeliveryWriter(sink);
     const stamp = amsterdamStamp(o.now ?? now());
     await writer.write("01", {
-      vt_regiocode: o.vtRegioCode, kvk_nummer: o.kvkNummer, verslagjaar: String(o.jaar), halfjaar: String(o.halfjaar),
-      soort_levering: o.soort, aanmaakdatum: stamp.datum, aanmaaktijd: stamp.tijd, versie_bestandsdefinitie: LAYOUT_VERSION, software: SOFTWARE,
+      vt_regiocode: o.vtRegioCode,
+      kvk_nummer: o.kvkNummer,
+      verslagjaar: String(o.jaar),
+      halfjaar: String(o.halfjaar),
+      soort_levering: o.soort,
+      aanmaakdatum: stamp.datum,
+      aanmaaktijd: stamp.tijd,
+      versie_bestandsdefinitie: LAYOUT_VERSION,
+      software: SOFTWARE,
     });
     const sql = selectionSql(periode);
     await withSnapshot(handle, async (read) => {
@@ -85,8 +113,15 @@ export async function buildDeliveryFile(handle: DbConnection, o: BuildOptions): 
     const violations = withWrittenValues(checked.violations, summary.problems);
     const fouten = violations.filter((v) => v.severity === "F").length;
     return {
-      counts: summary.counts, total: summary.total, sha256: hash.digest("hex"), bytes,
-      violations, fouten, waarschuwingen: violations.length - fouten, mirror: checked.mirror, kerncijfers: checked.kerncijfers,
+      counts: summary.counts,
+      total: summary.total,
+      sha256: hash.digest("hex"),
+      bytes,
+      violations,
+      fouten,
+      waarschuwingen: violations.length - fouten,
+      mirror: checked.mirror,
+      kerncijfers: checked.kerncijfers,
     };
   } catch (e) {
     await checks.abort();
@@ -113,7 +148,8 @@ async function writeFromCopy(writer: DeliveryWriter, type: string, { columns, ch
   for await (const chunk of chunks) {
     const { bytes, starts, ends } = chunk;
     for (let i = 0; i < starts.length; i++) {
-      if (!writer.tryWriteFormatted(type, formatter, bytes, starts[i], ends[i])) await writer.write(type, valuesOf(columns, copyRow(chunk, i)));
+      if (!writer.tryWriteFormatted(type, formatter, bytes, starts[i], ends[i]))
+        await writer.write(type, valuesOf(columns, copyRow(chunk, i)));
       if (writer.full) await writer.flush();
     }
   }

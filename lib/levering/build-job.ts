@@ -12,13 +12,20 @@ export function startBuild(r: Reserved & { jaar: number; halfjaar: 1 | 2; soort:
   const id = r.levering.id;
   setJob(id, {});
   buildLevering(sqlDb(dbHandle()!), r, {
-    jaar: r.jaar, halfjaar: r.halfjaar, soort: r.soort, actor, via: "web",
+    jaar: r.jaar,
+    halfjaar: r.halfjaar,
+    soort: r.soort,
+    actor,
+    via: "web",
     onProgress: (records) => setJob(id, { records }),
   }).then(
     () => setJob(id, { done: true }),
     (e) => {
       console.error("[levering] build failed", e);
-      setJob(id, { done: true, error: "Het aanmaken is mislukt; de levering blijft onvolledig. Maak een nieuwe levering." });
+      setJob(id, {
+        done: true,
+        error: "Het aanmaken is mislukt; de levering blijft onvolledig. Maak een nieuwe levering.",
+      });
     },
   );
 }

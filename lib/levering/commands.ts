@@ -20,13 +20,21 @@ export const reserveerLevering = defineCommand(
     if (!p.ok) throw new ValidationFailed({ periode: p.message });
     const { jaar, halfjaar } = p.periode;
     const reserved = await reserveLevering(prismaSql(tx), { jaar, halfjaar, soort: data.soort, actor: user });
-    await audit({ action: "CREATE", entityType: "levering", entityId: reserved.levering.bestandsnaam, detail: "reserved" });
+    await audit({
+      action: "CREATE",
+      entityType: "levering",
+      entityId: reserved.levering.bestandsnaam,
+      detail: "reserved",
+    });
     return { ...reserved, jaar, halfjaar, soort: data.soort };
   },
 );
 
 const sha256 = async (file: string) =>
-  crypto.createHash("sha256").update(await fs.promises.readFile(file)).digest("hex");
+  crypto
+    .createHash("sha256")
+    .update(await fs.promises.readFile(file))
+    .digest("hex");
 
 /** Marks a concept final: only a complete file without errors whose bytes still match the recorded hash. */
 export const finalizeLevering = defineCommand(
@@ -35,13 +43,22 @@ export const finalizeLevering = defineCommand(
     const l = await tx.levering.findUnique({ where: { id: data.id } });
     if (!l) throw new RuleViolation("Deze levering bestaat niet.");
     if (l.status === "DEFINITIEF") throw new RuleViolation("Deze levering is al definitief.");
-    if (!l.sha256) throw new RuleViolation("Deze levering is niet volledig aangemaakt (afgebroken) en kan niet definitief worden.");
-    if (l.aantalFouten > 0) throw new RuleViolation(`Deze levering heeft ${l.aantalFouten} fout(en): herstel die eerst en maak een nieuwe levering.`);
-    const newer = await tx.levering.findFirst({ where: { jaar: l.jaar, halfjaar: l.halfjaar, status: "DEFINITIEF", volgnummer: { gt: l.volgnummer } } });
+    if (!l.sha256)
+      throw new RuleViolation("Deze levering is niet volledig aangemaakt (afgebroken) en kan niet definitief worden.");
+    if (l.aantalFouten > 0)
+      throw new RuleViolation(
+        `Deze levering heeft ${l.aantalFouten} fout(en): herstel die eerst en maak een nieuwe levering.`,
+      );
+    const newer = await tx.levering.findFirst({
+      where: { jaar: l.jaar, halfjaar: l.halfjaar, status: "DEFINITIEF", volgnummer: { gt: l.volgnummer } },
+    });
     if (newer) throw new RuleViolation("Er is al een latere definitieve levering van deze periode.");
     const actual = await sha256(leveringPath(l.bestandsnaam)).catch(() => null);
     if (actual !== l.sha256) throw new RuleViolation("Het bestand is na het aanmaken gewijzigd of verdwenen.");
-    await tx.levering.update({ where: { id: l.id }, data: { status: "DEFINITIEF", definitiefDoorId: user.id, definitiefOp: now() } });
+    await tx.levering.update({
+      where: { id: l.id },
+      data: { status: "DEFINITIEF", definitiefDoorId: user.id, definitiefOp: now() },
+    });
     await audit({ action: "UPDATE", entityType: "levering", entityId: l.bestandsnaam, detail: "definitief" });
     return { id: l.id };
   },

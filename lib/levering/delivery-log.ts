@@ -11,7 +11,8 @@ import { RuleViolation } from "@/lib/auth/errors";
 import { makeFileName } from "../export/write/writer";
 import type { BuildResult } from "./build-file";
 
-export const leveringDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LEVERINGEN_DIR ?? ".data/leveringen");
+export const leveringDir = () =>
+  path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LEVERINGEN_DIR ?? ".data/leveringen");
 export const leveringPath = (bestandsnaam: string) => path.join(leveringDir(), bestandsnaam);
 export const rapportPath = (bestandsnaam: string) => path.join(leveringDir(), `${bestandsnaam}.rapport.json`);
 
@@ -27,18 +28,33 @@ export async function startLevering(db: SqlDb, i: StartInput) {
 
 /** The reservation inside a caller's transaction (the page's door, or startLevering for the command line). */
 export async function reserveLevering(tx: Sql, i: StartInput) {
-  const [org] = await tx.query<{ vtRegioCode: string; kvkNummer: string }>(`SELECT "vtRegioCode", "kvkNummer" FROM organisatie WHERE id = 1`);
+  const [org] = await tx.query<{ vtRegioCode: string; kvkNummer: string }>(
+    `SELECT "vtRegioCode", "kvkNummer" FROM organisatie WHERE id = 1`,
+  );
   if (!org) throw new RuleViolation("De organisatie (regiocode, KvK-nummer) is niet ingesteld.");
   await tx.query(`SELECT pg_advisory_xact_lock(4242, $1::int) IS NULL AS locked`, [i.jaar * 10 + i.halfjaar]);
-  const rows = await tx.query<{ volgnummer: number; status: string }>(`SELECT volgnummer, status::text FROM levering WHERE jaar = $1 AND halfjaar = $2`, [i.jaar, i.halfjaar]);
+  const rows = await tx.query<{ volgnummer: number; status: string }>(
+    `SELECT volgnummer, status::text FROM levering WHERE jaar = $1 AND halfjaar = $2`,
+    [i.jaar, i.halfjaar],
+  );
   const heeftDefinitief = rows.some((r) => r.status === "DEFINITIEF");
-  if (i.soort === "R" && heeftDefinitief) throw new RuleViolation("Voor deze periode is al een definitieve levering: maak een correctielevering.");
-  if (i.soort === "C" && !heeftDefinitief) throw new RuleViolation("Een correctielevering kan pas na een definitieve levering van deze periode.");
+  if (i.soort === "R" && heeftDefinitief)
+    throw new RuleViolation("Voor deze periode is al een definitieve levering: maak een correctielevering.");
+  if (i.soort === "C" && !heeftDefinitief)
+    throw new RuleViolation("Een correctielevering kan pas na een definitieve levering van deze periode.");
   const volgnummer = Math.max(0, ...rows.map((r) => r.volgnummer)) + 1;
   if (volgnummer > MAX_VOLGNUMMER) {
-    throw new RuleViolation(`Voor deze periode zijn al ${MAX_VOLGNUMMER} leveringen gemaakt, het maximum van de bestandsnaam (volgnummer van twee cijfers).`);
+    throw new RuleViolation(
+      `Voor deze periode zijn al ${MAX_VOLGNUMMER} leveringen gemaakt, het maximum van de bestandsnaam (volgnummer van twee cijfers).`,
+    );
   }
-  const bestandsnaam = makeFileName({ regiocode: org.vtRegioCode, jaar: i.jaar, halfjaar: i.halfjaar, soort: i.soort, volgnummer });
+  const bestandsnaam = makeFileName({
+    regiocode: org.vtRegioCode,
+    jaar: i.jaar,
+    halfjaar: i.halfjaar,
+    soort: i.soort,
+    volgnummer,
+  });
   const [levering] = await tx.query<{ id: number; volgnummer: number; bestandsnaam: string }>(
     `INSERT INTO levering (jaar, halfjaar, soort, volgnummer, bestandsnaam, "aangemaaktDoorId") VALUES ($1, $2, $3, $4, $5, $6)
      RETURNING id, volgnummer, bestandsnaam`,
@@ -49,17 +65,38 @@ export async function reserveLevering(tx: Sql, i: StartInput) {
 
 /** Records the result of a complete build; the export itself is audited in the same transaction. */
 export async function completeLevering(db: SqlDb, id: number, r: BuildResult, actor: Actor | null, via: string) {
-  const [l] = await db.query<{ jaar: number; halfjaar: number; soort: string; volgnummer: number; bestandsnaam: string }>(
-    `SELECT jaar, halfjaar, soort, volgnummer, bestandsnaam FROM levering WHERE id = $1`, [id]);
+  const [l] = await db.query<{
+    jaar: number;
+    halfjaar: number;
+    soort: string;
+    volgnummer: number;
+    bestandsnaam: string;
+  }>(`SELECT jaar, halfjaar, soort, volgnummer, bestandsnaam FROM levering WHERE id = $1`, [id]);
   if (!l) throw new Error(`levering ${id} does not exist`);
-  await fs.promises.writeFile(rapportPath(l.bestandsnaam), JSON.stringify({ violations: r.violations, mirror: r.mirror }));
+  await fs.promises.writeFile(
+    rapportPath(l.bestandsnaam),
+    JSON.stringify({ violations: r.violations, mirror: r.mirror }),
+  );
   await db.transaction(async (tx) => {
     await tx.query(
       `UPDATE levering SET sha256 = $2, aantallen = $3::jsonb, kerncijfers = $4::jsonb, "aantalFouten" = $5, "aantalWaarschuwingen" = $6 WHERE id = $1`,
-      [id, r.sha256, JSON.stringify({ ...r.counts, totaal: r.total }), JSON.stringify(r.kerncijfers), r.fouten, r.waarschuwingen],
+      [
+        id,
+        r.sha256,
+        JSON.stringify({ ...r.counts, totaal: r.total }),
+        JSON.stringify(r.kerncijfers),
+        r.fouten,
+        r.waarschuwingen,
+      ],
     );
-    await writeAuditSql(tx, { actor, username: actor ? undefined : via, action: "EXPORT", entityType: "levering", entityId: l.bestandsnaam,
-      detail: `built ${l.jaar}H${l.halfjaar} ${l.soort}${String(l.volgnummer).padStart(2, "0")} records=${r.total} F=${r.fouten} W=${r.waarschuwingen} via ${via}` });
+    await writeAuditSql(tx, {
+      actor,
+      username: actor ? undefined : via,
+      action: "EXPORT",
+      entityType: "levering",
+      entityId: l.bestandsnaam,
+      detail: `built ${l.jaar}H${l.halfjaar} ${l.soort}${String(l.volgnummer).padStart(2, "0")} records=${r.total} F=${r.fouten} W=${r.waarschuwingen} via ${via}`,
+    });
   });
 }
 

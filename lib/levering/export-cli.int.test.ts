@@ -46,14 +46,21 @@ async function sql(text: string) {
 
 describe("npm run export", () => {
   test("writes the file, the kerncijfers with exactly the agreed keys and the report; exit 0 without errors", () => {
-    const out = path.join(dir, "out", "levering.txt"), kern = path.join(dir, "kern.json"), rapport = path.join(dir, "rapport.json");
+    const out = path.join(dir, "out", "levering.txt"),
+      kern = path.join(dir, "kern.json"),
+      rapport = path.join(dir, "rapport.json");
     const r = exportCli("--periode", "2025H2", "--out", out, "--kerncijfers", kern, "--rapport", rapport);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Levering VT07_2025H2_R01\.txt \(concept, id \d+\): 27 records/);
     expect(r.stdout).toContain("Fouten (F): 0");
     const text = fs.readFileSync(out, "latin1");
-    expect(text.split("\r\n").slice(0, -1).map((l) => l.length)).toEqual(Array(27).fill(120));
+    expect(
+      text
+        .split("\r\n")
+        .slice(0, -1)
+        .map((l) => l.length),
+    ).toEqual(Array(27).fill(120));
     expect(text).toBe(fs.readFileSync(path.join(dir, "leveringen", "VT07_2025H2_R01.txt"), "latin1"));
     const k = JSON.parse(fs.readFileSync(kern, "utf8")) as Record<string, number>;
     expect(Object.keys(k)).toEqual([...KERNCIJFER_KEYS]);
@@ -65,7 +72,11 @@ describe("npm run export", () => {
 
   test("a bad argument gets a clear message and writes nothing", () => {
     const out = path.join(dir, "nooit.txt");
-    for (const args of [["--periode", "2099H1"], ["--periode", "2025H3"], ["--periode", "2025H2", "--soort", "X"]]) {
+    for (const args of [
+      ["--periode", "2099H1"],
+      ["--periode", "2025H3"],
+      ["--periode", "2025H2", "--soort", "X"],
+    ]) {
       const r = exportCli(...args, "--out", out);
       expect(r.status).toBe(2);
       expect(r.stderr.trim()).not.toBe("");

@@ -20,58 +20,286 @@ let tl: Actor;
 beforeAll(async () => {
   process.env.LEVERINGEN_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "leveringen-"));
   await createScenario2025H2(db.prisma);
-  const u = await db.prisma.user.create({ data: { username: "teamleider", displayName: "TL", role: "TEAMLEIDER", passwordHash: "x" } });
+  const u = await db.prisma.user.create({
+    data: { username: "teamleider", displayName: "TL", role: "TEAMLEIDER", passwordHash: "x" },
+  });
   tl = { id: u.id, username: u.username, role: u.role };
 });
 
 const make = (soort: "R" | "C" = "R", extra: Partial<Parameters<typeof makeLevering>[1]> = {}) =>
   makeLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 2, soort, actor: tl, via: "test", ...extra });
-const sha = async (f: string) => crypto.createHash("sha256").update(await fs.promises.readFile(f)).digest("hex");
+const sha = async (f: string) =>
+  crypto
+    .createHash("sha256")
+    .update(await fs.promises.readFile(f))
+    .digest("hex");
 const text = (bestandsnaam: string) => fs.readFileSync(leveringPath(bestandsnaam), "latin1");
 
 // The file of the scenario, written out by hand from the spec (reader form: AN trimmed, N/D/F as in the file).
 const EXPECTED: [string, Record<string, string>][] = [
-  ["10", { adviesnummer: "A2025-000001", startdatum: "20250620", einddatum: "20250703", gemeentecode: "0402", aard: "1000000", aanvullende_informatie: "00000001", duur: "02", functie_rol: "28", organisatie: "10" }],
-  ["10", { adviesnummer: "A2025-000002", startdatum: "20251215", einddatum: "00000000", gemeentecode: "0000", aard: "0000000", aanvullende_informatie: "00000000", duur: "99", functie_rol: "04", organisatie: "98" }],
+  [
+    "10",
+    {
+      adviesnummer: "A2025-000001",
+      startdatum: "20250620",
+      einddatum: "20250703",
+      gemeentecode: "0402",
+      aard: "1000000",
+      aanvullende_informatie: "00000001",
+      duur: "02",
+      functie_rol: "28",
+      organisatie: "10",
+    },
+  ],
+  [
+    "10",
+    {
+      adviesnummer: "A2025-000002",
+      startdatum: "20251215",
+      einddatum: "00000000",
+      gemeentecode: "0000",
+      aard: "0000000",
+      aanvullende_informatie: "00000000",
+      duur: "99",
+      functie_rol: "04",
+      organisatie: "98",
+    },
+  ],
   ["20", { casusnummer: "C2025-000001", begindatum: "20250510", einddatum: "20251128", gemeentecode: "0402" }],
   ["20", { casusnummer: "C2025-000002", begindatum: "20250804", einddatum: "00000000", gemeentecode: "0406" }],
-  ["21", { casusnummer: "C2025-000001", persoonsvolgnummer: "0001", bsn: "123456782", geboortedatum: "19800101", geslacht: "1" }],
-  ["21", { casusnummer: "C2025-000001", persoonsvolgnummer: "0002", bsn: "000000000", geboortedatum: "19820300", geslacht: "2" }],
-  ["21", { casusnummer: "C2025-000001", persoonsvolgnummer: "0003", bsn: "999999999", geboortedatum: "99999999", geslacht: "9" }],
-  ["21", { casusnummer: "C2025-000002", persoonsvolgnummer: "0001", bsn: "111222333", geboortedatum: "20150000", geslacht: "2" }],
-  ["21", { casusnummer: "C2025-000002", persoonsvolgnummer: "0002", bsn: "948219932", geboortedatum: "19700512", geslacht: "1" }],
-  ["30", { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", datum_melding: "20250510", functie_rol: "33", organisatie: "15", anoniem: "N", aard: "0010000", aanvullende_informatie: "00000000", duur: "04" }],
-  ["30", { meldingnummer: "M2025-000002", casusnummer: "C2025-000002", datum_melding: "20250804", functie_rol: "21", organisatie: "04", anoniem: "J", aard: "1000000", aanvullende_informatie: "10000000", duur: "99" }],
-  ["30", { meldingnummer: "M2025-000003", casusnummer: "C2025-000002", datum_melding: "20251230", functie_rol: "05", organisatie: "98", anoniem: "N", aard: "0000100", aanvullende_informatie: "00000000", duur: "01" }],
+  [
+    "21",
+    {
+      casusnummer: "C2025-000001",
+      persoonsvolgnummer: "0001",
+      bsn: "123456782",
+      geboortedatum: "19800101",
+      geslacht: "1",
+    },
+  ],
+  [
+    "21",
+    {
+      casusnummer: "C2025-000001",
+      persoonsvolgnummer: "0002",
+      bsn: "000000000",
+      geboortedatum: "19820300",
+      geslacht: "2",
+    },
+  ],
+  [
+    "21",
+    {
+      casusnummer: "C2025-000001",
+      persoonsvolgnummer: "0003",
+      bsn: "999999999",
+      geboortedatum: "99999999",
+      geslacht: "9",
+    },
+  ],
+  [
+    "21",
+    {
+      casusnummer: "C2025-000002",
+      persoonsvolgnummer: "0001",
+      bsn: "111222333",
+      geboortedatum: "20150000",
+      geslacht: "2",
+    },
+  ],
+  [
+    "21",
+    {
+      casusnummer: "C2025-000002",
+      persoonsvolgnummer: "0002",
+      bsn: "948219932",
+      geboortedatum: "19700512",
+      geslacht: "1",
+    },
+  ],
+  [
+    "30",
+    {
+      meldingnummer: "M2025-000001",
+      casusnummer: "C2025-000001",
+      datum_melding: "20250510",
+      functie_rol: "33",
+      organisatie: "15",
+      anoniem: "N",
+      aard: "0010000",
+      aanvullende_informatie: "00000000",
+      duur: "04",
+    },
+  ],
+  [
+    "30",
+    {
+      meldingnummer: "M2025-000002",
+      casusnummer: "C2025-000002",
+      datum_melding: "20250804",
+      functie_rol: "21",
+      organisatie: "04",
+      anoniem: "J",
+      aard: "1000000",
+      aanvullende_informatie: "10000000",
+      duur: "99",
+    },
+  ],
+  [
+    "30",
+    {
+      meldingnummer: "M2025-000003",
+      casusnummer: "C2025-000002",
+      datum_melding: "20251230",
+      functie_rol: "05",
+      organisatie: "98",
+      anoniem: "N",
+      aard: "0000100",
+      aanvullende_informatie: "00000000",
+      duur: "01",
+    },
+  ],
   ["31", { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0001" }],
   ["31", { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0002" }],
   ["31", { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0003" }],
   ["31", { meldingnummer: "M2025-000002", casusnummer: "C2025-000002", persoonsvolgnummer: "0001" }],
   ["31", { meldingnummer: "M2025-000003", casusnummer: "C2025-000002", persoonsvolgnummer: "0001" }],
   ["31", { meldingnummer: "M2025-000003", casusnummer: "C2025-000002", persoonsvolgnummer: "0002" }],
-  ["32", { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", datum_beoordeling: "20250513", inhoud: "01", taxatie: "02" }],
-  ["32", { meldingnummer: "M2025-000002", casusnummer: "C2025-000002", datum_beoordeling: "20250806", inhoud: "01", taxatie: "01" }],
-  ["40", { dienstnummer: "D2025-000001", casusnummer: "C2025-000001", soort: "O", startdatum: "20250520", einddatum: "20250715", aard_conclusie: "1010000", aanvullende_informatie: "00000000", duur: "04", uitkomst_onderzoek: "10200", reden_voortijdig: "00" }],
-  ["40", { dienstnummer: "D2025-000002", casusnummer: "C2025-000002", soort: "V", startdatum: "20250811", einddatum: "00000000", aard_conclusie: "0000000", aanvullende_informatie: "00000000", duur: "99", uitkomst_onderzoek: "00000", reden_voortijdig: "00" }],
-  ["50", { overdrachtnummer: "O2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0002", moment: "3", bronnummer: "D2025-000001", datum_overdracht: "20250720", partij: "08", hulp: "2" }],
-  ["50", { overdrachtnummer: "O2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0003", moment: "3", bronnummer: "D2025-000001", datum_overdracht: "20250720", partij: "08", hulp: "2" }],
-  ["60", { monitoringnummer: "T2025-000001", casusnummer: "C2025-000001", datum_monitoring: "20250901", veiligheidsscore: "07" }],
+  [
+    "32",
+    {
+      meldingnummer: "M2025-000001",
+      casusnummer: "C2025-000001",
+      datum_beoordeling: "20250513",
+      inhoud: "01",
+      taxatie: "02",
+    },
+  ],
+  [
+    "32",
+    {
+      meldingnummer: "M2025-000002",
+      casusnummer: "C2025-000002",
+      datum_beoordeling: "20250806",
+      inhoud: "01",
+      taxatie: "01",
+    },
+  ],
+  [
+    "40",
+    {
+      dienstnummer: "D2025-000001",
+      casusnummer: "C2025-000001",
+      soort: "O",
+      startdatum: "20250520",
+      einddatum: "20250715",
+      aard_conclusie: "1010000",
+      aanvullende_informatie: "00000000",
+      duur: "04",
+      uitkomst_onderzoek: "10200",
+      reden_voortijdig: "00",
+    },
+  ],
+  [
+    "40",
+    {
+      dienstnummer: "D2025-000002",
+      casusnummer: "C2025-000002",
+      soort: "V",
+      startdatum: "20250811",
+      einddatum: "00000000",
+      aard_conclusie: "0000000",
+      aanvullende_informatie: "00000000",
+      duur: "99",
+      uitkomst_onderzoek: "00000",
+      reden_voortijdig: "00",
+    },
+  ],
+  [
+    "50",
+    {
+      overdrachtnummer: "O2025-000001",
+      casusnummer: "C2025-000001",
+      persoonsvolgnummer: "0002",
+      moment: "3",
+      bronnummer: "D2025-000001",
+      datum_overdracht: "20250720",
+      partij: "08",
+      hulp: "2",
+    },
+  ],
+  [
+    "50",
+    {
+      overdrachtnummer: "O2025-000001",
+      casusnummer: "C2025-000001",
+      persoonsvolgnummer: "0003",
+      moment: "3",
+      bronnummer: "D2025-000001",
+      datum_overdracht: "20250720",
+      partij: "08",
+      hulp: "2",
+    },
+  ],
+  [
+    "60",
+    {
+      monitoringnummer: "T2025-000001",
+      casusnummer: "C2025-000001",
+      datum_monitoring: "20250901",
+      veiligheidsscore: "07",
+    },
+  ],
 ];
-const KERNCIJFERS = { gestarte_adviezen: 1, ontvangen_meldingen: 2, actieve_casussen: 2, casussen_gestart: 1, casussen_gesloten: 1,
-  onderzoek_actief: 1, onderzoek_gestart: 0, onderzoek_gesloten: 1, vv_actief: 1, vv_gestart: 1, vv_gesloten: 0, overdrachten: 2 };
+const KERNCIJFERS = {
+  gestarte_adviezen: 1,
+  ontvangen_meldingen: 2,
+  actieve_casussen: 2,
+  casussen_gestart: 1,
+  casussen_gesloten: 1,
+  onderzoek_actief: 1,
+  onderzoek_gestart: 0,
+  onderzoek_gesloten: 1,
+  vv_actief: 1,
+  vv_gestart: 1,
+  vv_gesloten: 0,
+  overdrachten: 2,
+};
 
 describe("delivery file of 2025H2", () => {
   let first: Awaited<ReturnType<typeof make>>;
-  beforeAll(async () => { first = await make("R"); });
+  beforeAll(async () => {
+    first = await make("R");
+  });
 
   test("holds exactly the records of the period, in order, with the state at its end", async () => {
     const records = await readRecordsFromText(text(first.bestandsnaam));
     expect(records.every((r) => r.problems.length === 0)).toBe(true);
-    expect(records[0].values).toMatchObject({ recordtype: "01", vt_regiocode: "VT07", kvk_nummer: "12345678", verslagjaar: "2025", halfjaar: "2", soort_levering: "R", versie_bestandsdefinitie: "VTP-1.0" });
-    const body = records.slice(1, -1).map((r) => [r.type, Object.fromEntries(Object.entries(r.values).filter(([k]) => k !== "recordtype"))]);
+    expect(records[0].values).toMatchObject({
+      recordtype: "01",
+      vt_regiocode: "VT07",
+      kvk_nummer: "12345678",
+      verslagjaar: "2025",
+      halfjaar: "2",
+      soort_levering: "R",
+      versie_bestandsdefinitie: "VTP-1.0",
+    });
+    const body = records
+      .slice(1, -1)
+      .map((r) => [r.type, Object.fromEntries(Object.entries(r.values).filter(([k]) => k !== "recordtype"))]);
     expect(body).toEqual(EXPECTED);
-    expect(records.at(-1)!.values).toMatchObject({ aantal_10: "0000002", aantal_20: "0000002", aantal_21: "0000005", aantal_30: "0000003", aantal_31: "0000006",
-      aantal_32: "0000002", aantal_40: "0000002", aantal_50: "0000002", aantal_60: "0000001", aantal_totaal: "00000027" });
+    expect(records.at(-1)!.values).toMatchObject({
+      aantal_10: "0000002",
+      aantal_20: "0000002",
+      aantal_21: "0000005",
+      aantal_30: "0000003",
+      aantal_31: "0000006",
+      aantal_32: "0000002",
+      aantal_40: "0000002",
+      aantal_50: "0000002",
+      aantal_60: "0000001",
+      aantal_totaal: "00000027",
+    });
     expect(first.bestandsnaam).toBe("VT07_2025H2_R01.txt");
   });
 
@@ -92,7 +320,9 @@ describe("delivery file of 2025H2", () => {
 
   test("kerncijfers counted from the file equal those counted from the database", async () => {
     expect(first.result.kerncijfers).toEqual(KERNCIJFERS);
-    const [fromDb] = await db.prisma.$queryRawUnsafe<Record<string, number>[]>(kerncijfersSql(new Date("2025-07-01T00:00:00Z"), new Date("2025-12-31T00:00:00Z")));
+    const [fromDb] = await db.prisma.$queryRawUnsafe<Record<string, number>[]>(
+      kerncijfersSql(new Date("2025-07-01T00:00:00Z"), new Date("2025-12-31T00:00:00Z")),
+    );
     expect(fromDb).toEqual(KERNCIJFERS);
   });
 
@@ -107,27 +337,45 @@ describe("delivery file of 2025H2", () => {
 
   test("the delivery is recorded with an EXPORT audit event", async () => {
     const l = await db.prisma.levering.findUniqueOrThrow({ where: { id: first.leveringId } });
-    expect(l).toMatchObject({ status: "CONCEPT", sha256: await sha(leveringPath(first.bestandsnaam)), aantalFouten: 0 });
+    expect(l).toMatchObject({
+      status: "CONCEPT",
+      sha256: await sha(leveringPath(first.bestandsnaam)),
+      aantalFouten: 0,
+    });
     expect(await db.prisma.auditEvent.count({ where: { action: "EXPORT", entityId: first.bestandsnaam } })).toBe(1);
   });
 });
 
 describe("delivery log", () => {
   test("simultaneous deliveries of one period get distinct volgnummers", async () => {
-    const [a, b] = await Promise.all([startLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 1, soort: "R", actor: tl }), startLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 1, soort: "R", actor: tl })]);
+    const [a, b] = await Promise.all([
+      startLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 1, soort: "R", actor: tl }),
+      startLevering(sqlDb(dbHandle()!), { jaar: 2025, halfjaar: 1, soort: "R", actor: tl }),
+    ]);
     expect(new Set([a.levering.volgnummer, b.levering.volgnummer])).toEqual(new Set([1, 2]));
   });
 
   test("after 99 deliveries of one period the next is refused with a clear message (the volgnummer has two digits)", async () => {
     await db.exec(`INSERT INTO levering (jaar, halfjaar, soort, volgnummer, bestandsnaam)
       SELECT 2024, 1, 'R', n, 'VT07_2024H1_R' || lpad(n::text, 2, '0') || '.txt' FROM generate_series(1, 99) n`);
-    await expect(startLevering(sqlDb(dbHandle()!), { jaar: 2024, halfjaar: 1, soort: "R", actor: tl })).rejects.toThrow(/al 99 leveringen/);
+    await expect(startLevering(sqlDb(dbHandle()!), { jaar: 2024, halfjaar: 1, soort: "R", actor: tl })).rejects.toThrow(
+      /al 99 leveringen/,
+    );
   });
 
   test("an interrupted export leaves no file under the final name and can never be made final", async () => {
     let calls = 0;
-    await expect(make("R", { onProgress: () => { if (++calls === 1) throw new Error("process killed"); } })).rejects.toThrow("process killed");
-    const l = await db.prisma.levering.findFirstOrThrow({ where: { jaar: 2025, halfjaar: 2 }, orderBy: { volgnummer: "desc" } });
+    await expect(
+      make("R", {
+        onProgress: () => {
+          if (++calls === 1) throw new Error("process killed");
+        },
+      }),
+    ).rejects.toThrow("process killed");
+    const l = await db.prisma.levering.findFirstOrThrow({
+      where: { jaar: 2025, halfjaar: 2 },
+      orderBy: { volgnummer: "desc" },
+    });
     expect(l.sha256).toBeNull();
     expect(fs.existsSync(leveringPath(l.bestandsnaam))).toBe(false);
     expect(fs.readdirSync(process.env.LEVERINGEN_DIR!).filter((f) => f.includes(".tmp-"))).toEqual([]);
@@ -137,30 +385,62 @@ describe("delivery log", () => {
   test("final once, never changed; a correction is a new delivery with its difference report", async () => {
     const r = await make("R");
     await finalizeLevering({ id: r.leveringId }, tl);
-    await expect(db.prisma.levering.update({ where: { id: r.leveringId }, data: { aantalFouten: 3 } })).rejects.toThrow();
+    await expect(
+      db.prisma.levering.update({ where: { id: r.leveringId }, data: { aantalFouten: 3 } }),
+    ).rejects.toThrow();
     await expect(db.prisma.levering.delete({ where: { id: r.leveringId } })).rejects.toThrow();
     await expect(make("R")).rejects.toThrow(/correctielevering/);
 
     // Corrections: a new advies, a changed melding, a removed monitoringsmoment.
-    await db.prisma.advies.create({ data: { nummer: "A2025-000099", startdatum: new Date("2025-10-01"), aard: ["02"], aanvullendeInformatie: [], duur: "01", functieRol: "21", organisatie: "04", behandelaarId: tl.id } });
+    await db.prisma.advies.create({
+      data: {
+        nummer: "A2025-000099",
+        startdatum: new Date("2025-10-01"),
+        aard: ["02"],
+        aanvullendeInformatie: [],
+        duur: "01",
+        functieRol: "21",
+        organisatie: "04",
+        behandelaarId: tl.id,
+      },
+    });
     await db.prisma.melding.update({ where: { nummer: "M2025-000003" }, data: { duur: "02" } });
     await db.prisma.monitoringsmoment.delete({ where: { nummer: "T2025-000001" } });
     const c = await make("C");
     expect(c.bestandsnaam).toMatch(/^VT07_2025H2_C\d{2}\.txt$/);
     const diff = await diffDeliveryFiles(leveringPath(r.bestandsnaam), leveringPath(c.bestandsnaam));
     expect(diff.added).toEqual([{ recordtype: "10", key: { adviesnummer: "A2025-000099" } }]);
-    expect(diff.changed).toEqual([{ recordtype: "30", key: { meldingnummer: "M2025-000003", casusnummer: "C2025-000002" } }]);
-    expect(diff.removed).toEqual([{ recordtype: "60", key: { monitoringnummer: "T2025-000001", casusnummer: "C2025-000001" } }]);
+    expect(diff.changed).toEqual([
+      { recordtype: "30", key: { meldingnummer: "M2025-000003", casusnummer: "C2025-000002" } },
+    ]);
+    expect(diff.removed).toEqual([
+      { recordtype: "60", key: { monitoringnummer: "T2025-000001", casusnummer: "C2025-000001" } },
+    ]);
     expect(diff.unchanged).toBe(23); // 25 data records, 1 changed, 1 removed
   });
 
   test("a delivery with errors is written, counted as concept, and refused as final", async () => {
     // A melding without betrokkenen (K08) cannot come through the pages, but the check must still catch it.
     const casus = await db.prisma.casus.findUniqueOrThrow({ where: { nummer: "C2025-000002" } });
-    await db.prisma.melding.create({ data: { nummer: "M2025-000077", casusId: casus.id, datumMelding: new Date("2025-11-01"), functieRol: "33", organisatie: "15", aard: ["01"], aanvullendeInformatie: [], duur: "01", createdById: tl.id } });
+    await db.prisma.melding.create({
+      data: {
+        nummer: "M2025-000077",
+        casusId: casus.id,
+        datumMelding: new Date("2025-11-01"),
+        functieRol: "33",
+        organisatie: "15",
+        aard: ["01"],
+        aanvullendeInformatie: [],
+        duur: "01",
+        createdById: tl.id,
+      },
+    });
     const bad = await make("C");
     expect(bad.result.fouten).toBeGreaterThan(0);
-    expect(bad.result.violations.find((v) => v.severity === "F")).toMatchObject({ rule: "K08", key: { meldingnummer: "M2025-000077" } });
+    expect(bad.result.violations.find((v) => v.severity === "F")).toMatchObject({
+      rule: "K08",
+      key: { meldingnummer: "M2025-000077" },
+    });
     expect(fs.existsSync(leveringPath(bad.bestandsnaam))).toBe(true);
     await expect(finalizeLevering({ id: bad.leveringId }, tl)).rejects.toThrow(/fout/);
   });
@@ -177,7 +457,9 @@ describe("delivery log", () => {
       ["F", "A2025-TAB\tTE\\", "A2025-TAB\tTE\\", "adviesnummer: teken buiten ASCII 0x20-0x7E"],
       ["F", "A2025-ZOË", "A2025-ZOË", "adviesnummer: teken buiten ASCII 0x20-0x7E"],
     ]);
-    const lines = text(bad.bestandsnaam).split("\r\n").filter((l) => l.startsWith("10"));
+    const lines = text(bad.bestandsnaam)
+      .split("\r\n")
+      .filter((l) => l.startsWith("10"));
     expect(lines.map((l) => l.slice(2, 22))).toEqual(["A2025-000099        ", "?".repeat(20), "?".repeat(20)]);
     expect(text(bad.bestandsnaam)).not.toMatch(/ZO|TAB/);
   });

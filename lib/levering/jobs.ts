@@ -4,5 +4,6 @@ type Job = { records: number; done: boolean; error?: string; startedAt: number }
 const g = globalThis as unknown as { __leveringJobs?: Map<number, Job> };
 const jobs = (g.__leveringJobs ??= new Map());
 
-export const setJob = (id: number, j: Partial<Job>) => jobs.set(id, { records: 0, done: false, startedAt: Date.now(), ...jobs.get(id), ...j });
+export const setJob = (id: number, j: Partial<Job>) =>
+  jobs.set(id, { records: 0, done: false, startedAt: Date.now(), ...jobs.get(id), ...j });
 export const getJob = (id: number): Job | undefined => jobs.get(id);

@@ -30,7 +30,10 @@ export async function getLevering(user: Actor, id: number) {
     async (tx) => {
       const row = await tx.levering.findUnique({
         where: { id },
-        include: { aangemaaktDoor: { select: { displayName: true } }, definitiefDoor: { select: { displayName: true } } },
+        include: {
+          aangemaaktDoor: { select: { displayName: true } },
+          definitiefDoor: { select: { displayName: true } },
+        },
       });
       if (!row) return null;
       const vorige = await tx.levering.findFirst({
@@ -44,8 +47,10 @@ export async function getLevering(user: Actor, id: number) {
   if (!l) throw new NotFound();
   const { row, vorige } = l;
   let rapport: Rapport | null = null;
-  if (row.sha256) rapport = JSON.parse(await fs.promises.readFile(rapportPath(row.bestandsnaam), "utf8").catch(() => "null"));
-  const verschil = row.soort === "C" && vorige && row.sha256 ? await diffWith(row.bestandsnaam, vorige.bestandsnaam) : null;
+  if (row.sha256)
+    rapport = JSON.parse(await fs.promises.readFile(rapportPath(row.bestandsnaam), "utf8").catch(() => "null"));
+  const verschil =
+    row.soort === "C" && vorige && row.sha256 ? await diffWith(row.bestandsnaam, vorige.bestandsnaam) : null;
   return {
     levering: row,
     aangemaaktDoor: row.aangemaaktDoor?.displayName ?? "opdrachtregel",
@@ -72,7 +77,10 @@ export async function openLeveringDownload(user: Actor, id: number) {
       const row = await tx.levering.findUnique({ where: { id } });
       return row?.sha256 && fs.existsSync(leveringPath(row.bestandsnaam)) ? row : null;
     },
-    (row) => (row ? { action: "EXPORT", entityType: "levering", entityId: row.bestandsnaam, detail: "download" } : notFoundEvent("levering", id)),
+    (row) =>
+      row
+        ? { action: "EXPORT", entityType: "levering", entityId: row.bestandsnaam, detail: "download" }
+        : notFoundEvent("levering", id),
   );
   if (!l) throw new NotFound();
   return { path: leveringPath(l.bestandsnaam), bestandsnaam: l.bestandsnaam, sha256: l.sha256! };

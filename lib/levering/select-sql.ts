@@ -9,11 +9,14 @@ export type PeriodDates = { start: Date; end: Date };
 const ymd = (col: string) => `to_char(${col}, 'YYYYMMDD')`;
 /** A text[] column of codes as a flag string over the list, in list order. */
 export function flagsSql(col: string, lijst: "A" | "B"): string {
-  return codesOf(lijst).map((c) => `(CASE WHEN '${c}' = ANY(${col}) THEN '1' ELSE '0' END)`).join(" || ");
+  return codesOf(lijst)
+    .map((c) => `(CASE WHEN '${c}' = ANY(${col}) THEN '1' ELSE '0' END)`)
+    .join(" || ");
 }
 
 export function selectionSql({ start, end }: PeriodDates): Record<string, string> {
-  const ps = `'${toIsoDate(start)}'::date`, pe = `'${toIsoDate(end)}'::date`;
+  const ps = `'${toIsoDate(start)}'::date`,
+    pe = `'${toIsoDate(end)}'::date`;
   const activeCasus = `c.begindatum <= ${pe} AND (c.einddatum IS NULL OR c.einddatum >= ${ps})`;
   const endOrZero = (col: string) => `CASE WHEN ${col} IS NULL OR ${col} > ${pe} THEN '00000000' ELSE ${ymd(col)} END`;
   const dienstClosed = `(d.status = 'AFGESLOTEN' AND d.einddatum <= ${pe})`;

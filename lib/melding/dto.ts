@@ -17,11 +17,21 @@ export type MelderDto = {
 
 export function shieldMelder(
   role: Role,
-  m: { functieRol?: string; organisatie?: string; anoniem: boolean; melderNaam: string | null; melderContact: string | null; melderOrganisatieNaam: string | null },
+  m: {
+    functieRol?: string;
+    organisatie?: string;
+    anoniem: boolean;
+    melderNaam: string | null;
+    melderContact: string | null;
+    melderOrganisatieNaam: string | null;
+  },
 ): MelderDto {
   const afgeschermd = m.anoniem && !roleHas(role, "melder:identity");
   return {
-    functieRol: m.functieRol ?? "", organisatie: m.organisatie ?? "", anoniem: m.anoniem, afgeschermd,
+    functieRol: m.functieRol ?? "",
+    organisatie: m.organisatie ?? "",
+    anoniem: m.anoniem,
+    afgeschermd,
     naam: afgeschermd ? null : m.melderNaam,
     contact: afgeschermd ? null : m.melderContact,
     organisatieNaam: afgeschermd ? null : m.melderOrganisatieNaam,

@@ -3,11 +3,15 @@
 import type { z } from "zod";
 import { isNietBeroepsmatig, ORGANISATIE_NIET_BEROEPSMATIG } from "@/lib/domain/codes";
 
-export const ORGANISATIE_98_MESSAGE = "'Niet van toepassing' kan alleen bij een niet-beroepsmatige functie of rol: kies de organisatie.";
+export const ORGANISATIE_98_MESSAGE =
+  "'Niet van toepassing' kan alleen bij een niet-beroepsmatige functie of rol: kies de organisatie.";
 export const ORGANISATIE_VERPLICHT_MESSAGE = "Kies de organisatie van de beroepsmatige functie.";
 
 /** The organisatie to store, or a Dutch message. An empty organisatie is fine for a niet-beroepsmatige rol. */
-export function resolveOrganisatie(functieRol: string, organisatie: string): { ok: true; organisatie: string } | { ok: false; message: string } {
+export function resolveOrganisatie(
+  functieRol: string,
+  organisatie: string,
+): { ok: true; organisatie: string } | { ok: false; message: string } {
   if (isNietBeroepsmatig(functieRol)) return { ok: true, organisatie: ORGANISATIE_NIET_BEROEPSMATIG };
   if (organisatie === "") return { ok: false, message: ORGANISATIE_VERPLICHT_MESSAGE };
   if (organisatie === ORGANISATIE_NIET_BEROEPSMATIG) return { ok: false, message: ORGANISATIE_98_MESSAGE };

@@ -14,33 +14,93 @@ import { shieldMelder, type MelderDto } from "./dto";
 import { getGemeenteNaam } from "@/lib/gemeenten/queries";
 
 const detailSelect = {
-  id: true, nummer: true, datumMelding: true, functieRol: true, organisatie: true, anoniem: true, melderNaam: true, melderContact: true,
-  melderOrganisatieNaam: true, aard: true, aanvullendeInformatie: true, duur: true, toelichting: true, createdAt: true,
+  id: true,
+  nummer: true,
+  datumMelding: true,
+  functieRol: true,
+  organisatie: true,
+  anoniem: true,
+  melderNaam: true,
+  melderContact: true,
+  melderOrganisatieNaam: true,
+  aard: true,
+  aanvullendeInformatie: true,
+  duur: true,
+  toelichting: true,
+  createdAt: true,
   advies: { select: { nummer: true } },
   behandelaar: { select: { displayName: true } },
-  casus: { select: { id: true, nummer: true, begindatum: true, einddatum: true, gemeentecode: true, hermelding: true,
-    meldingen: { select: { nummer: true, datumMelding: true }, orderBy: [{ datumMelding: "asc" }, { id: "asc" }] } } },
-  betrokkenen: { select: { betrokkene: { select: {
-    id: true, persoonsvolgnummer: true, bsn: true, geboortedatum: true, geslacht: true, rol: true, achternaam: true, tussenvoegsel: true,
-    voornamen: true, straat: true, huisnummer: true, postcode: true, woonplaats: true, telefoon: true,
-  } } } },
+  casus: {
+    select: {
+      id: true,
+      nummer: true,
+      begindatum: true,
+      einddatum: true,
+      gemeentecode: true,
+      hermelding: true,
+      meldingen: { select: { nummer: true, datumMelding: true }, orderBy: [{ datumMelding: "asc" }, { id: "asc" }] },
+    },
+  },
+  betrokkenen: {
+    select: {
+      betrokkene: {
+        select: {
+          id: true,
+          persoonsvolgnummer: true,
+          bsn: true,
+          geboortedatum: true,
+          geslacht: true,
+          rol: true,
+          achternaam: true,
+          tussenvoegsel: true,
+          voornamen: true,
+          straat: true,
+          huisnummer: true,
+          postcode: true,
+          woonplaats: true,
+          telefoon: true,
+        },
+      },
+    },
+  },
   beoordeling: { select: { nummer: true, datum: true, taxatie: true, inhoud: true, vastgesteldOp: true } },
 } satisfies Prisma.MeldingSelect;
 
 export type BetrokkeneDto = {
-  id: number; persoonsvolgnummer: number; naam: string; bsn: string | null; geboortedatumTekst: string; geslacht: string;
-  rol: BetrokkeneRol; adres: string | null; telefoon: string | null;
+  id: number;
+  persoonsvolgnummer: number;
+  naam: string;
+  bsn: string | null;
+  geboortedatumTekst: string;
+  geslacht: string;
+  rol: BetrokkeneRol;
+  adres: string | null;
+  telefoon: string | null;
 };
 
 export type MeldingDetail = {
-  id: number; nummer: string; datumMelding: string; termijn: Termijn;
-  casus: { nummer: string; begindatum: string; einddatum: string | null; open: boolean; hermelding: boolean; gemeente: string | null };
+  id: number;
+  nummer: string;
+  datumMelding: string;
+  termijn: Termijn;
+  casus: {
+    nummer: string;
+    begindatum: string;
+    einddatum: string | null;
+    open: boolean;
+    hermelding: boolean;
+    gemeente: string | null;
+  };
   /** The first melding of its casus, or a vervolgmelding; the other meldingen of the casus. */
   eersteVanCasus: boolean;
   andereMeldingen: { nummer: string; datumMelding: string }[];
   melder: MelderDto;
-  aard: string[]; aanvullendeInformatie: string[]; duur: string; toelichting: string | null;
-  adviesNummer: string | null; behandelaar: string | null;
+  aard: string[];
+  aanvullendeInformatie: string[];
+  duur: string;
+  toelichting: string | null;
+  adviesNummer: string | null;
+  behandelaar: string | null;
   betrokkenen: BetrokkeneDto[];
   beoordeling: { nummer: string; datum: string; taxatie: string; inhoud: string; definitief: boolean } | null;
 };
@@ -50,34 +110,77 @@ type Row = Prisma.MeldingGetPayload<{ select: typeof detailSelect }>;
 async function toDetail(r: Row, user: Actor): Promise<MeldingDetail> {
   const b = r.beoordeling;
   return {
-    id: r.id, nummer: r.nummer, datumMelding: toIsoDate(r.datumMelding),
+    id: r.id,
+    nummer: r.nummer,
+    datumMelding: toIsoDate(r.datumMelding),
     termijn: beoordelingTermijn(r.datumMelding, b?.datum ?? null),
     casus: {
-      nummer: r.casus.nummer, begindatum: toIsoDate(r.casus.begindatum), einddatum: r.casus.einddatum ? toIsoDate(r.casus.einddatum) : null,
-      open: r.casus.einddatum === null, hermelding: r.casus.hermelding,
-      gemeente: r.casus.gemeentecode ? (await getGemeenteNaam(r.casus.gemeentecode, r.casus.begindatum)) ?? r.casus.gemeentecode : null,
+      nummer: r.casus.nummer,
+      begindatum: toIsoDate(r.casus.begindatum),
+      einddatum: r.casus.einddatum ? toIsoDate(r.casus.einddatum) : null,
+      open: r.casus.einddatum === null,
+      hermelding: r.casus.hermelding,
+      gemeente: r.casus.gemeentecode
+        ? ((await getGemeenteNaam(r.casus.gemeentecode, r.casus.begindatum)) ?? r.casus.gemeentecode)
+        : null,
     },
     eersteVanCasus: r.casus.meldingen[0]?.nummer === r.nummer,
-    andereMeldingen: r.casus.meldingen.filter((m) => m.nummer !== r.nummer).map((m) => ({ nummer: m.nummer, datumMelding: toIsoDate(m.datumMelding) })),
+    andereMeldingen: r.casus.meldingen
+      .filter((m) => m.nummer !== r.nummer)
+      .map((m) => ({ nummer: m.nummer, datumMelding: toIsoDate(m.datumMelding) })),
     melder: shieldMelder(user.role, r),
-    aard: r.aard, aanvullendeInformatie: r.aanvullendeInformatie, duur: r.duur, toelichting: r.toelichting,
-    adviesNummer: r.advies?.nummer ?? null, behandelaar: r.behandelaar?.displayName ?? null,
-    betrokkenen: r.betrokkenen.map(({ betrokkene: p }) => ({
-      id: p.id, persoonsvolgnummer: p.persoonsvolgnummer, naam: formatNaam(p), bsn: p.bsn,
-      geboortedatumTekst: p.geboortedatum ? describeGeboortedatum(p.geboortedatum) : "onbekend", geslacht: p.geslacht, rol: p.rol,
-      adres: formatAdres(p), telefoon: p.telefoon,
-    })).sort((x, y) => x.persoonsvolgnummer - y.persoonsvolgnummer),
-    beoordeling: b ? { nummer: b.nummer, datum: toIsoDate(b.datum), taxatie: b.taxatie, inhoud: b.inhoud, definitief: b.vastgesteldOp !== null } : null,
+    aard: r.aard,
+    aanvullendeInformatie: r.aanvullendeInformatie,
+    duur: r.duur,
+    toelichting: r.toelichting,
+    adviesNummer: r.advies?.nummer ?? null,
+    behandelaar: r.behandelaar?.displayName ?? null,
+    betrokkenen: r.betrokkenen
+      .map(({ betrokkene: p }) => ({
+        id: p.id,
+        persoonsvolgnummer: p.persoonsvolgnummer,
+        naam: formatNaam(p),
+        bsn: p.bsn,
+        geboortedatumTekst: p.geboortedatum ? describeGeboortedatum(p.geboortedatum) : "onbekend",
+        geslacht: p.geslacht,
+        rol: p.rol,
+        adres: formatAdres(p),
+        telefoon: p.telefoon,
+      }))
+      .sort((x, y) => x.persoonsvolgnummer - y.persoonsvolgnummer),
+    beoordeling: b
+      ? {
+          nummer: b.nummer,
+          datum: toIsoDate(b.datum),
+          taxatie: b.taxatie,
+          inhoud: b.inhoud,
+          definitief: b.vastgesteldOp !== null,
+        }
+      : null,
   };
 }
 
 /** The melding with this nummer, when the user may see its casus; null otherwise (the lookup is audited either way). */
 export async function getMeldingDetail(user: Actor, nummer: string): Promise<MeldingDetail | null> {
   const row = await auditedRead(
-    user, { permission: "melding:read", resource: { type: "melding", id: nummer.slice(0, 40) } },
-    (tx) => tx.melding.findFirst({ where: { nummer: nummer.slice(0, 20), casus: casusScope(user) }, select: detailSelect }),
-    (r) => r
-      ? { entityType: "melding", entityId: r.id, casusId: r.casus.id, betrokkeneIds: r.betrokkenen.map((x) => x.betrokkene.id) }
-      : { entityType: "melding", entityId: nummer.slice(0, 40), outcome: "FAILURE", detail: "not found or out of scope" });
+    user,
+    { permission: "melding:read", resource: { type: "melding", id: nummer.slice(0, 40) } },
+    (tx) =>
+      tx.melding.findFirst({ where: { nummer: nummer.slice(0, 20), casus: casusScope(user) }, select: detailSelect }),
+    (r) =>
+      r
+        ? {
+            entityType: "melding",
+            entityId: r.id,
+            casusId: r.casus.id,
+            betrokkeneIds: r.betrokkenen.map((x) => x.betrokkene.id),
+          }
+        : {
+            entityType: "melding",
+            entityId: nummer.slice(0, 40),
+            outcome: "FAILURE",
+            detail: "not found or out of scope",
+          },
+  );
   return row ? toDetail(row, user) : null;
 }

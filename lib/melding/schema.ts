@@ -7,44 +7,57 @@ import { zGemeentecode } from "@/lib/gemeenten/schema";
 import { ZBetrokkeneInput } from "@/lib/betrokkene/schema";
 import { applyOrganisatie, refineOrganisatie } from "./organisatie-rule";
 
-
-export const ZMeldingNieuw = z.object({
-  adviesNummer: z.string().trim().max(20).default(""),
-  datumMelding: zDatum("Datum melding"),
-  functieRol: zKeuze("D", "Functie of rol", "Kies de functie of rol van de melder."),
-  organisatie: z.string().default("").refine((c) => c === "" || codesOf("E").includes(c), "Kies een geldige waarde voor organisatie."),
-  melderOrganisatieNaam: zOptionalText("Naam van de organisatie", 200),
-  melderNaam: zRequiredText("Naam melder", 200),
-  melderContact: zOptionalText("Contactgegevens melder", 200),
-  anoniem: z.enum(["J", "N"], { error: "Kies of de melder anoniem wil blijven." }),
-  aard: zCodes("A", "Aard", AARD_MELDING_CODES),
-  aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
-  duur: zKeuze("C", "Duur", "Kies de duur (of Onbekend)."),
-  toelichting: zOptionalText("Toelichting", 8000),
-  /** The open casus the worker saw on the radar and expects the melding to join ("" = a new casus). */
-  casusNummer: z.string().trim().max(20).default(""),
-  /** Only used when the melding opens a new casus; a vervolgmelding joins the casus with its gemeente. */
-  gemeentecode: zGemeentecode(false),
-  betrokkenen: z.array(ZBetrokkeneInput).min(1, "Voeg ten minste één betrokkene toe.").max(50, "Ten hoogste 50 betrokkenen per melding."),
-}).superRefine(refineOrganisatie).superRefine((m, ctx) => {
-  const seen = new Map<string, number>();
-  m.betrokkenen.forEach((b, i) => {
-    const key = b.bekendId !== null ? `id:${b.bekendId}` : b.bsn && !b.ongeboren ? `bsn:${b.bsn}` : null;
-    if (!key) return;
-    if (seen.has(key)) {
-      ctx.addIssue({ code: "custom", path: ["betrokkenen", i, b.bekendId !== null ? "modus" : "bsn"], message: "Deze persoon staat al eerder in deze melding." });
-    }
-    seen.set(key, i);
+export const ZMeldingNieuw = z
+  .object({
+    adviesNummer: z.string().trim().max(20).default(""),
+    datumMelding: zDatum("Datum melding"),
+    functieRol: zKeuze("D", "Functie of rol", "Kies de functie of rol van de melder."),
+    organisatie: z
+      .string()
+      .default("")
+      .refine((c) => c === "" || codesOf("E").includes(c), "Kies een geldige waarde voor organisatie."),
+    melderOrganisatieNaam: zOptionalText("Naam van de organisatie", 200),
+    melderNaam: zRequiredText("Naam melder", 200),
+    melderContact: zOptionalText("Contactgegevens melder", 200),
+    anoniem: z.enum(["J", "N"], { error: "Kies of de melder anoniem wil blijven." }),
+    aard: zCodes("A", "Aard", AARD_MELDING_CODES),
+    aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
+    duur: zKeuze("C", "Duur", "Kies de duur (of Onbekend)."),
+    toelichting: zOptionalText("Toelichting", 8000),
+    /** The open casus the worker saw on the radar and expects the melding to join ("" = a new casus). */
+    casusNummer: z.string().trim().max(20).default(""),
+    /** Only used when the melding opens a new casus; a vervolgmelding joins the casus with its gemeente. */
+    gemeentecode: zGemeentecode(false),
+    betrokkenen: z
+      .array(ZBetrokkeneInput)
+      .min(1, "Voeg ten minste één betrokkene toe.")
+      .max(50, "Ten hoogste 50 betrokkenen per melding."),
+  })
+  .superRefine(refineOrganisatie)
+  .superRefine((m, ctx) => {
+    const seen = new Map<string, number>();
+    m.betrokkenen.forEach((b, i) => {
+      const key = b.bekendId !== null ? `id:${b.bekendId}` : b.bsn && !b.ongeboren ? `bsn:${b.bsn}` : null;
+      if (!key) return;
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["betrokkenen", i, b.bekendId !== null ? "modus" : "bsn"],
+          message: "Deze persoon staat al eerder in deze melding.",
+        });
+      }
+      seen.set(key, i);
+    });
+  })
+  .transform((m) => {
+    const v = applyOrganisatie(m);
+    return {
+      ...v,
+      anoniem: v.anoniem === "J",
+      melderOrganisatieNaam: v.organisatie === "98" ? null : v.melderOrganisatieNaam,
+      adviesNummer: v.adviesNummer === "" ? null : v.adviesNummer,
+    };
   });
-}).transform((m) => {
-  const v = applyOrganisatie(m);
-  return {
-    ...v,
-    anoniem: v.anoniem === "J",
-    melderOrganisatieNaam: v.organisatie === "98" ? null : v.melderOrganisatieNaam,
-    adviesNummer: v.adviesNummer === "" ? null : v.adviesNummer,
-  };
-});
 
 export type TMeldingInput = z.input<typeof ZMeldingNieuw>;
 export type TMelding = z.output<typeof ZMeldingNieuw>;

@@ -5,7 +5,10 @@ import { closeCasus } from "@/lib/casus/close";
 import { addMonitoringsmoment } from "./commands";
 import type { TCasusAfsluitenInput, TMonitoringsmomentInput } from "./schema";
 
-const casusAndList = (r: { casusnummer: string }): RevalidateTarget[] => [{ layout: `/casussen/${r.casusnummer}` }, "/mijn-casussen"];
+const casusAndList = (r: { casusnummer: string }): RevalidateTarget[] => [
+  { layout: `/casussen/${r.casusnummer}` },
+  "/mijn-casussen",
+];
 
 export async function addMonitoringsmomentAction(input: TMonitoringsmomentInput) {
   return runAction(addMonitoringsmoment, input, casusAndList);

@@ -8,17 +8,32 @@ import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { lockScopedCasus } from "@/lib/casus/scoped";
 import { ZMonitoringsmoment } from "./schema";
 
-export const addMonitoringsmoment = defineCommand({ permission: "monitoring:write", schema: ZMonitoringsmoment, resource: { type: "monitoringsmoment" } }, async ({ tx, user, data, audit }) => {
+export const addMonitoringsmoment = defineCommand(
+  { permission: "monitoring:write", schema: ZMonitoringsmoment, resource: { type: "monitoringsmoment" } },
+  async ({ tx, user, data, audit }) => {
     const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
     assertRule(canAddMonitoring(snapshot));
-    const eerste = await tx.overdracht.findFirst({ where: { casusId: casus.id }, orderBy: { datum: "asc" }, select: { datum: true } });
+    const eerste = await tx.overdracht.findFirst({
+      where: { casusId: casus.id },
+      orderBy: { datum: "asc" },
+      select: { datum: true },
+    });
     if (eerste && compareDates(data.datum, eerste.datum) < 0) {
-      throw new ValidationFailed({ datum: `De datum monitoring ligt vóór de eerste overdracht (${formatDatumNl(eerste.datum)}).` });
+      throw new ValidationFailed({
+        datum: `De datum monitoring ligt vóór de eerste overdracht (${formatDatumNl(eerste.datum)}).`,
+      });
     }
     const moment = await tx.monitoringsmoment.create({
-      data: { casusId: casus.id, datum: data.datum, veiligheidsscore: data.veiligheidsscore, notitie: data.notitie, createdById: user.id },
+      data: {
+        casusId: casus.id,
+        datum: data.datum,
+        veiligheidsscore: data.veiligheidsscore,
+        notitie: data.notitie,
+        createdById: user.id,
+      },
       select: { id: true, nummer: true },
     });
     await audit({ action: "CREATE", entityType: "monitoringsmoment", entityId: moment.id, casusId: casus.id });
     return { casusnummer: casus.nummer, monitoringnummer: moment.nummer };
-});
+  },
+);

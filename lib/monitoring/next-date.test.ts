@@ -4,7 +4,12 @@ import { latestDate, nextMonitoringDate } from "./next-date";
 
 const d = (s: string) => parseIsoDate(s)!;
 const next = (monitoring: string[], overdracht: string[], gesloten = false) => {
-  const r = nextMonitoringDate({ monitoringData: monitoring.map(d), overdrachtData: overdracht.map(d), intervalDagen: 42, gesloten });
+  const r = nextMonitoringDate({
+    monitoringData: monitoring.map(d),
+    overdrachtData: overdracht.map(d),
+    intervalDagen: 42,
+    gesloten,
+  });
   return r ? toIsoDate(r) : null;
 };
 

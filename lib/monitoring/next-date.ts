@@ -9,7 +9,12 @@ export function latestDate(dates: Date[]): Date | null {
 }
 
 /** Null when there is nothing to monitor yet (no overdracht) or the casus is closed. */
-export function nextMonitoringDate(p: { monitoringData: Date[]; overdrachtData: Date[]; intervalDagen: number; gesloten?: boolean }): Date | null {
+export function nextMonitoringDate(p: {
+  monitoringData: Date[];
+  overdrachtData: Date[];
+  intervalDagen: number;
+  gesloten?: boolean;
+}): Date | null {
   if (p.gesloten) return null;
   const basis = latestDate(p.monitoringData) ?? latestDate(p.overdrachtData);
   return basis ? addDays(basis, p.intervalDagen) : null;

@@ -8,7 +8,8 @@ export const SCORE_MAX = 10;
 const SCORE_BEREIK = `De veiligheidsscore moet een geheel getal van ${SCORE_MIN} tot en met ${SCORE_MAX} zijn.`;
 
 /** Veiligheidsscore 0..10, typed in a number field (a string) or sent as a number. */
-export const zVeiligheidsscore = z.union([z.string(), z.number()], { error: "Vul de veiligheidsscore in." })
+export const zVeiligheidsscore = z
+  .union([z.string(), z.number()], { error: "Vul de veiligheidsscore in." })
   .transform((v, ctx) => {
     const s = String(v).trim();
     if (s === "") {

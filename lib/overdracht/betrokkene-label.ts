@@ -8,7 +8,14 @@ export const BETROKKENE_ROL_LABELS: Record<string, string> = {
   ANDERS: "Andere betrokkene",
 };
 
-type Naamdelen = { persoonsvolgnummer: number; voornamen: string | null; tussenvoegsel: string | null; achternaam: string | null; rol: string; geboortedatum: string | null };
+type Naamdelen = {
+  persoonsvolgnummer: number;
+  voornamen: string | null;
+  tussenvoegsel: string | null;
+  achternaam: string | null;
+  rol: string;
+  geboortedatum: string | null;
+};
 
 export function betrokkeneNaam(b: Naamdelen): string {
   const naam = [b.voornamen, b.tussenvoegsel, b.achternaam].filter((s) => s && s.trim() !== "").join(" ");

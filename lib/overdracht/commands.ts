@@ -28,7 +28,9 @@ function bronDatum(snapshot: CasusSnapshot, input: OverdrachtInput): { datum: Da
   return d?.einddatum ? { datum: d.einddatum, wat: "het einde van de dienst" } : null;
 }
 
-export const addOverdracht = defineCommand({ permission: "overdracht:write", schema: ZOverdracht, resource: { type: "overdracht" } }, async ({ tx, user, data, audit }) => {
+export const addOverdracht = defineCommand(
+  { permission: "overdracht:write", schema: ZOverdracht, resource: { type: "overdracht" } },
+  async ({ tx, user, data, audit }) => {
     const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
     const bron = toOverdrachtInput(snapshot, data.bron);
     if (bron.moment !== 1 && !roleHas(user.role, "overdracht:na-dienst")) {
@@ -37,25 +39,40 @@ export const addOverdracht = defineCommand({ permission: "overdracht:write", sch
     assertRule(canAddOverdracht(snapshot, bron));
     const vanaf = bronDatum(snapshot, bron);
     if (vanaf && compareDates(data.datum, vanaf.datum) < 0) {
-      throw new ValidationFailed({ datum: `De datum overdracht ligt vóór ${vanaf.wat} (${formatDatumNl(vanaf.datum)}).` });
+      throw new ValidationFailed({
+        datum: `De datum overdracht ligt vóór ${vanaf.wat} (${formatDatumNl(vanaf.datum)}).`,
+      });
     }
-    const found = await tx.betrokkene.findMany({ where: { id: { in: data.betrokkeneIds }, casusId: casus.id }, select: { id: true } });
+    const found = await tx.betrokkene.findMany({
+      where: { id: { in: data.betrokkeneIds }, casusId: casus.id },
+      select: { id: true },
+    });
     if (found.length !== data.betrokkeneIds.length) {
       throw new ValidationFailed({ betrokkeneIds: "Een gekozen betrokkene hoort niet bij deze casus." });
     }
     const overdracht = await tx.overdracht.create({
       data: {
-        casusId: casus.id, moment: bron.moment,
+        casusId: casus.id,
+        moment: bron.moment,
         bronMeldingId: bron.bronMeldingId ? Number(bron.bronMeldingId) : null,
         bronDienstId: bron.bronDienstId ? Number(bron.bronDienstId) : null,
-        datum: data.datum, partij: data.partij, hulp: data.hulp, toelichting: data.toelichting, createdById: user.id,
+        datum: data.datum,
+        partij: data.partij,
+        hulp: data.hulp,
+        toelichting: data.toelichting,
+        createdById: user.id,
         betrokkenen: { create: data.betrokkeneIds.map((betrokkeneId) => ({ betrokkeneId })) },
       },
       select: { id: true, nummer: true },
     });
     await audit({
-      action: "CREATE", entityType: "overdracht", entityId: overdracht.id, casusId: casus.id,
-      betrokkeneIds: data.betrokkeneIds, detail: `moment ${bron.moment}`,
+      action: "CREATE",
+      entityType: "overdracht",
+      entityId: overdracht.id,
+      casusId: casus.id,
+      betrokkeneIds: data.betrokkeneIds,
+      detail: `moment ${bron.moment}`,
     });
     return { casusnummer: casus.nummer, overdrachtnummer: overdracht.nummer, moment: bron.moment };
-});
+  },
+);

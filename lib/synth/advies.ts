@@ -17,23 +17,45 @@ const VRAGEN = [
 
 /** Start/end of an advies: ≈ 55 % same day, the rest over days to a few months. */
 function pickEinde(rng: Rng, start: Date): Date {
-  const dagen = rng.weighted<number>([[0, 55], [rng.int(1, 10), 30], [rng.int(11, 45), 12], [rng.int(46, 120), 3]]);
+  const dagen = rng.weighted<number>([
+    [0, 55],
+    [rng.int(1, 10), 30],
+    [rng.int(11, 45), 12],
+    [rng.int(46, 120), 3],
+  ]);
   return addDays(start, dagen);
 }
 
-export function generateAdvies(rng: Rng, start: Date, end: Date, gemeenten: GemeentePicker, triage: number[]): GenAdvies {
+export function generateAdvies(
+  rng: Rng,
+  start: Date,
+  end: Date,
+  gemeenten: GemeentePicker,
+  triage: number[],
+): GenAdvies {
   const vrager = D.pickAdviesvrager(rng);
   const einde = pickEinde(rng, start);
   const behandelaarId = rng.pick(triage);
   const contacten = [{ datum: start, notitie: "Eerste contact; advies gegeven over de volgende stap." }];
   if (einde > start) {
-    const tussen = addDays(start, rng.int(1, Math.max(1, Math.round((einde.getTime() - start.getTime()) / 86_400_000))));
-    if (tussen <= end) contacten.push({ datum: tussen, notitie: "Vervolgcontact; adviesvrager heeft het gesprek gevoerd." });
+    const tussen = addDays(
+      start,
+      rng.int(1, Math.max(1, Math.round((einde.getTime() - start.getTime()) / 86_400_000))),
+    );
+    if (tussen <= end)
+      contacten.push({ datum: tussen, notitie: "Vervolgcontact; adviesvrager heeft het gesprek gevoerd." });
   }
   return {
-    startdatum: start, einddatum: einde <= end ? einde : null,
+    startdatum: start,
+    einddatum: einde <= end ? einde : null,
     gemeentecode: rng.chance(0.015) ? null : gemeenten.pick(rng.next()).code,
-    aard: rng.weighted(D.AARD_ADVIES), aanvullendeInformatie: D.pickAanvullend(rng, 0.06), duur: rng.weighted(D.DUUR),
-    functieRol: vrager.functieRol, organisatie: vrager.organisatie, adviesvraag: rng.pick(VRAGEN), behandelaarId, contacten,
+    aard: rng.weighted(D.AARD_ADVIES),
+    aanvullendeInformatie: D.pickAanvullend(rng, 0.06),
+    duur: rng.weighted(D.DUUR),
+    functieRol: vrager.functieRol,
+    organisatie: vrager.organisatie,
+    adviesvraag: rng.pick(VRAGEN),
+    behandelaarId,
+    contacten,
   };
 }

@@ -16,10 +16,28 @@ export type DienstPlan = {
   overdrachtPartij: string | null;
 };
 
-type Input = { meldingIndex: number; melding: GenMelding; soort: "V" | "O"; start: Date; tb: Date; casemanager: number; personen: GenPersoon[] };
+type Input = {
+  meldingIndex: number;
+  melding: GenMelding;
+  soort: "V" | "O";
+  start: Date;
+  tb: Date;
+  casemanager: number;
+  personen: GenPersoon[];
+};
 
 const digit = (rng: Rng, vorm: string) =>
-  vorm === "01" ? rng.weighted([["1", 74], ["2", 16], ["3", 10]]) : rng.weighted([["1", 60], ["2", 25], ["3", 15]]);
+  vorm === "01"
+    ? rng.weighted([
+        ["1", 74],
+        ["2", 16],
+        ["3", 10],
+      ])
+    : rng.weighted([
+        ["1", 60],
+        ["2", 25],
+        ["3", 15],
+      ]);
 
 export function planDienst(rng: Rng, users: SynthUsers, input: Input): DienstPlan {
   const { melding, soort, start, tb } = input;
@@ -55,17 +73,38 @@ export function planDienst(rng: Rng, users: SynthUsers, input: Input): DienstPla
     if (!aardConclusie.includes("06") && rng.chance(0.05)) aardConclusie.push("06");
     overdrachtPartij = rng.chance(0.9) ? "*" : null;
   }
-  const bevestigdDatum = addDays(einddatum, rng.weighted([[0, 50], [1, 25], [2, 15], [3, 10]]));
+  const bevestigdDatum = addDays(
+    einddatum,
+    rng.weighted([
+      [0, 50],
+      [1, 25],
+      [2, 15],
+      [3, 10],
+    ]),
+  );
   const bevestiger = rng.chance(0.7) ? rng.pick(users.GEDRAGSWETENSCHAPPER) : rng.pick(users.TEAMLEIDER);
-  const duur = melding.duur !== "99" || rng.chance(0.15) ? melding.duur : rng.weighted(D.DUUR.filter(([c]) => c !== "99"));
+  const duur =
+    melding.duur !== "99" || rng.chance(0.15) ? melding.duur : rng.weighted(D.DUUR.filter(([c]) => c !== "99"));
   const dienst: GenDienst = {
-    meldingIndex: input.meldingIndex, soort, status: "AFGESLOTEN", startdatum: start, einddatum,
-    aardConclusie: aardConclusie.sort(), aanvullendeInformatie: [...melding.aanvullendeInformatie], duur,
-    uitkomstOnderzoek: uitkomst, redenVoortijdig: reden,
-    toelichting: soort === "O"
-      ? (reden === "00" ? "Onderzoek afgerond; conclusie besproken met de betrokkenen." : `Voortijdig afgesloten: ${labelOf("H2", reden).toLowerCase()}.`)
-      : "Veiligheidsvoorwaarden afgesproken; vervolghulp in gang gezet.",
-    uitvoerderId: input.casemanager, afsluitingVoorgesteldDoorId: input.casemanager, afsluitingBevestigdDoorId: bevestiger,
+    meldingIndex: input.meldingIndex,
+    soort,
+    status: "AFGESLOTEN",
+    startdatum: start,
+    einddatum,
+    aardConclusie: aardConclusie.sort(),
+    aanvullendeInformatie: [...melding.aanvullendeInformatie],
+    duur,
+    uitkomstOnderzoek: uitkomst,
+    redenVoortijdig: reden,
+    toelichting:
+      soort === "O"
+        ? reden === "00"
+          ? "Onderzoek afgerond; conclusie besproken met de betrokkenen."
+          : `Voortijdig afgesloten: ${labelOf("H2", reden).toLowerCase()}.`
+        : "Veiligheidsvoorwaarden afgesproken; vervolghulp in gang gezet.",
+    uitvoerderId: input.casemanager,
+    afsluitingVoorgesteldDoorId: input.casemanager,
+    afsluitingBevestigdDoorId: bevestiger,
     afsluitingBevestigdOp: new Date(bevestigdDatum.getTime() + rng.int(9 * 60, 17 * 60) * 60_000),
   };
   return { dienst, bevestigdDatum, overdrachtPartij };

@@ -9,7 +9,14 @@ import type { GenCasus } from "./types";
 
 const gemeenten = readGemeentenCsv();
 const users = { TRIAGE: [1, 2, 3], CASEMANAGER: [4, 5, 6, 7], GEDRAGSWETENSCHAPPER: [8, 9], TEAMLEIDER: [10] };
-const opts = (seed: number, scale = SCALES.tiny): GeneratorOptions => ({ seed, jaar: 2025, scale, gemeenten, users, batchSize: 100 });
+const opts = (seed: number, scale = SCALES.tiny): GeneratorOptions => ({
+  seed,
+  jaar: 2025,
+  scale,
+  gemeenten,
+  users,
+  batchSize: 100,
+});
 
 function firstN(seed: number, n: number): GenCasus[] {
   const out: GenCasus[] = [];
@@ -25,7 +32,9 @@ const { end } = yearBounds(2025);
 
 describe("determinism", () => {
   test("mulberry32 gives the same sequence for a seed, in [0, 1)", () => {
-    const a = mulberry32(42), b = mulberry32(42), c = mulberry32(43);
+    const a = mulberry32(42),
+      b = mulberry32(42),
+      c = mulberry32(43);
     const xs = Array.from({ length: 1000 }, () => a());
     expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
     expect(Array.from({ length: 1000 }, () => c())).not.toEqual(xs);
@@ -51,16 +60,26 @@ describe("every generated casus obeys the rules", () => {
   test("dates in order, nothing after the end of the year, closure after all work", () => {
     for (const c of small) {
       expect(c.meldingen[0].datum).toEqual(c.begindatum);
-      const dates = [...c.meldingen.map((m) => m.datum), ...c.overdrachten.map((o) => o.datum), ...c.monitoring.map((m) => m.datum)];
+      const dates = [
+        ...c.meldingen.map((m) => m.datum),
+        ...c.overdrachten.map((o) => o.datum),
+        ...c.monitoring.map((m) => m.datum),
+      ];
       for (const m of c.meldingen) {
-        if (m.beoordeling) { expect(m.beoordeling.datum >= m.datum).toBe(true); dates.push(m.beoordeling.datum); }
+        if (m.beoordeling) {
+          expect(m.beoordeling.datum >= m.datum).toBe(true);
+          dates.push(m.beoordeling.datum);
+        }
       }
       for (const d of c.diensten) {
         const b = c.meldingen[d.meldingIndex].beoordeling!;
         expect(b.inhoud).toBe("01");
         expect(d.startdatum >= b.datum && d.startdatum >= c.begindatum).toBe(true);
         expect(d.status === "LOPEND").toBe(d.einddatum === null);
-        if (d.einddatum) { expect(d.einddatum >= d.startdatum).toBe(true); dates.push(d.einddatum); }
+        if (d.einddatum) {
+          expect(d.einddatum >= d.startdatum).toBe(true);
+          dates.push(d.einddatum);
+        }
         if (d.soort === "V") expect(d.uitkomstOnderzoek).toBe("00000");
         if (d.aardConclusie.includes("07")) expect(d.aardConclusie).toEqual(["07"]);
         if (d.status === "AFGESLOTEN") expect(d.afsluitingBevestigdDoorId).not.toBe(d.afsluitingVoorgesteldDoorId);

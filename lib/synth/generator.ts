@@ -54,7 +54,11 @@ function takeFrom<T>(list: T[], i: number): T {
   return item;
 }
 
-export const yearBounds = (jaar: number) => ({ start: makeDate(jaar, 1, 1), end: makeDate(jaar, 12, 31), historyStart: makeDate(jaar - 1, 1, 1) });
+export const yearBounds = (jaar: number) => ({
+  start: makeDate(jaar, 1, 1),
+  end: makeDate(jaar, 12, 31),
+  historyStart: makeDate(jaar - 1, 1, 1),
+});
 
 /** Casussen in batches, in order of begindatum. */
 export function* generateCasussen(opts: GeneratorOptions): Generator<GenCasus[]> {
@@ -87,7 +91,14 @@ export function* generateCasussen(opts: GeneratorOptions): Generator<GenCasus[]>
       const household = hermelding
         ? reuseHousehold(rng, bsns, takeFrom(pool, rng.int(0, pool.length - 1)), datum)
         : makeHousehold(rng, bsns, aard, datum, picker.pick(rng.next()));
-      const full = simulateCasus({ rng, users, bsns }, seq++, household, hermelding, aard, pickVervolgmeldingen(rng, p1));
+      const full = simulateCasus(
+        { rng, users, bsns },
+        seq++,
+        household,
+        hermelding,
+        aard,
+        pickVervolgmeldingen(rng, p1),
+      );
       const casus = cutAtYearEnd(full, end);
       const history = datum < start && casus.einddatum !== null && casus.einddatum < start;
       if (history && !rng.chance(HISTORIE_KANS)) continue;
@@ -98,7 +109,10 @@ export function* generateCasussen(opts: GeneratorOptions): Generator<GenCasus[]>
         list.push({ gemeente: household.gemeente, datum: full.begindatum, personen: full.personen });
         closing.set(closeDay, list);
       }
-      if (batch.length >= batchSize) { yield batch; batch = []; }
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) yield batch;
@@ -119,7 +133,10 @@ export function* generateAdviezen(opts: GeneratorOptions): Generator<GenAdvies[]
       const advies = generateAdvies(rng, datum, end, picker, users.TRIAGE);
       if (datum < start && advies.einddatum !== null && advies.einddatum < start) continue;
       batch.push(advies);
-      if (batch.length >= batchSize) { yield batch; batch = []; }
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) yield batch;

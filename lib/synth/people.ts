@@ -28,14 +28,19 @@ export class BsnRegistry {
     for (;;) {
       const bsn = generateBsn(rng.next);
       const n = Number(bsn);
-      if (!this.used.has(n)) { this.used.add(n); return bsn; }
+      if (!this.used.has(n)) {
+        this.used.add(n);
+        return bsn;
+      }
     }
   }
   /** BSNs already in use (when appending to a database with data): never handed out again. */
   reserve(bsns: Iterable<string>): void {
     for (const b of bsns) this.used.add(Number(b));
   }
-  get size() { return this.used.size; }
+  get size() {
+    return this.used.size;
+  }
 }
 
 type Ctx = { rng: Rng; bsns: BsnRegistry; datum: Date; adres: Adres };
@@ -57,20 +62,40 @@ function makePersoon(ctx: Ctx, naam: Naam, rol: Rol, geslacht: string, leeftijd:
   const geboortedatum = !onbekendeBsn && rng.chance(0.005) ? null : geboortedatumFor(ctx, leeftijd);
   const voornamen = pickVoornaam(rng, g) + (rng.chance(0.2) ? ` ${pickVoornaam(rng, g)}` : "");
   return {
-    ...ctx.adres, ...naam, rol, geslacht: g, voornamen, geboortedatum,
+    ...ctx.adres,
+    ...naam,
+    rol,
+    geslacht: g,
+    voornamen,
+    geboortedatum,
     bsn: onbekendeBsn ? null : ctx.bsns.next(rng),
     telefoon: leeftijd >= 16 && rng.chance(0.6) ? makeTelefoon(rng) : null,
   };
 }
 
 function makeOngeboren(ctx: Ctx, naam: Naam): GenPersoon {
-  return { ...ctx.adres, ...naam, rol: "KIND", geslacht: "9", voornamen: "(ongeboren)", bsn: BSN_ONGEBOREN, geboortedatum: "99999999", telefoon: null };
+  return {
+    ...ctx.adres,
+    ...naam,
+    rol: "KIND",
+    geslacht: "9",
+    voornamen: "(ongeboren)",
+    bsn: BSN_ONGEBOREN,
+    geboortedatum: "99999999",
+    telefoon: null,
+  };
 }
 
 const ander = (g: string) => (g === "1" ? "2" : "1");
 
 /** 2-5 persons whose roles and ages fit the aard of the melding. */
-export function makeHousehold(rng: Rng, bsns: BsnRegistry, aard: string[], datum: Date, gemeente: GemeenteInfo): Household {
+export function makeHousehold(
+  rng: Rng,
+  bsns: BsnRegistry,
+  aard: string[],
+  datum: Date,
+  gemeente: GemeenteInfo,
+): Household {
   const ctx: Ctx = { rng, bsns, datum, adres: makeAdres(rng, gemeente.naam) };
   const familie = pickAchternaam(rng);
   const eigen = () => (rng.chance(0.5) ? familie : pickAchternaam(rng));
@@ -80,23 +105,49 @@ export function makeHousehold(rng: Rng, bsns: BsnRegistry, aard: string[], datum
   if (aard.includes("04")) {
     const oud = rng.int(65, 92);
     personen.push(makePersoon(ctx, familie, "SLACHTOFFER", rng.chance(0.65) ? "2" : "1", oud));
-    personen.push(makePersoon(ctx, rng.chance(0.7) ? familie : eigen(), "PLEGER", rng.chance(0.6) ? "1" : "2", rng.chance(0.7) ? oud - rng.int(22, 35) : oud + rng.int(-5, 5)));
+    personen.push(
+      makePersoon(
+        ctx,
+        rng.chance(0.7) ? familie : eigen(),
+        "PLEGER",
+        rng.chance(0.6) ? "1" : "2",
+        rng.chance(0.7) ? oud - rng.int(22, 35) : oud + rng.int(-5, 5),
+      ),
+    );
   } else if (aard.includes("02") && !aard.includes("01")) {
     ouderLeeftijd = rng.int(40, 64);
     const kindLeeftijd = Math.min(ouderLeeftijd - 18, rng.int(13, 30));
-    personen.push(makePersoon(ctx, familie, kindLeeftijd < 18 ? "KIND" : "PLEGER", rng.chance(0.7) ? "1" : "2", kindLeeftijd));
+    personen.push(
+      makePersoon(ctx, familie, kindLeeftijd < 18 ? "KIND" : "PLEGER", rng.chance(0.7) ? "1" : "2", kindLeeftijd),
+    );
     personen.push(makePersoon(ctx, familie, "SLACHTOFFER", rng.chance(0.75) ? "2" : "1", ouderLeeftijd));
     if (rng.chance(0.4)) personen.push(makePersoon(ctx, eigen(), "ANDERS", "1", ouderLeeftijd + rng.int(-3, 5)));
   } else if (aard.includes("03") || aard.includes("05") || aard.includes("06") || aard.length === 0) {
     const gPleger = rng.chance(0.85) ? "1" : "2";
     personen.push(makePersoon(ctx, familie, "PLEGER", gPleger, ouderLeeftijd + rng.int(0, 4)));
     personen.push(makePersoon(ctx, eigen(), "SLACHTOFFER", rng.chance(0.95) ? ander(gPleger) : gPleger, ouderLeeftijd));
-    kinderen = aard.includes("01") ? rng.weighted([[1, 40], [2, 40], [3, 20]]) : rng.weighted([[0, 35], [1, 30], [2, 25], [3, 10]]);
+    kinderen = aard.includes("01")
+      ? rng.weighted([
+          [1, 40],
+          [2, 40],
+          [3, 20],
+        ])
+      : rng.weighted([
+          [0, 35],
+          [1, 30],
+          [2, 25],
+          [3, 10],
+        ]);
   } else {
     // kindermishandeling: a parent as pleger, often a second parent
     personen.push(makePersoon(ctx, familie, "PLEGER", rng.chance(0.55) ? "1" : "2", ouderLeeftijd));
-    if (rng.chance(0.6)) personen.push(makePersoon(ctx, eigen(), "ANDERS", rng.chance(0.5) ? "1" : "2", ouderLeeftijd + rng.int(-4, 4)));
-    kinderen = rng.weighted([[1, 40], [2, 40], [3, 20]]);
+    if (rng.chance(0.6))
+      personen.push(makePersoon(ctx, eigen(), "ANDERS", rng.chance(0.5) ? "1" : "2", ouderLeeftijd + rng.int(-4, 4)));
+    kinderen = rng.weighted([
+      [1, 40],
+      [2, 40],
+      [3, 20],
+    ]);
   }
   kinderen = Math.min(kinderen, 5 - personen.length);
   for (let i = 0; i < kinderen; i++) {
@@ -104,13 +155,19 @@ export function makeHousehold(rng: Rng, bsns: BsnRegistry, aard: string[], datum
     personen.push(makePersoon(ctx, familie, "KIND", rng.chance(0.5) ? "1" : "2", rng.int(0, leeftijd)));
   }
   if (personen.length < 5 && rng.chance(0.006)) personen.push(makeOngeboren(ctx, familie));
-  if (personen.length < 2) personen.push(makePersoon(ctx, familie, "ANDERS", rng.chance(0.5) ? "1" : "2", ouderLeeftijd + 2));
+  if (personen.length < 2)
+    personen.push(makePersoon(ctx, familie, "ANDERS", rng.chance(0.5) ? "1" : "2", ouderLeeftijd + 2));
   return { gemeente, datum, personen };
 }
 
 /** A person who joins a casus with a vervolgmelding: a new partner, a new-born or an unborn child. */
 export function makeNewcomer(rng: Rng, bsns: BsnRegistry, datum: Date, like: GenPersoon): GenPersoon {
-  const adres: Adres = { straat: like.straat, huisnummer: like.huisnummer, postcode: like.postcode, woonplaats: like.woonplaats };
+  const adres: Adres = {
+    straat: like.straat,
+    huisnummer: like.huisnummer,
+    postcode: like.postcode,
+    woonplaats: like.woonplaats,
+  };
   const ctx: Ctx = { rng, bsns, datum, adres };
   const naam: Naam = { achternaam: like.achternaam, tussenvoegsel: like.tussenvoegsel };
   const r = rng.next();
@@ -133,7 +190,13 @@ export function reuseHousehold(rng: Rng, bsns: BsnRegistry, prev: Household, dat
       const geboren = addDays(prev.datum, rng.int(20, 120));
       if (geboren >= datum) continue;
       const geslacht = rng.chance(0.5) ? "1" : "2";
-      q = { ...q, bsn: bsns.next(rng), geboortedatum: toJjjjmmdd(geboren), geslacht, voornamen: pickVoornaam(rng, geslacht) };
+      q = {
+        ...q,
+        bsn: bsns.next(rng),
+        geboortedatum: toJjjjmmdd(geboren),
+        geslacht,
+        voornamen: pickVoornaam(rng, geslacht),
+      };
     }
     personen.push(q);
   }

@@ -29,7 +29,9 @@ export type Weighted<T> = ReadonlyArray<readonly [T, number]>;
 
 export class Rng {
   readonly next: () => number;
-  constructor(seed: number) { this.next = mulberry32(seed); }
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
 
   /** Integer in [min, max] (both inclusive). */
   int(min: number, max: number): number {
@@ -79,6 +81,9 @@ export class Rng {
       const j = i + Math.floor(this.next() * (idx.length - i));
       [idx[i], idx[j]] = [idx[j], idx[i]];
     }
-    return idx.slice(0, k).sort((a, b) => a - b).map((i) => items[i]);
+    return idx
+      .slice(0, k)
+      .sort((a, b) => a - b)
+      .map((i) => items[i]);
   }
 }

@@ -38,7 +38,11 @@ async function pipeline<T>(source: Iterable<T[]>, size: number, write: (batch: T
 export type SynthOptions = { scale: Scale; seed: number; jaar: number; force?: boolean; log?: (line: string) => void };
 export type SynthResult = { counts: Record<string, number>; seconds: number; appended: boolean };
 
-export async function runSynth(prisma: PrismaClient, handle: Pick<AdapterHandle, "kind" | "pool" | "pglite">, opts: SynthOptions): Promise<SynthResult> {
+export async function runSynth(
+  prisma: PrismaClient,
+  handle: Pick<AdapterHandle, "kind" | "pool" | "pglite">,
+  opts: SynthOptions,
+): Promise<SynthResult> {
   const log = opts.log ?? (() => {});
   const started = Date.now(); // timing of the run only; the data never depend on the clock
   const elapsed = () => Math.round((Date.now() - started) / 100) / 10;
@@ -46,9 +50,18 @@ export async function runSynth(prisma: PrismaClient, handle: Pick<AdapterHandle,
   await ensureOrganisatie(prisma, opts.scale);
   const users = await ensureUsers(prisma, opts.scale);
   const gemeenten = await ensureGemeenten(prisma, opts.jaar);
-  const gen: GeneratorOptions = { seed: opts.seed, jaar: opts.jaar, scale: opts.scale, gemeenten, users, batchSize: GENERATE_SLICE };
-  log(`[synth] ${opts.scale.name} (${opts.scale.vtRegioCode}), seed ${opts.seed}, jaar ${opts.jaar} op ${handle.kind}` +
-    `${existing > 0 ? `; voegt toe aan ${existing} bestaande casussen` : ""}`);
+  const gen: GeneratorOptions = {
+    seed: opts.seed,
+    jaar: opts.jaar,
+    scale: opts.scale,
+    gemeenten,
+    users,
+    batchSize: GENERATE_SLICE,
+  };
+  log(
+    `[synth] ${opts.scale.name} (${opts.scale.vtRegioCode}), seed ${opts.seed}, jaar ${opts.jaar} op ${handle.kind}` +
+      `${existing > 0 ? `; voegt toe aan ${existing} bestaande casussen` : ""}`,
+  );
 
   const tables = createTables();
   const sql = await openSqlClient(handle);
@@ -83,12 +96,28 @@ export async function runSynth(prisma: PrismaClient, handle: Pick<AdapterHandle,
     await sql.release();
   }
   const counts = Object.fromEntries(Object.values(tables).map((t) => [t.table, t.inserted]));
-  if (process.env.SYNTH_DEBUG) log(`[synth] db ms per table: ${Object.values(tables).map((t) => `${t.table}=${Math.round(t.ms)}`).join(" ")}`);
+  if (process.env.SYNTH_DEBUG)
+    log(
+      `[synth] db ms per table: ${Object.values(tables)
+        .map((t) => `${t.table}=${Math.round(t.ms)}`)
+        .join(" ")}`,
+    );
   const seconds = elapsed();
   await prisma.auditEvent.create({
     data: {
-      username: "synth", action: "CREATE", entityType: "synth", outcome: "SUCCESS", betrokkeneIds: [],
-      detail: JSON.stringify({ scale: opts.scale.name, seed: opts.seed, jaar: opts.jaar, appended: existing > 0, seconds, counts }),
+      username: "synth",
+      action: "CREATE",
+      entityType: "synth",
+      outcome: "SUCCESS",
+      betrokkeneIds: [],
+      detail: JSON.stringify({
+        scale: opts.scale.name,
+        seed: opts.seed,
+        jaar: opts.jaar,
+        appended: existing > 0,
+        seconds,
+        counts,
+      }),
     },
   });
   return { counts, seconds, appended: existing > 0 };

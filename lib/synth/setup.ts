@@ -16,7 +16,9 @@ export class SynthRefused extends Error {}
 export async function assertEmpty(prisma: PrismaClient, force: boolean): Promise<number> {
   const n = await prisma.casus.count();
   if (n > 0 && !force) {
-    throw new SynthRefused(`De database bevat al ${n} casussen; synthetische data worden alleen toegevoegd met --force (dan komen ze erbij).`);
+    throw new SynthRefused(
+      `De database bevat al ${n} casussen; synthetische data worden alleen toegevoegd met --force (dan komen ze erbij).`,
+    );
   }
   return n;
 }
@@ -29,18 +31,43 @@ export async function ensureOrganisatie(prisma: PrismaClient, scale: Scale) {
   });
 }
 
-const ACHTERNAMEN = ["de Jong", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "Dekker"];
+const ACHTERNAMEN = [
+  "de Jong",
+  "Bakker",
+  "Visser",
+  "Smit",
+  "Meijer",
+  "de Boer",
+  "Mulder",
+  "Bos",
+  "Vos",
+  "Peters",
+  "Hendriks",
+  "Dekker",
+];
 
 export async function ensureUsers(prisma: PrismaClient, scale: Scale): Promise<SynthUsers & { BEHEERDER: number[] }> {
-  const out: Record<Role, number[]> = { TRIAGE: [], CASEMANAGER: [], GEDRAGSWETENSCHAPPER: [], TEAMLEIDER: [], BEHEERDER: [] };
+  const out: Record<Role, number[]> = {
+    TRIAGE: [],
+    CASEMANAGER: [],
+    GEDRAGSWETENSCHAPPER: [],
+    TEAMLEIDER: [],
+    BEHEERDER: [],
+  };
   let k = 0;
   for (const role of Object.keys(out) as Role[]) {
     for (let i = 1; i <= scale.users[role]; i++, k++) {
       const username = `synth-${role.toLowerCase()}-${i}`;
       const voornaam = (k % 2 === 0 ? VOORNAMEN_V : VOORNAMEN_M)[(k * 7) % 30];
       const row = await prisma.user.upsert({
-        where: { username }, update: {},
-        create: { username, displayName: `${voornaam} ${ACHTERNAMEN[k % ACHTERNAMEN.length]} (synthetisch)`, role, passwordHash: SYNTH_PASSWORD_HASH },
+        where: { username },
+        update: {},
+        create: {
+          username,
+          displayName: `${voornaam} ${ACHTERNAMEN[k % ACHTERNAMEN.length]} (synthetisch)`,
+          role,
+          passwordHash: SYNTH_PASSWORD_HASH,
+        },
       });
       out[role].push(row.id);
     }
@@ -51,7 +78,11 @@ export async function ensureUsers(prisma: PrismaClient, scale: Scale): Promise<S
 /** The gemeenten of the year, loaded from the CSV when the table has none for it. */
 export async function ensureGemeenten(prisma: PrismaClient, jaar: number): Promise<GemeenteInfo[]> {
   if ((await prisma.gemeente.count({ where: { jaar } })) === 0) await loadGemeenten(prisma, jaar);
-  const rows = await prisma.gemeente.findMany({ where: { jaar }, select: { code: true, naam: true, vtRegioCode: true }, orderBy: { code: "asc" } });
+  const rows = await prisma.gemeente.findMany({
+    where: { jaar },
+    select: { code: true, naam: true, vtRegioCode: true },
+    orderBy: { code: "asc" },
+  });
   if (rows.length === 0) throw new SynthRefused(`Geen gemeenten voor ${jaar} (de gemeentelijst begint in 2025).`);
   return rows;
 }

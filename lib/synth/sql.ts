@@ -16,7 +16,7 @@ export async function openSqlClient(handle: Pick<AdapterHandle, "kind" | "pool" 
     const client = await handle.pool.connect();
     return {
       kind: "pg",
-      query: async <T,>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
+      query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
       release: async () => client.release(),
     };
   }
@@ -24,7 +24,7 @@ export async function openSqlClient(handle: Pick<AdapterHandle, "kind" | "pool" 
   if (!pglite) throw new Error("pglite handle without instance");
   return {
     kind: "pglite",
-    query: async <T,>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+    query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
     release: async () => {},
   };
 }
@@ -51,7 +51,10 @@ export class TableBuffer {
   /** Milliseconds spent in the database for this table (for the speed report). */
   ms = 0;
 
-  constructor(readonly table: string, private readonly spec: readonly Column[]) {
+  constructor(
+    readonly table: string,
+    private readonly spec: readonly Column[],
+  ) {
     this.columns = spec.map(() => []);
     const names = spec.map(([n]) => `"${n}"`).join(", ");
     const params = spec.map(([, t], i) => `$${i + 1}::${paramType(t)}[]`).join(", ");
@@ -60,7 +63,9 @@ export class TableBuffer {
     this.sqlText = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${params}) AS u(${aliases.join(", ")})`;
   }
 
-  get length() { return this.columns[0].length; }
+  get length() {
+    return this.columns[0].length;
+  }
 
   /** Values in the order of the column spec, already in driver form (see pgDate, pgArray …). */
   add(...values: unknown[]): void {
@@ -72,7 +77,10 @@ export class TableBuffer {
     this.columns = this.spec.map(() => []);
     const t = performance.now();
     for (let from = 0; from < cols[0].length; from += CHUNK_ROWS) {
-      await sql.query(this.sqlText, cols.map((c) => c.slice(from, from + CHUNK_ROWS)));
+      await sql.query(
+        this.sqlText,
+        cols.map((c) => c.slice(from, from + CHUNK_ROWS)),
+      );
     }
     this.ms += performance.now() - t;
     this.inserted += cols[0].length;
@@ -92,6 +100,9 @@ export async function allocateIds(sql: SqlClient, table: string, n: number): Pro
     seq = row.seq;
     cache.set(table, seq);
   }
-  const rows = await sql.query<{ id: number }>(`SELECT nextval($1::regclass)::int AS id FROM generate_series(1, $2::int)`, [seq, n]);
+  const rows = await sql.query<{ id: number }>(
+    `SELECT nextval($1::regclass)::int AS id FROM generate_series(1, $2::int)`,
+    [seq, n],
+  );
   return rows.map((r) => r.id);
 }

@@ -15,13 +15,28 @@ beforeAll(async () => {
 
 const count = async (sql: string) => {
   const client = await openSqlClient(dbHandle()!);
-  try { return Number(Object.values((await client.query(sql))[0])[0]); } finally { await client.release(); }
+  try {
+    return Number(Object.values((await client.query(sql))[0])[0]);
+  } finally {
+    await client.release();
+  }
 };
 
 describe("db:synth on a fresh database (tiny scale)", () => {
   test("fills every table and reports the counts it wrote", async () => {
-    for (const table of ["casus", "betrokkene", "melding", "melding_betrokkene", "veiligheidsbeoordeling", "dienst", "overdracht",
-      "overdracht_betrokkene", "monitoringsmoment", "advies", "advies_contact"]) {
+    for (const table of [
+      "casus",
+      "betrokkene",
+      "melding",
+      "melding_betrokkene",
+      "veiligheidsbeoordeling",
+      "dienst",
+      "overdracht",
+      "overdracht_betrokkene",
+      "monitoringsmoment",
+      "advies",
+      "advies_contact",
+    ]) {
       expect(result.counts[table], table).toBeGreaterThan(0);
       expect(await count(`SELECT count(*) FROM "${table}"`), table).toBe(result.counts[table]);
     }
@@ -37,13 +52,23 @@ describe("db:synth on a fresh database (tiny scale)", () => {
   });
 
   test("a few rules by hand: four eyes, organisatie 98, nummers from the database, gemeenten of the region", async () => {
-    expect(await count(`SELECT count(*) FROM veiligheidsbeoordeling WHERE "vastgesteldDoorId" = "createdById"`)).toBe(0);
-    expect(await count(`SELECT count(*) FROM melding WHERE ("functieRol" ~ '^0[1-7]$') <> (organisatie = '98')`)).toBe(0);
+    expect(await count(`SELECT count(*) FROM veiligheidsbeoordeling WHERE "vastgesteldDoorId" = "createdById"`)).toBe(
+      0,
+    );
+    expect(await count(`SELECT count(*) FROM melding WHERE ("functieRol" ~ '^0[1-7]$') <> (organisatie = '98')`)).toBe(
+      0,
+    );
     expect(await count(`SELECT count(*) FROM casus WHERE nummer !~ '^C[0-9]{4}-[0-9]{6,}$'`)).toBe(0);
-    expect(await count(`SELECT count(*) FROM casus c LEFT JOIN gemeente g ON g.code = c.gemeentecode AND g.jaar = 2025
-      WHERE c.gemeentecode IS NOT NULL AND g."vtRegioCode" IS DISTINCT FROM 'VT07'`)).toBe(0);
+    expect(
+      await count(`SELECT count(*) FROM casus c LEFT JOIN gemeente g ON g.code = c.gemeentecode AND g.jaar = 2025
+      WHERE c.gemeentecode IS NOT NULL AND g."vtRegioCode" IS DISTINCT FROM 'VT07'`),
+    ).toBe(0);
     expect(await count(`SELECT count(*) FROM casus WHERE begindatum < '2025-01-01'`)).toBeGreaterThan(0); // history
-    expect(await count(`SELECT count(*) FROM betrokkene WHERE bsn IS NOT NULL AND bsn <> '999999999' AND NOT vt_bsn_valid(bsn)`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) FROM betrokkene WHERE bsn IS NOT NULL AND bsn <> '999999999' AND NOT vt_bsn_valid(bsn)`,
+      ),
+    ).toBe(0);
   });
 
   test("one audit event records the load", async () => {
@@ -55,7 +80,9 @@ describe("db:synth on a fresh database (tiny scale)", () => {
 
   test("refuses a database that already holds casussen, unless forced", async () => {
     const before = await count(`SELECT count(*) FROM casus`);
-    await expect(runSynth(db.prisma, dbHandle()!, { scale: SCALES.tiny, seed: 8, jaar: 2025 })).rejects.toBeInstanceOf(SynthRefused);
+    await expect(runSynth(db.prisma, dbHandle()!, { scale: SCALES.tiny, seed: 8, jaar: 2025 })).rejects.toBeInstanceOf(
+      SynthRefused,
+    );
     expect(await count(`SELECT count(*) FROM casus`)).toBe(before);
   });
 });

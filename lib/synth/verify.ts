@@ -67,9 +67,16 @@ export async function yearFigures(sql: SqlClient, jaar: number) {
   const beoordeeld = `FROM veiligheidsbeoordeling b JOIN melding m ON m.id = b."meldingId" WHERE ${inYear(`m."datumMelding"`)}`;
   const beoordelingen = await one(`SELECT count(*) ${beoordeeld}`);
   const pairs = await sql.query<{ m: string; b: string; n: number | string }>(
-    `SELECT to_char(m."datumMelding", 'YYYY-MM-DD') AS m, to_char(b.datum, 'YYYY-MM-DD') AS b, count(*) AS n ${beoordeeld} GROUP BY 1, 2`, p);
-  const opTijd = pairs.reduce((s, r) => s + (isBeoordelingOnTime(parseIsoDate(r.m)!, parseIsoDate(r.b)!) ? Number(r.n) : 0), 0);
-  const actief = await one(`SELECT count(*) FROM casus WHERE begindatum <= $2::date AND (einddatum IS NULL OR einddatum >= $1::date)`);
+    `SELECT to_char(m."datumMelding", 'YYYY-MM-DD') AS m, to_char(b.datum, 'YYYY-MM-DD') AS b, count(*) AS n ${beoordeeld} GROUP BY 1, 2`,
+    p,
+  );
+  const opTijd = pairs.reduce(
+    (s, r) => s + (isBeoordelingOnTime(parseIsoDate(r.m)!, parseIsoDate(r.b)!) ? Number(r.n) : 0),
+    0,
+  );
+  const actief = await one(
+    `SELECT count(*) FROM casus WHERE begindatum <= $2::date AND (einddatum IS NULL OR einddatum >= $1::date)`,
+  );
   const oGesloten = `FROM dienst d JOIN veiligheidsbeoordeling b ON b.id = d."beoordelingId" WHERE d.soort = 'O' AND d.status = 'AFGESLOTEN' AND ${inYear("d.einddatum")}`;
   const km = `FROM dienst d WHERE d.soort = 'O' AND d.status = 'AFGESLOTEN' AND d."redenVoortijdig" = '00' AND substr(d."uitkomstOnderzoek", 1, 1) <> '0' AND ${inYear("d.einddatum")}`;
   const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 1000);
@@ -78,27 +85,49 @@ export async function yearFigures(sql: SqlClient, jaar: number) {
     meldingen,
     casussenGestart: await one(`SELECT count(*) FROM casus WHERE ${inYear("begindatum")}`),
     casussenActief: actief,
-    casussenOpenBijStart: await one(`SELECT count(*) FROM casus WHERE begindatum < $1::date AND (einddatum IS NULL OR einddatum >= $1::date)`, [p[0]]),
-    casussenOpenBijEinde: await one(`SELECT count(*) FROM casus WHERE einddatum IS NULL AND begindatum <= $1::date`, [p[1]]),
+    casussenOpenBijStart: await one(
+      `SELECT count(*) FROM casus WHERE begindatum < $1::date AND (einddatum IS NULL OR einddatum >= $1::date)`,
+      [p[0]],
+    ),
+    casussenOpenBijEinde: await one(`SELECT count(*) FROM casus WHERE einddatum IS NULL AND begindatum <= $1::date`, [
+      p[1],
+    ]),
     onderzoekenGestart: await one(`SELECT count(*) FROM dienst WHERE soort = 'O' AND ${inYear("startdatum")}`),
     vvGestart: await one(`SELECT count(*) FROM dienst WHERE soort = 'V' AND ${inYear("startdatum")}`),
-    overdrachtPersonen: await one(`SELECT count(*) FROM overdracht_betrokkene ob JOIN overdracht o ON o.id = ob."overdrachtId" WHERE ${inYear("o.datum")}`),
+    overdrachtPersonen: await one(
+      `SELECT count(*) FROM overdracht_betrokkene ob JOIN overdracht o ON o.id = ob."overdrachtId" WHERE ${inYear("o.datum")}`,
+    ),
     monitoringsmomenten: await one(`SELECT count(*) FROM monitoringsmoment WHERE ${inYear("datum")}`),
   };
   return {
     ...f,
     shares: {
-      politie: share(await one(`SELECT count(*) FROM melding WHERE "functieRol" = '33' AND ${inYear(`"datumMelding"`)}`), meldingen),
+      politie: share(
+        await one(`SELECT count(*) FROM melding WHERE "functieRol" = '33' AND ${inYear(`"datumMelding"`)}`),
+        meldingen,
+      ),
       taxatie0102: share(await one(`SELECT count(*) ${beoordeeld} AND b.taxatie IN ('01', '02')`), beoordelingen),
       inhoud01: share(await one(`SELECT count(*) ${beoordeeld} AND b.inhoud = '01'`), beoordelingen),
       inhoud02: share(await one(`SELECT count(*) ${beoordeeld} AND b.inhoud = '02'`), beoordelingen),
       beoordelingOpTijd: share(opTijd, beoordelingen),
       nogNietBeoordeeld: share(meldingen - beoordelingen, meldingen),
-      onderzoekBinnen10Weken: share(await one(`SELECT count(*) ${oGesloten} AND d.einddatum - b.datum <= 70`), await one(`SELECT count(*) ${oGesloten}`)),
-      kindermishandelingBevestigd: share(await one(`SELECT count(*) ${km} AND substr(d."uitkomstOnderzoek", 1, 1) = '1'`), await one(`SELECT count(*) ${km}`)),
+      onderzoekBinnen10Weken: share(
+        await one(`SELECT count(*) ${oGesloten} AND d.einddatum - b.datum <= 70`),
+        await one(`SELECT count(*) ${oGesloten}`),
+      ),
+      kindermishandelingBevestigd: share(
+        await one(`SELECT count(*) ${km} AND substr(d."uitkomstOnderzoek", 1, 1) = '1'`),
+        await one(`SELECT count(*) ${km}`),
+      ),
       openBijEinde: share(f.casussenOpenBijEinde, actief),
-      hermelding: share(await one(`SELECT count(*) FROM casus WHERE hermelding AND ${inYear("begindatum")}`), f.casussenGestart),
-      anoniem: share(await one(`SELECT count(*) FROM melding WHERE anoniem AND ${inYear(`"datumMelding"`)}`), meldingen),
+      hermelding: share(
+        await one(`SELECT count(*) FROM casus WHERE hermelding AND ${inYear("begindatum")}`),
+        f.casussenGestart,
+      ),
+      anoniem: share(
+        await one(`SELECT count(*) FROM melding WHERE anoniem AND ${inYear(`"datumMelding"`)}`),
+        meldingen,
+      ),
     },
   };
 }

@@ -12,17 +12,46 @@ const n: Record<string, string> = {};
 
 beforeAll(async () => {
   [triage, triage2, cm, cm2, gw, lead] = [
-    await makeUser(db.prisma, "TRIAGE"), await makeUser(db.prisma, "TRIAGE"), await makeUser(db.prisma, "CASEMANAGER"),
-    await makeUser(db.prisma, "CASEMANAGER"), await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER"), await makeUser(db.prisma, "TEAMLEIDER"),
+    await makeUser(db.prisma, "TRIAGE"),
+    await makeUser(db.prisma, "TRIAGE"),
+    await makeUser(db.prisma, "CASEMANAGER"),
+    await makeUser(db.prisma, "CASEMANAGER"),
+    await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER"),
+    await makeUser(db.prisma, "TEAMLEIDER"),
   ];
-  const b = (datum: string, vastgesteld = true, inhoud = "01") => ({ datum, inhoud, besluitMetId: gw.id, vastgesteldDoorId: vastgesteld ? gw.id : null });
-  n.wachtTriage = (await makeCasus(db.prisma, triage.id, { datum: "2026-11-19", behandelaarId: triage.id })).melding.nummer;
+  const b = (datum: string, vastgesteld = true, inhoud = "01") => ({
+    datum,
+    inhoud,
+    besluitMetId: gw.id,
+    vastgesteldDoorId: vastgesteld ? gw.id : null,
+  });
+  n.wachtTriage = (
+    await makeCasus(db.prisma, triage.id, { datum: "2026-11-19", behandelaarId: triage.id })
+  ).melding.nummer;
   n.overTermijn = (await makeCasus(db.prisma, triage.id, { datum: "2026-11-02" })).melding.nummer;
-  n.teToewijzen = (await makeCasus(db.prisma, triage.id, { datum: "2026-11-02", beoordeling: b("2026-11-04") })).casus.nummer;
-  n.alvast = (await makeCasus(db.prisma, triage.id, { datum: "2026-11-17", beoordeling: b("2026-11-20", false), behandelaarId: triage2.id })).casus.nummer;
-  n.overdracht = (await makeCasus(db.prisma, triage.id, { datum: "2026-11-10", beoordeling: b("2026-11-11", true, "02") })).casus.nummer;
-  const c = await makeCasus(db.prisma, triage.id, { datum: "2026-09-01", casemanagerId: cm.id, beoordeling: b("2026-09-03") });
-  await addDienst(db.prisma, { casus: { id: c.casus.id }, beoordeling: { id: c.beoordeling!.id } }, { startdatum: "2026-09-07" });
+  n.teToewijzen = (
+    await makeCasus(db.prisma, triage.id, { datum: "2026-11-02", beoordeling: b("2026-11-04") })
+  ).casus.nummer;
+  n.alvast = (
+    await makeCasus(db.prisma, triage.id, {
+      datum: "2026-11-17",
+      beoordeling: b("2026-11-20", false),
+      behandelaarId: triage2.id,
+    })
+  ).casus.nummer;
+  n.overdracht = (
+    await makeCasus(db.prisma, triage.id, { datum: "2026-11-10", beoordeling: b("2026-11-11", true, "02") })
+  ).casus.nummer;
+  const c = await makeCasus(db.prisma, triage.id, {
+    datum: "2026-09-01",
+    casemanagerId: cm.id,
+    beoordeling: b("2026-09-03"),
+  });
+  await addDienst(
+    db.prisma,
+    { casus: { id: c.casus.id }, beoordeling: { id: c.beoordeling!.id } },
+    { startdatum: "2026-09-07" },
+  );
   n.cm = c.casus.nummer;
   await makeCasus(db.prisma, triage.id, { datum: "2026-01-05", einddatum: "2026-02-01", casemanagerId: cm2.id });
 });
@@ -56,7 +85,11 @@ describe("team overview", () => {
     await assignCasemanager({ casusId: c.id, version: c.version, casemanagerId: cm2.id }, lead);
     const after = await getTeamOverzicht(lead, NOW);
     expect(after.teToewijzen).toEqual([]);
-    expect(after.casemanagers.find((x) => x.casemanager.id === cm2.id)!.casussen.map((x) => x.nummer)).toEqual([n.teToewijzen]);
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "teamoverzicht", userId: lead.id, action: "READ" } })).toBeGreaterThanOrEqual(3);
+    expect(after.casemanagers.find((x) => x.casemanager.id === cm2.id)!.casussen.map((x) => x.nummer)).toEqual([
+      n.teToewijzen,
+    ]);
+    expect(
+      await db.prisma.auditEvent.count({ where: { entityType: "teamoverzicht", userId: lead.id, action: "READ" } }),
+    ).toBeGreaterThanOrEqual(3);
   });
 });

@@ -18,21 +18,53 @@ export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOve
     const meldingen = await tx.melding.findMany({
       where: { casus: openCasus, OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }] },
       orderBy: [{ datumMelding: "asc" }, { id: "asc" }],
-      select: { id: true, nummer: true, version: true, datumMelding: true, behandelaarId: true, casus: { select: { nummer: true } }, beoordeling: { select: { datum: true } } },
-    });
-    const casussen = await tx.casus.findMany({
-      where: openCasus, orderBy: [{ begindatum: "asc" }, { id: "asc" }],
       select: {
-        ...SNAPSHOT_SELECT, id: true, nummer: true, version: true, begindatum: true, gemeentecode: true, casemanagerId: true,
-        diensten: { select: { ...SNAPSHOT_SELECT.diensten.select, beoordeling: { select: { meldingId: true, datum: true } } } },
+        id: true,
+        nummer: true,
+        version: true,
+        datumMelding: true,
+        behandelaarId: true,
+        casus: { select: { nummer: true } },
+        beoordeling: { select: { datum: true } },
       },
     });
-    const users = await tx.user.findMany({ where: { role: { in: [...rolesWith("melding:assignee"), ...rolesWith("casus:assignee")] } }, select: { id: true, displayName: true, role: true, active: true } });
+    const casussen = await tx.casus.findMany({
+      where: openCasus,
+      orderBy: [{ begindatum: "asc" }, { id: "asc" }],
+      select: {
+        ...SNAPSHOT_SELECT,
+        id: true,
+        nummer: true,
+        version: true,
+        begindatum: true,
+        gemeentecode: true,
+        casemanagerId: true,
+        diensten: {
+          select: { ...SNAPSHOT_SELECT.diensten.select, beoordeling: { select: { meldingId: true, datum: true } } },
+        },
+      },
+    });
+    const users = await tx.user.findMany({
+      where: { role: { in: [...rolesWith("melding:assignee"), ...rolesWith("casus:assignee")] } },
+      select: { id: true, displayName: true, role: true, active: true },
+    });
     const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
-    const gemeenten = await tx.gemeente.findMany({ where: { code: { in: codes } }, orderBy: { jaar: "asc" }, select: { code: true, naam: true } });
-    const overzicht = buildTeamOverzicht(meldingen, casussen, users, new Map(gemeenten.map((g) => [g.code, g.naam])), todayInAmsterdam(at));
+    const gemeenten = await tx.gemeente.findMany({
+      where: { code: { in: codes } },
+      orderBy: { jaar: "asc" },
+      select: { code: true, naam: true },
+    });
+    const overzicht = buildTeamOverzicht(
+      meldingen,
+      casussen,
+      users,
+      new Map(gemeenten.map((g) => [g.code, g.naam])),
+      todayInAmsterdam(at),
+    );
     await writeAudit(tx, {
-      actor: user, action: "READ", entityType: "teamoverzicht",
+      actor: user,
+      action: "READ",
+      entityType: "teamoverzicht",
       detail: `open meldingen ${meldingen.length}; open casussen ${casussen.length}; unassigned ${overzicht.teToewijzen.length}`,
     });
     return overzicht;

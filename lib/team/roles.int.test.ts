@@ -18,22 +18,49 @@ let c: Awaited<ReturnType<typeof makeCasus>>;
 let cmId: number, triageId: number;
 
 beforeAll(async () => {
-  for (const r of ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "BEHEERDER"] as Role[]) users[r] = await makeUser(db.prisma, r);
+  for (const r of ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "BEHEERDER"] as Role[])
+    users[r] = await makeUser(db.prisma, r);
   cmId = users.CASEMANAGER.id;
   triageId = users.TRIAGE.id;
-  c = await makeCasus(db.prisma, triageId, { datum: "2026-11-02", beoordeling: { datum: "2026-11-04", besluitMetId: users.GEDRAGSWETENSCHAPPER.id } });
+  c = await makeCasus(db.prisma, triageId, {
+    datum: "2026-11-02",
+    beoordeling: { datum: "2026-11-04", besluitMetId: users.GEDRAGSWETENSCHAPPER.id },
+  });
 });
 
 type Call = { name: string; permission: string; allowed: Role[]; call: (u: Actor) => Promise<unknown> };
 const CALLS: Call[] = [
-  { name: "assignCasemanager", permission: "casus:assign", allowed: ["TEAMLEIDER"],
-    call: (u) => assignCasemanager({ casusId: c.casus.id, version: 1, casemanagerId: cmId }, u) },
-  { name: "assignBehandelaar", permission: "casus:assign", allowed: ["TEAMLEIDER"],
-    call: (u) => assignBehandelaar({ meldingId: c.melding.id, version: 1, behandelaarId: triageId }, u) },
+  {
+    name: "assignCasemanager",
+    permission: "casus:assign",
+    allowed: ["TEAMLEIDER"],
+    call: (u) => assignCasemanager({ casusId: c.casus.id, version: 1, casemanagerId: cmId }, u),
+  },
+  {
+    name: "assignBehandelaar",
+    permission: "casus:assign",
+    allowed: ["TEAMLEIDER"],
+    call: (u) => assignBehandelaar({ meldingId: c.melding.id, version: 1, behandelaarId: triageId }, u),
+  },
   { name: "getTeamOverzicht", permission: "team:view", allowed: ["TEAMLEIDER"], call: (u) => getTeamOverzicht(u) },
-  { name: "getTermijnen", permission: "termijnen:view", allowed: ["TEAMLEIDER"], call: (u) => getTermijnen(u, { van: d("2026-07-01"), tot: d("2026-11-23") }) },
-  { name: "getCasusOverview", permission: "casus:read", allowed: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"], call: (u) => getCasusOverview(u, c.casus.nummer) },
-  { name: "zoekCasussen", permission: "casus:search", allowed: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"], call: (u) => zoekCasussen({ zoekterm: c.casus.nummer }, u) },
+  {
+    name: "getTermijnen",
+    permission: "termijnen:view",
+    allowed: ["TEAMLEIDER"],
+    call: (u) => getTermijnen(u, { van: d("2026-07-01"), tot: d("2026-11-23") }),
+  },
+  {
+    name: "getCasusOverview",
+    permission: "casus:read",
+    allowed: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"],
+    call: (u) => getCasusOverview(u, c.casus.nummer),
+  },
+  {
+    name: "zoekCasussen",
+    permission: "casus:search",
+    allowed: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"],
+    call: (u) => zoekCasussen({ zoekterm: c.casus.nummer }, u),
+  },
 ];
 
 describe("wrong roles are refused", () => {
@@ -44,7 +71,11 @@ describe("wrong roles are refused", () => {
         const u = users[role];
         await expect(fn.call(u), `${fn.name} as ${role}`).rejects.toBeInstanceOf(Forbidden);
         const e = await db.prisma.auditEvent.findFirst({ where: { userId: u.id }, orderBy: { id: "desc" } });
-        expect(e, `${fn.name} as ${role}`).toMatchObject({ outcome: "DENIED", role, detail: `permission ${fn.permission} refused` });
+        expect(e, `${fn.name} as ${role}`).toMatchObject({
+          outcome: "DENIED",
+          role,
+          detail: `permission ${fn.permission} refused`,
+        });
       }
       const casus = await db.prisma.casus.findUniqueOrThrow({ where: { id: c.casus.id } });
       const melding = await db.prisma.melding.findUniqueOrThrow({ where: { id: c.melding.id } });

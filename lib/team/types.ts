@@ -2,16 +2,34 @@
 export type Persoon = { id: number; naam: string };
 
 export type MeldingWerk = {
-  id: number; nummer: string; version: number; casusNummer: string; datum: string; deadline: string;
-  verstreken: boolean; status: string; behandelaarId: number | null;
+  id: number;
+  nummer: string;
+  version: number;
+  casusNummer: string;
+  datum: string;
+  deadline: string;
+  verstreken: boolean;
+  status: string;
+  behandelaarId: number | null;
 };
 export type CasusWerk = {
-  id: number; nummer: string; version: number; begindatum: string; gemeente: string | null; stageLabel: string;
-  casemanagerId: number | null; beoordeling: string | null;
+  id: number;
+  nummer: string;
+  version: number;
+  begindatum: string;
+  gemeente: string | null;
+  stageLabel: string;
+  casemanagerId: number | null;
+  beoordeling: string | null;
 };
 
 export type TriageGroep = { behandelaar: Persoon | null; meldingen: MeldingWerk[]; verstreken: number };
-export type CasemanagerGroep = { casemanager: Persoon; casussen: CasusWerk[]; lopendeDiensten: number; onderzoekOverTermijn: number };
+export type CasemanagerGroep = {
+  casemanager: Persoon;
+  casussen: CasusWerk[];
+  lopendeDiensten: number;
+  onderzoekOverTermijn: number;
+};
 
 export type TeamOverzicht = {
   vandaag: string;

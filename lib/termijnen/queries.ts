@@ -9,9 +9,19 @@ import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { computeBeoordelingen, computeOnderzoeken, type TermijnFiguur } from "./compute";
 import { now } from "@/lib/domain/clock";
 
-export type TermijnenOverzicht = { van: string; tot: string; vandaag: string; beoordelingen: TermijnFiguur; onderzoeken: TermijnFiguur };
+export type TermijnenOverzicht = {
+  van: string;
+  tot: string;
+  vandaag: string;
+  beoordelingen: TermijnFiguur;
+  onderzoeken: TermijnFiguur;
+};
 
-export async function getTermijnen(user: Actor, periode: { van: Date; tot: Date }, at = now()): Promise<TermijnenOverzicht> {
+export async function getTermijnen(
+  user: Actor,
+  periode: { van: Date; tot: Date },
+  at = now(),
+): Promise<TermijnenOverzicht> {
   await authorize(user, "termijnen:view", { type: "termijnen" });
   const today = todayInAmsterdam(at);
   const { van, tot } = periode;
@@ -23,36 +33,79 @@ export async function getTermijnen(user: Actor, periode: { van: Date; tot: Date 
         OR: [
           { datumMelding: { gte: van, lte: tot } },
           // Still without a final beoordeling: overdue whenever they were received.
-          { datumMelding: { lte: tot }, casus: { einddatum: null }, OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }] },
+          {
+            datumMelding: { lte: tot },
+            casus: { einddatum: null },
+            OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
+          },
         ],
       },
       select: {
-        nummer: true, datumMelding: true, casus: { select: { nummer: true } }, behandelaar: { select: { displayName: true } },
+        nummer: true,
+        datumMelding: true,
+        casus: { select: { nummer: true } },
+        behandelaar: { select: { displayName: true } },
         beoordeling: { select: { datum: true, vastgesteldOp: true } },
       },
     });
     const onderzoeken = await tx.dienst.findMany({
       where: {
-        ...scope, soort: "O",
-        OR: [{ status: "AFGESLOTEN", einddatum: { gte: van, lte: tot } }, { status: { not: "AFGESLOTEN" }, startdatum: { lte: tot } }],
+        ...scope,
+        soort: "O",
+        OR: [
+          { status: "AFGESLOTEN", einddatum: { gte: van, lte: tot } },
+          { status: { not: "AFGESLOTEN" }, startdatum: { lte: tot } },
+        ],
       },
       select: {
-        nummer: true, startdatum: true, einddatum: true, status: true, beoordeling: { select: { datum: true } },
+        nummer: true,
+        startdatum: true,
+        einddatum: true,
+        status: true,
+        beoordeling: { select: { datum: true } },
         casus: { select: { nummer: true, casemanager: { select: { displayName: true } } } },
       },
     });
-    const beoordelingen = computeBeoordelingen(meldingen.map((m) => ({
-      meldingNummer: m.nummer, casusNummer: m.casus.nummer, datumMelding: m.datumMelding, wie: m.behandelaar?.displayName ?? null,
-      beoordeling: m.beoordeling ? { datum: m.beoordeling.datum, definitief: m.beoordeling.vastgesteldOp !== null } : null,
-    })), van, tot, today);
-    const onderzoekFiguur = computeOnderzoeken(onderzoeken.map((d) => ({
-      dienstNummer: d.nummer, casusNummer: d.casus.nummer, startdatum: d.startdatum, einddatum: d.einddatum,
-      afgesloten: d.status === "AFGESLOTEN", beoordelingDatum: d.beoordeling.datum, wie: d.casus.casemanager?.displayName ?? null,
-    })), van, tot, today);
+    const beoordelingen = computeBeoordelingen(
+      meldingen.map((m) => ({
+        meldingNummer: m.nummer,
+        casusNummer: m.casus.nummer,
+        datumMelding: m.datumMelding,
+        wie: m.behandelaar?.displayName ?? null,
+        beoordeling: m.beoordeling
+          ? { datum: m.beoordeling.datum, definitief: m.beoordeling.vastgesteldOp !== null }
+          : null,
+      })),
+      van,
+      tot,
+      today,
+    );
+    const onderzoekFiguur = computeOnderzoeken(
+      onderzoeken.map((d) => ({
+        dienstNummer: d.nummer,
+        casusNummer: d.casus.nummer,
+        startdatum: d.startdatum,
+        einddatum: d.einddatum,
+        afgesloten: d.status === "AFGESLOTEN",
+        beoordelingDatum: d.beoordeling.datum,
+        wie: d.casus.casemanager?.displayName ?? null,
+      })),
+      van,
+      tot,
+      today,
+    );
     await writeAudit(tx, {
-      actor: user, action: "READ", entityType: "termijnen",
+      actor: user,
+      action: "READ",
+      entityType: "termijnen",
       detail: `period ${toIsoDate(van)}..${toIsoDate(tot)}; beoordelingen ${beoordelingen.n}; onderzoeken ${onderzoekFiguur.n}`,
     });
-    return { van: toIsoDate(van), tot: toIsoDate(tot), vandaag: toIsoDate(today), beoordelingen, onderzoeken: onderzoekFiguur };
+    return {
+      van: toIsoDate(van),
+      tot: toIsoDate(tot),
+      vandaag: toIsoDate(today),
+      beoordelingen,
+      onderzoeken: onderzoekFiguur,
+    };
   });
 }

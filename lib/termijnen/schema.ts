@@ -19,21 +19,38 @@ export function defaultPeriode(today = todayInAmsterdam()): { van: string; tot: 
 }
 
 const zDatumVeld = (message: string) =>
-  z.string().trim().max(10, message).transform((s, ctx) => {
-    const d = parseIsoDate(s);
-    if (!d) ctx.addIssue({ code: "custom", message });
-    return d ?? z.NEVER;
-  });
+  z
+    .string()
+    .trim()
+    .max(10, message)
+    .transform((s, ctx) => {
+      const d = parseIsoDate(s);
+      if (!d) ctx.addIssue({ code: "custom", message });
+      return d ?? z.NEVER;
+    });
 
 export function makeZTermijnenPeriode(today = todayInAmsterdam()) {
   const def = defaultPeriode(today);
-  return z.object({
-    van: z.string().optional().transform((s) => (s && s.trim() ? s : def.van)).pipe(zDatumVeld(TERMIJNEN_MESSAGES.van)),
-    tot: z.string().optional().transform((s) => (s && s.trim() ? s : def.tot)).pipe(zDatumVeld(TERMIJNEN_MESSAGES.tot)),
-  }).superRefine((p, ctx) => {
-    if (compareDates(p.tot, today) > 0) ctx.addIssue({ code: "custom", path: ["tot"], message: TERMIJNEN_MESSAGES.totToekomst });
-    if (compareDates(p.van, p.tot) > 0) ctx.addIssue({ code: "custom", path: ["van"], message: TERMIJNEN_MESSAGES.volgorde });
-    else if (diffDays(p.van, p.tot) > MAX_PERIODE_DAGEN) ctx.addIssue({ code: "custom", path: ["van"], message: TERMIJNEN_MESSAGES.lang });
-  });
+  return z
+    .object({
+      van: z
+        .string()
+        .optional()
+        .transform((s) => (s && s.trim() ? s : def.van))
+        .pipe(zDatumVeld(TERMIJNEN_MESSAGES.van)),
+      tot: z
+        .string()
+        .optional()
+        .transform((s) => (s && s.trim() ? s : def.tot))
+        .pipe(zDatumVeld(TERMIJNEN_MESSAGES.tot)),
+    })
+    .superRefine((p, ctx) => {
+      if (compareDates(p.tot, today) > 0)
+        ctx.addIssue({ code: "custom", path: ["tot"], message: TERMIJNEN_MESSAGES.totToekomst });
+      if (compareDates(p.van, p.tot) > 0)
+        ctx.addIssue({ code: "custom", path: ["van"], message: TERMIJNEN_MESSAGES.volgorde });
+      else if (diffDays(p.van, p.tot) > MAX_PERIODE_DAGEN)
+        ctx.addIssue({ code: "custom", path: ["van"], message: TERMIJNEN_MESSAGES.lang });
+    });
 }
 export type TTermijnenPeriode = z.infer<ReturnType<typeof makeZTermijnenPeriode>>;

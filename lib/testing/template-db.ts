@@ -9,7 +9,10 @@ import { PGlite } from "@electric-sql/pglite";
 
 export function migrationSql(): string[] {
   const dir = path.resolve("prisma/migrations");
-  return fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort()
+  return fs
+    .readdirSync(dir)
+    .filter((d) => fs.statSync(path.join(dir, d)).isDirectory())
+    .sort()
     .map((m) => fs.readFileSync(path.join(dir, m, "migration.sql"), "utf8"));
 }
 

@@ -34,7 +34,15 @@ async function createPgliteTestDb(dir?: string): Promise<TestDb> {
   const prisma = new PrismaClient({ adapter: handle.factory });
   setPrisma(prisma, handle);
   const env: Record<string, string> = dir ? { PGLITE_DIR: dir } : {};
-  return { prisma, kind: "pglite", env, exec: async (s) => { await pglite.exec(s); }, close: () => closePrisma() };
+  return {
+    prisma,
+    kind: "pglite",
+    env,
+    exec: async (s) => {
+      await pglite.exec(s);
+    },
+    close: () => closePrisma(),
+  };
 }
 
 async function createPgTestDb(base: string): Promise<TestDb> {
@@ -51,12 +59,16 @@ async function createPgTestDb(base: string): Promise<TestDb> {
   const prisma = new PrismaClient({ adapter: handle.factory });
   setPrisma(prisma, handle);
   return {
-    prisma, kind: "pg", url, env: { DATABASE_URL: url },
-    exec: async (s) => { await pool.query(s); },
+    prisma,
+    kind: "pg",
+    url,
+    env: { DATABASE_URL: url },
+    exec: async (s) => {
+      await pool.query(s);
+    },
     close: async () => {
       await closePrisma();
       await adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
-

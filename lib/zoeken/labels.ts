@@ -7,4 +7,5 @@ export const SOORT_LABELS: Record<ZoekSoort, string> = {
   naam: "naam",
 };
 
-export const MAX_CASUSSEN_TEKST = "Alleen de 50 meest recente casussen staan hier; maak de zoekopdracht preciezer, bijvoorbeeld met een geboortedatum.";
+export const MAX_CASUSSEN_TEKST =
+  "Alleen de 50 meest recente casussen staan hier; maak de zoekopdracht preciezer, bijvoorbeeld met een geboortedatum.";

@@ -18,11 +18,17 @@ beforeAll(async () => {
     { bsn: "908301662", achternaam: "Hendriks", voornamen: "Kevin", geboortedatum: "19840312", rol: "PLEGER" as const },
     { bsn: "390996038", achternaam: "Hendriks", voornamen: "Lieke", geboortedatum: "20150900", rol: "KIND" as const },
   ];
-  c1 = await makeCasus(db.prisma, triage.id, { datum: "2025-02-03", einddatum: "2025-05-01", casemanagerId: cm.id, personen: hendriks });
+  c1 = await makeCasus(db.prisma, triage.id, {
+    datum: "2025-02-03",
+    einddatum: "2025-05-01",
+    casemanagerId: cm.id,
+    personen: hendriks,
+  });
   c2 = await makeCasus(db.prisma, triage.id, { datum: "2026-10-12", hermelding: true, personen: hendriks });
-  await makeCasus(db.prisma, triage.id, { datum: "2026-04-21", personen: [
-    { bsn: null, achternaam: "Groot", voornamen: "Johanna", geboortedatum: "19480203" },
-  ] });
+  await makeCasus(db.prisma, triage.id, {
+    datum: "2026-04-21",
+    personen: [{ bsn: null, achternaam: "Groot", voornamen: "Johanna", geboortedatum: "19480203" }],
+  });
   await db.prisma.betrokkene.updateMany({ where: { achternaam: "Groot" }, data: { tussenvoegsel: "de" } });
 });
 
@@ -78,10 +84,12 @@ describe("zoeken", () => {
     const before = await lastAudit();
     const p = zoekCasussen({ zoekterm: "908301663" }, triage);
     await expect(p).rejects.toBeInstanceOf(ValidationFailed);
-    await expect(zoekCasussen({ zoekterm: "908301663" }, triage))
-      .rejects.toMatchObject({ fieldErrors: { zoekterm: "Dit BSN voldoet niet aan de elfproef" } });
-    await expect(zoekCasussen({ zoekterm: "x".repeat(500) }, triage))
-      .rejects.toMatchObject({ fieldErrors: { zoekterm: "De zoekterm mag hoogstens 100 tekens lang zijn." } });
+    await expect(zoekCasussen({ zoekterm: "908301663" }, triage)).rejects.toMatchObject({
+      fieldErrors: { zoekterm: "Dit BSN voldoet niet aan de elfproef" },
+    });
+    await expect(zoekCasussen({ zoekterm: "x".repeat(500) }, triage)).rejects.toMatchObject({
+      fieldErrors: { zoekterm: "De zoekterm mag hoogstens 100 tekens lang zijn." },
+    });
     expect((await lastAudit())?.id).toBe(before?.id);
   });
 

@@ -14,7 +14,31 @@ import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
 import { ZZoekopdracht, type ZoekGeboortedatum, type Zoekvraag } from "./schema";
 
 export const MAX_CASUSSEN = 50;
-const TUSSENVOEGSELS = new Set(["van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "in", "op", "la", "le", "du", "da", "di", "von", "zu", "al", "el", "uit", "aan", "bij"]);
+const TUSSENVOEGSELS = new Set([
+  "van",
+  "de",
+  "der",
+  "den",
+  "het",
+  "'t",
+  "te",
+  "ter",
+  "ten",
+  "in",
+  "op",
+  "la",
+  "le",
+  "du",
+  "da",
+  "di",
+  "von",
+  "zu",
+  "al",
+  "el",
+  "uit",
+  "aan",
+  "bij",
+]);
 
 function geboortedatumWhere(g: ZoekGeboortedatum): Prisma.BetrokkeneWhereInput {
   const j = String(g.jaar).padStart(4, "0");
@@ -38,61 +62,106 @@ function naamWhere(naam: string): Prisma.BetrokkeneWhereInput {
 }
 
 /** Ids of the betrokkenen that match a BSN or name search, or of the casus that a number search names. */
-async function findMatches(tx: Tx, user: Actor, q: Zoekvraag): Promise<{ casusIds: number[]; betrokkeneIds: number[] | null }> {
+async function findMatches(
+  tx: Tx,
+  user: Actor,
+  q: Zoekvraag,
+): Promise<{ casusIds: number[]; betrokkeneIds: number[] | null }> {
   const scope = casusScope(user);
   if (q.soort === "casusnummer" || q.soort === "meldingnummer") {
-    const where: Prisma.CasusWhereInput = q.soort === "casusnummer" ? { nummer: q.nummer } : { meldingen: { some: { nummer: q.nummer } } };
+    const where: Prisma.CasusWhereInput =
+      q.soort === "casusnummer" ? { nummer: q.nummer } : { meldingen: { some: { nummer: q.nummer } } };
     const rows = await tx.casus.findMany({ where: { AND: [scope, where] }, select: { id: true } });
     return { casusIds: rows.map((r) => r.id), betrokkeneIds: null };
   }
-  const where: Prisma.BetrokkeneWhereInput = q.soort === "bsn"
-    ? { bsn: q.bsn }
-    : { AND: [naamWhere(q.naam), q.geboortedatum ? geboortedatumWhere(q.geboortedatum) : {}] };
+  const where: Prisma.BetrokkeneWhereInput =
+    q.soort === "bsn"
+      ? { bsn: q.bsn }
+      : { AND: [naamWhere(q.naam), q.geboortedatum ? geboortedatumWhere(q.geboortedatum) : {}] };
   const rows = await tx.betrokkene.findMany({
-    where: { AND: [where, { casus: scope }] }, select: { id: true, casusId: true },
-    orderBy: [{ casus: { begindatum: "desc" } }, { casusId: "desc" }], take: 500,
+    where: { AND: [where, { casus: scope }] },
+    select: { id: true, casusId: true },
+    orderBy: [{ casus: { begindatum: "desc" } }, { casusId: "desc" }],
+    take: 500,
   });
   return { casusIds: [...new Set(rows.map((r) => r.casusId))], betrokkeneIds: rows.map((r) => r.id) };
 }
 
-export const zoekCasussen = defineCommand({ permission: "casus:search", schema: ZZoekopdracht, resource: { type: "zoekopdracht" } }, async ({ tx, user, data, audit }) => {
-      const q = data.zoekterm;
-      const matches = await findMatches(tx, user, q);
-      const ids = matches.casusIds.slice(0, MAX_CASUSSEN);
-      const casussen = ids.length === 0 ? [] : await tx.casus.findMany({
-        where: { AND: [casusScope(user), { id: { in: ids } }] },
-        orderBy: [{ begindatum: "desc" }, { id: "desc" }],
-        select: {
-          ...SNAPSHOT_SELECT, id: true, nummer: true, begindatum: true, gemeentecode: true, hermelding: true,
-          casemanager: { select: { displayName: true } },
-          betrokkenen: {
-            where: matches.betrokkeneIds ? { id: { in: matches.betrokkeneIds } } : undefined,
-            orderBy: { persoonsvolgnummer: "asc" },
-            select: { id: true, persoonsvolgnummer: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, rol: true },
-          },
-        },
-      });
-      const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
-      const gemeenten = codes.length === 0 ? [] : await tx.gemeente.findMany({
-        where: { code: { in: codes } }, orderBy: { jaar: "asc" }, select: { code: true, naam: true },
-      });
-      const gemeenteNaam = new Map(gemeenten.map((g) => [g.code, g.naam]));
-      const shownPersons = casussen.flatMap((c) => c.betrokkenen.map((b) => b.id));
-      const kind = q.soort === "naam" && q.geboortedatum ? "naam+geboortedatum" : q.soort;
-      const term = q.soort === "casusnummer" || q.soort === "meldingnummer" ? ` term=${q.nummer}` : "";
-      await audit({
-        action: "READ", entityType: "zoekopdracht", casusId: casussen.length === 1 ? casussen[0].id : null,
-        betrokkeneIds: shownPersons, detail: `kind=${kind}${term}; results=${casussen.length}; casus=${casussen.map((c) => c.id).join(",")}`,
-      });
-      return {
-        soort: q.soort,
-        teVeel: matches.casusIds.length > MAX_CASUSSEN,
-        casussen: casussen.map((c) => ({
-          nummer: c.nummer, begindatum: toIsoDate(c.begindatum), einddatum: c.einddatum ? toIsoDate(c.einddatum) : null,
-          gemeente: c.gemeentecode ? `${gemeenteNaam.get(c.gemeentecode) ?? "onbekende gemeente"} (${c.gemeentecode})` : null,
-          casemanager: c.casemanager?.displayName ?? null, hermelding: c.hermelding,
-          stageLabel: getStageLabel(deriveStage(toCasusSnapshot(c))),
-          personen: c.betrokkenen.map((b) => ({ id: b.id, naam: formatNaam(b), geboortedatum: b.geboortedatum, rol: b.rol })),
+export const zoekCasussen = defineCommand(
+  { permission: "casus:search", schema: ZZoekopdracht, resource: { type: "zoekopdracht" } },
+  async ({ tx, user, data, audit }) => {
+    const q = data.zoekterm;
+    const matches = await findMatches(tx, user, q);
+    const ids = matches.casusIds.slice(0, MAX_CASUSSEN);
+    const casussen =
+      ids.length === 0
+        ? []
+        : await tx.casus.findMany({
+            where: { AND: [casusScope(user), { id: { in: ids } }] },
+            orderBy: [{ begindatum: "desc" }, { id: "desc" }],
+            select: {
+              ...SNAPSHOT_SELECT,
+              id: true,
+              nummer: true,
+              begindatum: true,
+              gemeentecode: true,
+              hermelding: true,
+              casemanager: { select: { displayName: true } },
+              betrokkenen: {
+                where: matches.betrokkeneIds ? { id: { in: matches.betrokkeneIds } } : undefined,
+                orderBy: { persoonsvolgnummer: "asc" },
+                select: {
+                  id: true,
+                  persoonsvolgnummer: true,
+                  voornamen: true,
+                  tussenvoegsel: true,
+                  achternaam: true,
+                  geboortedatum: true,
+                  rol: true,
+                },
+              },
+            },
+          });
+    const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
+    const gemeenten =
+      codes.length === 0
+        ? []
+        : await tx.gemeente.findMany({
+            where: { code: { in: codes } },
+            orderBy: { jaar: "asc" },
+            select: { code: true, naam: true },
+          });
+    const gemeenteNaam = new Map(gemeenten.map((g) => [g.code, g.naam]));
+    const shownPersons = casussen.flatMap((c) => c.betrokkenen.map((b) => b.id));
+    const kind = q.soort === "naam" && q.geboortedatum ? "naam+geboortedatum" : q.soort;
+    const term = q.soort === "casusnummer" || q.soort === "meldingnummer" ? ` term=${q.nummer}` : "";
+    await audit({
+      action: "READ",
+      entityType: "zoekopdracht",
+      casusId: casussen.length === 1 ? casussen[0].id : null,
+      betrokkeneIds: shownPersons,
+      detail: `kind=${kind}${term}; results=${casussen.length}; casus=${casussen.map((c) => c.id).join(",")}`,
+    });
+    return {
+      soort: q.soort,
+      teVeel: matches.casusIds.length > MAX_CASUSSEN,
+      casussen: casussen.map((c) => ({
+        nummer: c.nummer,
+        begindatum: toIsoDate(c.begindatum),
+        einddatum: c.einddatum ? toIsoDate(c.einddatum) : null,
+        gemeente: c.gemeentecode
+          ? `${gemeenteNaam.get(c.gemeentecode) ?? "onbekende gemeente"} (${c.gemeentecode})`
+          : null,
+        casemanager: c.casemanager?.displayName ?? null,
+        hermelding: c.hermelding,
+        stageLabel: getStageLabel(deriveStage(toCasusSnapshot(c))),
+        personen: c.betrokkenen.map((b) => ({
+          id: b.id,
+          naam: formatNaam(b),
+          geboortedatum: b.geboortedatum,
+          rol: b.rol,
         })),
-      };
-});
+      })),
+    };
+  },
+);

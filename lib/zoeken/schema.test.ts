@@ -20,8 +20,16 @@ describe("classifyZoekterm", () => {
   });
   test("name, optionally with a (partial) geboortedatum", () => {
     expect(c("de Groot")).toEqual({ soort: "naam", naam: "de Groot", geboortedatum: null });
-    expect(c("Hendriks 12-03-1984")).toEqual({ soort: "naam", naam: "Hendriks", geboortedatum: { jaar: 1984, maand: 3, dag: 12 } });
-    expect(c("Hendriks 1984-03-12")).toEqual({ soort: "naam", naam: "Hendriks", geboortedatum: { jaar: 1984, maand: 3, dag: 12 } });
+    expect(c("Hendriks 12-03-1984")).toEqual({
+      soort: "naam",
+      naam: "Hendriks",
+      geboortedatum: { jaar: 1984, maand: 3, dag: 12 },
+    });
+    expect(c("Hendriks 1984-03-12")).toEqual({
+      soort: "naam",
+      naam: "Hendriks",
+      geboortedatum: { jaar: 1984, maand: 3, dag: 12 },
+    });
     expect(c("Hendriks 1984")).toEqual({ soort: "naam", naam: "Hendriks", geboortedatum: { jaar: 1984 } });
     expect(c("Hendriks 31-02-1984")).toBe(ZOEK_MESSAGES.datum);
     expect(c("Hendriks 01-01-2030")).toBe(ZOEK_MESSAGES.datumToekomst);

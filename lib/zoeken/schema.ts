@@ -16,7 +16,8 @@ export type ZoekSoort = Zoekvraag["soort"];
 export const ZOEK_MESSAGES = {
   leeg: "Vul een zoekterm in.",
   lang: "De zoekterm mag hoogstens 100 tekens lang zijn.",
-  onbekend: "Zoek op casusnummer (C2026-000123), meldingnummer (M2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (dd-mm-jjjj).",
+  onbekend:
+    "Zoek op casusnummer (C2026-000123), meldingnummer (M2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (dd-mm-jjjj).",
   bsnLengte: "Een BSN bestaat uit 9 cijfers.",
   bsnSpeciaal: "Op een onbekend of ongeboren BSN kunt u niet zoeken; zoek op naam en geboortedatum.",
   naamKort: "Vul minstens 2 letters van de achternaam in.",
@@ -33,7 +34,11 @@ const JAAR = /^(\d{4})$/;
 /** dd-mm-jjjj, jjjj-mm-dd or a year; a string is a Dutch message. */
 function parseDatum(s: string, today: Date): ZoekGeboortedatum | string {
   let m = DATUM_NL.exec(s);
-  const [jaar, maand, dag] = m ? [Number(m[3]), Number(m[2]), Number(m[1])] : (m = DATUM_ISO.exec(s)) ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, 0, 0];
+  const [jaar, maand, dag] = m
+    ? [Number(m[3]), Number(m[2]), Number(m[1])]
+    : (m = DATUM_ISO.exec(s))
+      ? [Number(m[1]), Number(m[2]), Number(m[3])]
+      : [NaN, 0, 0];
   if (Number.isNaN(jaar)) {
     const y = JAAR.exec(s);
     if (!y) return ZOEK_MESSAGES.datum;
@@ -53,7 +58,9 @@ export function classifyZoekterm(raw: string, today = todayInAmsterdam()): Zoekv
   if (nummer) {
     const n = `${nummer[1].toUpperCase()}${nummer[2]}-${nummer[3].padStart(6, "0")}`;
     if (n.length > 20) return ZOEK_MESSAGES.onbekend;
-    return nummer[1].toUpperCase() === "C" ? { soort: "casusnummer", nummer: n } : { soort: "meldingnummer", nummer: n };
+    return nummer[1].toUpperCase() === "C"
+      ? { soort: "casusnummer", nummer: n }
+      : { soort: "meldingnummer", nummer: n };
   }
   if (/^[\d .]+$/.test(s) && !DATUM_NL.test(s)) {
     const digits = s.replace(/[ .]/g, "");
@@ -74,7 +81,11 @@ export function classifyZoekterm(raw: string, today = todayInAmsterdam()): Zoekv
 }
 
 export const ZZoekopdracht = z.object({
-  zoekterm: z.string({ error: ZOEK_MESSAGES.leeg }).trim().min(1, ZOEK_MESSAGES.leeg).max(100, ZOEK_MESSAGES.lang)
+  zoekterm: z
+    .string({ error: ZOEK_MESSAGES.leeg })
+    .trim()
+    .min(1, ZOEK_MESSAGES.leeg)
+    .max(100, ZOEK_MESSAGES.lang)
     .transform((s, ctx) => {
       const r = classifyZoekterm(s);
       if (typeof r === "string") {

@@ -14,25 +14,55 @@ export default async function Leveringen() {
   const laatste = perioden[0];
   return (
     <>
-      <PageTitle title="Levering CBS" intro="De halfjaarlijkse levering van de beleidsinformatie aan CBS (bestandsdefinitie VTP-1.0)." />
+      <PageTitle
+        title="Levering CBS"
+        intro="De halfjaarlijkse levering van de beleidsinformatie aan CBS (bestandsdefinitie VTP-1.0)."
+      />
       {laatste && (
         <p className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
-          Termijn voor {periodeLabel(laatste)}: uiterlijk <strong>{formatDatumNl(leverDeadline(laatste))}</strong> (3 weken na het einde van de periode).
+          Termijn voor {periodeLabel(laatste)}: uiterlijk <strong>{formatDatumNl(leverDeadline(laatste))}</strong> (3
+          weken na het einde van de periode).
         </p>
       )}
-      <div className="mb-8"><MaakLeveringForm perioden={perioden.map((p) => ({ value: p.code, label: periodeLabel(p) }))} /></div>
+      <div className="mb-8">
+        <MaakLeveringForm perioden={perioden.map((p) => ({ value: p.code, label: periodeLabel(p) }))} />
+      </div>
       <h2 className="mb-2 text-xl font-semibold">Leveringen</h2>
-      {rows.length === 0 ? <EmptyState>Er zijn nog geen leveringen.</EmptyState> : (
+      {rows.length === 0 ? (
+        <EmptyState>Er zijn nog geen leveringen.</EmptyState>
+      ) : (
         <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead><tr className="border-b">{["Bestand", "Periode", "Soort", "Status", "Records", "Fouten", "Waarschuwingen", "Aangemaakt"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}</tr></thead>
+          <thead>
+            <tr className="border-b">
+              {["Bestand", "Periode", "Soort", "Status", "Records", "Fouten", "Waarschuwingen", "Aangemaakt"].map(
+                (h) => (
+                  <th key={h} scope="col" className="p-2">
+                    {h}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b">
-                <td className="p-2"><Link href={`/leveringen/${r.id}`}>{r.bestandsnaam}</Link></td>
+                <td className="p-2">
+                  <Link href={`/leveringen/${r.id}`}>{r.bestandsnaam}</Link>
+                </td>
                 <td className="p-2">{periodeLabel(makePeriode(r.jaar, r.halfjaar as 1 | 2))}</td>
                 <td className="p-2">{r.soort === "R" ? "Regulier" : "Correctie"}</td>
-                <td className="p-2">{r.status === "DEFINITIEF" ? "Definitief" : r.sha256 ? "Concept" : r.bezig ? "Wordt aangemaakt" : "Onvolledig (afgebroken)"}</td>
-                <td className="p-2">{(r.aantallen as { totaal?: number } | null)?.totaal?.toLocaleString("nl-NL") ?? ""}</td>
+                <td className="p-2">
+                  {r.status === "DEFINITIEF"
+                    ? "Definitief"
+                    : r.sha256
+                      ? "Concept"
+                      : r.bezig
+                        ? "Wordt aangemaakt"
+                        : "Onvolledig (afgebroken)"}
+                </td>
+                <td className="p-2">
+                  {(r.aantallen as { totaal?: number } | null)?.totaal?.toLocaleString("nl-NL") ?? ""}
+                </td>
                 <td className="p-2">{r.sha256 ? r.aantalFouten : ""}</td>
                 <td className="p-2">{r.sha256 ? r.aantalWaarschuwingen : ""}</td>
                 <td className="p-2">{r.aangemaaktOp.toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam" })}</td>

@@ -9,14 +9,20 @@ export default async function MijnCasussenPage() {
   const verlopen = casussen.filter((c) => c.termijn?.verstreken).length;
   return (
     <>
-      <PageTitle title="Mijn casussen" intro="De open casussen die aan u zijn toegewezen, de meest dringende termijn eerst. Gesloten casussen vindt u via Zoeken." />
+      <PageTitle
+        title="Mijn casussen"
+        intro="De open casussen die aan u zijn toegewezen, de meest dringende termijn eerst. Gesloten casussen vindt u via Zoeken."
+      />
       {casussen.length === 0 ? (
         <EmptyState>Er zijn geen open casussen aan u toegewezen.</EmptyState>
       ) : (
         <>
           <p className="mb-3">
             {casussen.length} {casussen.length === 1 ? "casus" : "casussen"}
-            {verlopen > 0 && <span className="font-semibold text-red-800">, waarvan {verlopen} met een verlopen termijn</span>}.
+            {verlopen > 0 && (
+              <span className="font-semibold text-red-800">, waarvan {verlopen} met een verlopen termijn</span>
+            )}
+            .
           </p>
           <MijnCasussenTable casussen={casussen} />
         </>

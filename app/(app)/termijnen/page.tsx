@@ -20,9 +20,18 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   const def = defaultPeriode();
   return (
     <>
-      <PageTitle title="Termijnen" intro="Veiligheidsbeoordelingen binnen 5 werkdagen na de melding en onderzoeken binnen 10 weken na de veiligheidsbeoordeling." />
-      <p className="mb-4"><Link href="/team">Naar de werkvoorraad van het team</Link></p>
-      <PeriodeForm van={overzicht?.van ?? input.van ?? def.van} tot={overzicht?.tot ?? input.tot ?? def.tot} errors={errors} />
+      <PageTitle
+        title="Termijnen"
+        intro="Veiligheidsbeoordelingen binnen 5 werkdagen na de melding en onderzoeken binnen 10 weken na de veiligheidsbeoordeling."
+      />
+      <p className="mb-4">
+        <Link href="/team">Naar de werkvoorraad van het team</Link>
+      </p>
+      <PeriodeForm
+        van={overzicht?.van ?? input.van ?? def.van}
+        tot={overzicht?.tot ?? input.tot ?? def.tot}
+        errors={errors}
+      />
       {overzicht && <TermijnenOverzichtView o={overzicht} />}
     </>
   );

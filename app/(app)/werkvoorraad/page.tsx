@@ -17,21 +17,41 @@ export default async function WerkvoorraadPage() {
       <PageTitle title="Werkvoorraad" intro="Meldingen die wachten op een veiligheidsbeoordeling en open adviezen." />
       {(roleHas(user.role, "advies:write") || roleHas(user.role, "melding:write")) && (
         <div className="mb-6 flex flex-wrap gap-3">
-          {roleHas(user.role, "advies:write") && <Link href="/adviezen/nieuw" className={knop}>Nieuw advies</Link>}
-          {roleHas(user.role, "melding:write") && <Link href="/meldingen/nieuw" className={knop}>Nieuwe melding</Link>}
+          {roleHas(user.role, "advies:write") && (
+            <Link href="/adviezen/nieuw" className={knop}>
+              Nieuw advies
+            </Link>
+          )}
+          {roleHas(user.role, "melding:write") && (
+            <Link href="/meldingen/nieuw" className={knop}>
+              Nieuwe melding
+            </Link>
+          )}
         </div>
       )}
       <section aria-labelledby="wv-meldingen" className="mb-8">
-        <h2 id="wv-meldingen" className="mb-1 text-xl font-semibold">Meldingen zonder definitieve veiligheidsbeoordeling ({meldingen.length})</h2>
+        <h2 id="wv-meldingen" className="mb-1 text-xl font-semibold">
+          Meldingen zonder definitieve veiligheidsbeoordeling ({meldingen.length})
+        </h2>
         <p className="mb-3 text-slate-700">
           De veiligheidsbeoordeling moet binnen 5 werkdagen na de melding.{" "}
-          {verstreken > 0 ? <strong>{verstreken === 1 ? "Bij 1 melding is de termijn verstreken." : `Bij ${verstreken} meldingen is de termijn verstreken.`}</strong> : "Geen termijnen verstreken."}
+          {verstreken > 0 ? (
+            <strong>
+              {verstreken === 1
+                ? "Bij 1 melding is de termijn verstreken."
+                : `Bij ${verstreken} meldingen is de termijn verstreken.`}
+            </strong>
+          ) : (
+            "Geen termijnen verstreken."
+          )}
         </p>
         {teVeel && <p className="mb-2 font-medium">Alleen de 500 meldingen met de kortste termijn worden getoond.</p>}
         <MeldingenTabel meldingen={meldingen} />
       </section>
       <section aria-labelledby="wv-adviezen">
-        <h2 id="wv-adviezen" className="mb-3 text-xl font-semibold">{alleAdviezen ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.length})</h2>
+        <h2 id="wv-adviezen" className="mb-3 text-xl font-semibold">
+          {alleAdviezen ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.length})
+        </h2>
         <AdviezenTabel adviezen={adviezen} metBehandelaar={alleAdviezen} />
       </section>
     </>

@@ -6,7 +6,10 @@ export default async function Page() {
   await requirePage("casus:search");
   return (
     <>
-      <PageTitle title="Zoeken" intro="Zoek een casus op casusnummer, meldingnummer, BSN of naam. U ziet alleen casussen waar u toegang toe heeft; elke zoekopdracht wordt vastgelegd." />
+      <PageTitle
+        title="Zoeken"
+        intro="Zoek een casus op casusnummer, meldingnummer, BSN of naam. U ziet alleen casussen waar u toegang toe heeft; elke zoekopdracht wordt vastgelegd."
+      />
       <ZoekForm />
     </>
   );

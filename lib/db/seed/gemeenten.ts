@@ -8,16 +8,21 @@ export type GemeenteRow = { jaar: number; code: string; naam: string; vtRegioCod
 /** Minimal RFC 4180 line parser: quoted fields may contain commas and doubled quotes. */
 export function parseCsvLine(line: string): string[] {
   const out: string[] = [];
-  let cur = "", quoted = false;
+  let cur = "",
+    quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") { out.push(cur); cur = ""; }
-    else cur += ch;
+    else if (ch === ",") {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -28,8 +33,11 @@ export function readGemeentenCsv(file = path.resolve("prisma/data/gemeenten_vt_r
   const cols = parseCsvLine(header);
   const idx = (n: string) => cols.indexOf(n);
   return lines.map(parseCsvLine).map((f) => ({
-    jaar: Number(f[idx("jaar")]), code: f[idx("gemeentecode")], naam: f[idx("gemeentenaam")],
-    vtRegioCode: f[idx("vt_regio_code")], vtRegioNaam: f[idx("vt_regio_naam")],
+    jaar: Number(f[idx("jaar")]),
+    code: f[idx("gemeentecode")],
+    naam: f[idx("gemeentenaam")],
+    vtRegioCode: f[idx("vt_regio_code")],
+    vtRegioNaam: f[idx("vt_regio_naam")],
   }));
 }
 

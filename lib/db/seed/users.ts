@@ -18,7 +18,11 @@ export async function seedUsers(prisma: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids: Record<string, number> = {};
   for (const u of DEMO_USERS) {
-    const row = await prisma.user.upsert({ where: { username: u.username }, update: {}, create: { ...u, passwordHash } });
+    const row = await prisma.user.upsert({
+      where: { username: u.username },
+      update: {},
+      create: { ...u, passwordHash },
+    });
     ids[u.username] = row.id;
   }
   return ids;

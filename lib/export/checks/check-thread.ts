@@ -2,7 +2,13 @@
 // spiegelrapport and kerncijfers (createInlineLineChecker), acknowledges chunks (in groups) so the writer never
 // runs far ahead, and posts the result at the end.
 import { parentPort, workerData } from "node:worker_threads";
-import { ACK_EVERY, createInlineLineChecker, type FromChecker, type LineCheckOptions, type ToChecker } from "./line-checks";
+import {
+  ACK_EVERY,
+  createInlineLineChecker,
+  type FromChecker,
+  type LineCheckOptions,
+  type ToChecker,
+} from "./line-checks";
 
 const port = parentPort!;
 const checker = createInlineLineChecker((workerData as { options: LineCheckOptions }).options);

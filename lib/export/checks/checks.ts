@@ -37,7 +37,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const cross = new CrossChecker();
   const out: Violation[] = [];
   // One context for all records; periodEnd may still be set by record 01.
-  const ctx: RecordCheckContext = { periodEnd: options.periode ? getPeriodBounds(options.periode).end : null, gemeenten: options.gemeenten };
+  const ctx: RecordCheckContext = {
+    periodEnd: options.periode ? getPeriodBounds(options.periode).end : null,
+    gemeenten: options.gemeenten,
+  };
   const single = new RecordChecker(ctx);
 
   function takePeriod(record: ParsedRecord): void {
@@ -48,9 +51,15 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
     if (named && (named.jaar !== options.periode.jaar || named.halfjaar !== options.periode.halfjaar)) {
       const ref = makeRecordRef(record.type, record.values, record.lineNumber);
-      out.push(createViolation("K05", ref,
-        `voorlooprecord noemt periode ${named.jaar}H${named.halfjaar}, verwacht ${options.periode.jaar}H${options.periode.halfjaar}`,
-        "verslagjaar", record.values.verslagjaar));
+      out.push(
+        createViolation(
+          "K05",
+          ref,
+          `voorlooprecord noemt periode ${named.jaar}H${named.halfjaar}, verwacht ${options.periode.jaar}H${options.periode.halfjaar}`,
+          "verslagjaar",
+          record.values.verslagjaar,
+        ),
+      );
     }
   }
 

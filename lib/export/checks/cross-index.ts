@@ -5,11 +5,29 @@ import { hasEmptyPart, lastPart, PairSet, SEP } from "./pair-set";
 import type { ParsedRecord } from "../read/reader";
 import { buildKey, createViolation, makeRecordRef, type RecordRef, type Rule, type Violation } from "./violation";
 
-export interface CasusEntry { begin: string; eind: string }
+export interface CasusEntry {
+  begin: string;
+  eind: string;
+}
 /** met31: a record 31 named this melding after it was registered (one named before is in CrossIndex.met31). */
-export interface MeldingEntry { casus: string; datum: string; ref: RecordRef; met31: boolean }
-export interface DienstEntry { casus: string; soort: string; start: string; eind: string }
-export interface OnderzoekEntry { ref: RecordRef; casus: string; start: string; eind: string }
+export interface MeldingEntry {
+  casus: string;
+  datum: string;
+  ref: RecordRef;
+  met31: boolean;
+}
+export interface DienstEntry {
+  casus: string;
+  soort: string;
+  start: string;
+  eind: string;
+}
+export interface OnderzoekEntry {
+  ref: RecordRef;
+  casus: string;
+  start: string;
+  eind: string;
+}
 
 /** What to check once the melding a record refers to is found. */
 export type OnMelding = "niets" | "beoordeling" | "overdracht";
@@ -32,11 +50,24 @@ export abstract class CrossIndex {
   protected readonly monitoring = new Set<string>();
 
   /** The melding `nr` that `record` refers to was found (now or in finish()). */
-  protected abstract onMelding(record: ParsedRecord, m: MeldingEntry, nr: string, casus: string, field: string, then: OnMelding): void;
+  protected abstract onMelding(
+    record: ParsedRecord,
+    m: MeldingEntry,
+    nr: string,
+    casus: string,
+    field: string,
+    then: OnMelding,
+  ): void;
   /** The casus of a dienst was found. */
   protected abstract onDienstCasus(record: ParsedRecord, dienst: DienstEntry, c: CasusEntry): void;
   /** The dienst `bron` of an overdracht (moment 2 or 3) was found. */
-  protected abstract onBronDienst(record: ParsedRecord, d: DienstEntry, bron: string, casus: string, moment: string): void;
+  protected abstract onBronDienst(
+    record: ParsedRecord,
+    d: DienstEntry,
+    bron: string,
+    casus: string,
+    moment: string,
+  ): void;
 
   protected report(record: ParsedRecord, rule: Rule, message: string, field: string): void {
     const ref = makeRecordRef(record.type, record.values, record.lineNumber);
@@ -54,7 +85,13 @@ export abstract class CrossIndex {
   /** Adds the pair (identifier, persoonsvolgnummer); K04 when it is there already. */
   protected claimPair(record: ParsedRecord, set: PairSet, id: string, pvn: string): void {
     if (hasEmptyPart(id, pvn)) return; // an empty identifier is a K01 finding already
-    if (!set.add(id, pvn)) this.report(record, "K04", `persoonsvolgnummer ${lastPart(id, pvn)} komt meer dan eens voor`, "persoonsvolgnummer");
+    if (!set.add(id, pvn))
+      this.report(
+        record,
+        "K04",
+        `persoonsvolgnummer ${lastPart(id, pvn)} komt meer dan eens voor`,
+        "persoonsvolgnummer",
+      );
   }
 
   /** The casus must exist (now, or in finish()); for a dienst, also checks it against the casus. */
@@ -67,7 +104,8 @@ export abstract class CrossIndex {
     }
     this.deferred.push(() => {
       const later = this.casus.get(casus);
-      if (later === undefined) this.report(record, "K04", `casusnummer ${casus} komt niet voor in record 20`, "casusnummer");
+      if (later === undefined)
+        this.report(record, "K04", `casusnummer ${casus} komt niet voor in record 20`, "casusnummer");
       else if (dienst) this.onDienstCasus(record, dienst, later);
     });
   }
@@ -77,7 +115,12 @@ export abstract class CrossIndex {
     if (this.personen.has(casus, pvn)) return;
     this.deferred.push(() => {
       if (!this.personen.has(casus, pvn)) {
-        this.report(record, "K04", `persoonsvolgnummer ${pvn} komt niet voor in record 21 van casus ${casus}`, "persoonsvolgnummer");
+        this.report(
+          record,
+          "K04",
+          `persoonsvolgnummer ${pvn} komt niet voor in record 21 van casus ${casus}`,
+          "persoonsvolgnummer",
+        );
       }
     });
   }
@@ -106,7 +149,8 @@ export abstract class CrossIndex {
     }
     this.deferred.push(() => {
       const later = this.diensten.get(bron);
-      if (later === undefined) this.report(record, "K04", `dienstnummer ${bron} komt niet voor in record 40`, "bronnummer");
+      if (later === undefined)
+        this.report(record, "K04", `dienstnummer ${bron} komt niet voor in record 40`, "bronnummer");
       else this.onBronDienst(record, later, bron, casus, moment);
     });
   }
@@ -117,7 +161,8 @@ export function trimmed(value: string | undefined): string {
   if (value === undefined || value === null) return "";
   const n = value.length;
   if (n === 0) return value;
-  const first = value.charCodeAt(0), last = value.charCodeAt(n - 1);
+  const first = value.charCodeAt(0),
+    last = value.charCodeAt(n - 1);
   // Every character .trim() removes is ≤ 0x20 or ≥ 0xA0.
   return first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f ? value : value.trim();
 }

@@ -40,16 +40,22 @@ export function compileFieldRule(field: FieldDef): FieldRule {
     name: field.name,
     type: field.type,
     length: field.length,
-    pattern: field.pattern === IDENTIFIER_PATTERN ? "id"
-      : field.pattern === PERSOONSVOLGNUMMER_PATTERN ? "pvn"
-        : field.pattern ? new RegExp(field.pattern) : null,
+    pattern:
+      field.pattern === IDENTIFIER_PATTERN
+        ? "id"
+        : field.pattern === PERSOONSVOLGNUMMER_PATTERN
+          ? "pvn"
+          : field.pattern
+            ? new RegExp(field.pattern)
+            : null,
     values: field.values ?? null,
     codeTable: codeList && tableFits ? buildCodeTable(field, codeList) : null,
     codesUnchecked: codeList !== null && !tableFits,
     flagChars: field.type === "F" ? buildFlagChars(field) : null,
-    excludedFlags: field.type === "F" && field.list && (field.flags === "A" || field.flags === "B")
-      ? codesOf(field.list).flatMap((c, i) => (field.excluded?.includes(c) ? [i] : []))
-      : [],
+    excludedFlags:
+      field.type === "F" && field.list && (field.flags === "A" || field.flags === "B")
+        ? codesOf(field.list).flatMap((c, i) => (field.excluded?.includes(c) ? [i] : []))
+        : [],
   };
 }
 
@@ -77,7 +83,8 @@ export function acceptField(rule: FieldRule, value: string): boolean {
   switch (rule.type) {
     case "AN":
       // A value starting with '?' over the whole field may be the writer's marker: left to checkField.
-      if (length > 0 && (value.charCodeAt(0) === 32 || (length === rule.length && value.charCodeAt(0) === MARKER))) return false;
+      if (length > 0 && (value.charCodeAt(0) === 32 || (length === rule.length && value.charCodeAt(0) === MARKER)))
+        return false;
       if (rule.pattern !== "id" && !isPrintableAscii(value)) return false; // an identifier is printable by its pattern
       break;
     case "N":

@@ -94,7 +94,8 @@ export function checkFieldForm(field: FieldDef, value: string): string | null {
 
 /** K02: is every code in its list (and not excluded for this record)? Only meaningful after K01 passed. */
 export function checkFieldCodes(field: FieldDef, value: string): string | null {
-  if (field.values && !field.values.includes(value)) return `waarde '${value}' niet toegestaan (${field.values.join(", ")})`;
+  if (field.values && !field.values.includes(value))
+    return `waarde '${value}' niet toegestaan (${field.values.join(", ")})`;
   if (!field.list) return null;
   const codes = getCodes(field.list);
   if (field.type === "N") {
@@ -104,7 +105,8 @@ export function checkFieldCodes(field: FieldDef, value: string): string | null {
   }
   if (field.flags === "A" || field.flags === "B") {
     const excluded = codes.filter((c, i) => value[i] === "1" && field.excluded?.includes(c));
-    if (excluded.length > 0) return `code ${excluded.join(", ")} van lijst ${field.list} is in dit record niet toegestaan`;
+    if (excluded.length > 0)
+      return `code ${excluded.join(", ")} van lijst ${field.list} is in dit record niet toegestaan`;
   }
   return null;
 }

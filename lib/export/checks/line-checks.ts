@@ -12,7 +12,12 @@ import { createKerncijferCounter, type Kerncijfers } from "../reports/kerncijfer
 import type { Violation } from "./violation";
 
 export type LineCheckOptions = { jaar: number; halfjaar: 1 | 2; gemeenten: string[] };
-export type LineCheckResult = { lines: number; violations: Violation[]; mirror: RecordStats[]; kerncijfers: Kerncijfers };
+export type LineCheckResult = {
+  lines: number;
+  violations: Violation[];
+  mirror: RecordStats[];
+  kerncijfers: Kerncijfers;
+};
 /** Messages to and from the checking worker thread (check-thread.ts). */
 export type ToChecker = { chunk: Uint8Array } | { end: true };
 export type FromChecker = { ack: number } | { result: LineCheckResult };
@@ -29,7 +34,8 @@ export function createInlineLineChecker(o: LineCheckOptions): LineChecker {
   const checker = createChecker({ periode: { jaar: o.jaar, halfjaar: o.halfjaar }, gemeenten: new Set(o.gemeenten) });
   const mirror = createMirrorReport();
   const kern = createKerncijferCounter(periode.start, periode.end);
-  let lineNumber = 0, rest = "";
+  let lineNumber = 0,
+    rest = "";
   const take = (line: string, end: "CRLF" | "none") => {
     const record = parseLine(line, ++lineNumber, end);
     checker.add(record);
@@ -78,7 +84,12 @@ export function createWorkerLineChecker(o: LineCheckOptions): LineChecker {
     // Sized by measurement at national scale: a smaller young generation costs the checks up to a second in
     // minor collections, a larger one only memory.
     resourceLimits: { maxYoungGenerationSizeMb: 32 },
-    workerData: { options: o, entry: pathToFileURL(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "export", "checks", "check-thread.ts")).href },
+    workerData: {
+      options: o,
+      entry: pathToFileURL(
+        path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "export", "checks", "check-thread.ts"),
+      ).href,
+    },
   });
   let inFlight = 0;
   let wake: (() => void) | null = null;
@@ -101,7 +112,10 @@ export function createWorkerLineChecker(o: LineCheckOptions): LineChecker {
   worker.on("exit", (code) => fail(new Error(`check worker stopped (exit code ${code})`)));
   return {
     async write(chunk) {
-      while (inFlight >= MAX_IN_FLIGHT && !failed) await new Promise<void>((r) => { wake = r; });
+      while (inFlight >= MAX_IN_FLIGHT && !failed)
+        await new Promise<void>((r) => {
+          wake = r;
+        });
       wake = null;
       if (failed) throw failed;
       inFlight += 1;

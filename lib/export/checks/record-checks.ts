@@ -26,10 +26,29 @@ const DATE_PAIRS: Readonly<Record<string, readonly [string, string]>> = {
   "40": ["startdatum", "einddatum"],
 };
 /** K12: fields whose onbekend value (layout `unknown`) gives a warning. */
-const K12_FIELDS: ReadonlySet<string> = new Set(["duur", "taxatie", "functie_rol", "organisatie", "geslacht", "bsn", "aard"]);
+const K12_FIELDS: ReadonlySet<string> = new Set([
+  "duur",
+  "taxatie",
+  "functie_rol",
+  "organisatie",
+  "geslacht",
+  "bsn",
+  "aard",
+]);
 /** The fields the content rules below read; per record type their index, -1 when the type has no such field. */
-const NAMED = ["gemeentecode", "functie_rol", "organisatie", "bsn", "geboortedatum", "soort", "einddatum",
-  "aard_conclusie", "uitkomst_onderzoek", "reden_voortijdig", "veiligheidsscore"] as const;
+const NAMED = [
+  "gemeentecode",
+  "functie_rol",
+  "organisatie",
+  "bsn",
+  "geboortedatum",
+  "soort",
+  "einddatum",
+  "aard_conclusie",
+  "uitkomst_onderzoek",
+  "reden_voortijdig",
+  "veiligheidsscore",
+] as const;
 type Named = Readonly<Record<(typeof NAMED)[number], number>>;
 
 interface RecordRules {
@@ -43,20 +62,22 @@ interface RecordRules {
   readonly at: Named;
 }
 
-const RULES: ReadonlyMap<string, RecordRules> = new Map(RECORDS.map((def) => {
-  const indexOf = (name: string) => def.fields.findIndex((f) => f.name === name);
-  const pair = DATE_PAIRS[def.type];
-  const rules: RecordRules = {
-    type: def.type,
-    fields: def.fields.map(compileFieldRule),
-    recordtypeIndex: indexOf("recordtype"),
-    pair: pair ? [indexOf(pair[0]), indexOf(pair[1])] : null,
-    dates: def.fields.flatMap((f, i) => (f.type === "D" ? [i] : [])),
-    k12: def.fields.flatMap((f, i) => (K12_FIELDS.has(f.name) && f.unknown !== undefined ? [i] : [])),
-    at: Object.fromEntries(NAMED.map((name) => [name, indexOf(name)])) as Named,
-  };
-  return [def.type, rules];
-}));
+const RULES: ReadonlyMap<string, RecordRules> = new Map(
+  RECORDS.map((def) => {
+    const indexOf = (name: string) => def.fields.findIndex((f) => f.name === name);
+    const pair = DATE_PAIRS[def.type];
+    const rules: RecordRules = {
+      type: def.type,
+      fields: def.fields.map(compileFieldRule),
+      recordtypeIndex: indexOf("recordtype"),
+      pair: pair ? [indexOf(pair[0]), indexOf(pair[1])] : null,
+      dates: def.fields.flatMap((f, i) => (f.type === "D" ? [i] : [])),
+      k12: def.fields.flatMap((f, i) => (K12_FIELDS.has(f.name) && f.unknown !== undefined ? [i] : [])),
+      at: Object.fromEntries(NAMED.map((name) => [name, indexOf(name)])) as Named,
+    };
+    return [def.type, rules];
+  }),
+);
 
 /** The single-record checks of one record, as a new array. */
 export function checkRecord(record: ParsedRecord, ctx: RecordCheckContext): Violation[] {
@@ -93,7 +114,15 @@ export class RecordChecker {
       if (i === rules.recordtypeIndex || acceptField(rule, value)) continue;
       const finding = checkField(rule.field, value);
       if (!finding) continue;
-      out.push(createViolation(finding.rule, makeRecordRef(record.type, values, record.lineNumber), `${rule.name}: ${finding.message}`, rule.name, value));
+      out.push(
+        createViolation(
+          finding.rule,
+          makeRecordRef(record.type, values, record.lineNumber),
+          `${rule.name}: ${finding.message}`,
+          rule.name,
+          value,
+        ),
+      );
       // Only fields that passed K01/K02 take part in the other rules, so one bad value gives one finding.
       valid[i] = undefined;
     }
@@ -112,13 +141,16 @@ export class RecordChecker {
   private report(rule: Rule, message: string, i: number): void {
     const record = this.record!;
     const name = this.rules!.fields[i].name;
-    this.out.push(createViolation(rule, makeRecordRef(record.type, record.values, record.lineNumber), message, name, this.get(i)));
+    this.out.push(
+      createViolation(rule, makeRecordRef(record.type, record.values, record.lineNumber), message, name, this.get(i)),
+    );
   }
 
   private checkDates(rules: RecordRules): void {
     if (rules.pair) {
       const [s, e] = rules.pair;
-      const start = this.get(s), end = this.get(e);
+      const start = this.get(s),
+        end = this.get(e);
       if (start && end && start !== DATE_EMPTY && end !== DATE_EMPTY && end < start) {
         this.report("K05", `${rules.fields[e].name} ligt voor ${rules.fields[s].name} (${start})`, e);
       }
@@ -138,27 +170,38 @@ export class RecordChecker {
     const { type, at } = rules;
     if (type === "21") this.checkBetrokkene(at);
     if (type === "10" || type === "30") {
-      const rol = this.get(at.functie_rol), org = this.get(at.organisatie);
+      const rol = this.get(at.functie_rol),
+        org = this.get(at.organisatie);
       if (rol && org && isNietBeroepsmatig(rol) !== (org === ORGANISATIE_NIET_BEROEPSMATIG)) {
-        this.report("K07", isNietBeroepsmatig(rol)
-          ? `functie_rol ${rol} is niet-beroepsmatig: organisatie moet ${ORGANISATIE_NIET_BEROEPSMATIG} zijn`
-          : `organisatie ${ORGANISATIE_NIET_BEROEPSMATIG} mag alleen bij een niet-beroepsmatige rol (01-07), niet bij ${rol}`, at.organisatie);
+        this.report(
+          "K07",
+          isNietBeroepsmatig(rol)
+            ? `functie_rol ${rol} is niet-beroepsmatig: organisatie moet ${ORGANISATIE_NIET_BEROEPSMATIG} zijn`
+            : `organisatie ${ORGANISATIE_NIET_BEROEPSMATIG} mag alleen bij een niet-beroepsmatige rol (01-07), niet bij ${rol}`,
+          at.organisatie,
+        );
       }
     }
     if (type === "40") this.checkDienst(at);
     if (type === "60") {
       const score = this.get(at.veiligheidsscore);
-      if (score && Number(score) > 10) this.report("K10", "veiligheidsscore moet tussen 0 en 10 liggen", at.veiligheidsscore);
+      if (score && Number(score) > 10)
+        this.report("K10", "veiligheidsscore moet tussen 0 en 10 liggen", at.veiligheidsscore);
     }
     const gemeente = this.get(at.gemeentecode);
     if (gemeente === "0000") this.report("K11", "gemeentecode is onbekend (0000)", at.gemeentecode);
     else if (gemeente && this.ctx.gemeenten && !this.ctx.gemeenten.has(gemeente)) {
-      this.report("K11", `gemeentecode ${gemeente} komt niet voor in de gemeentelijst van het verslagjaar`, at.gemeentecode);
+      this.report(
+        "K11",
+        `gemeentecode ${gemeente} komt niet voor in de gemeentelijst van het verslagjaar`,
+        at.gemeentecode,
+      );
     }
   }
 
   private checkBetrokkene(at: Named): void {
-    const bsn = this.get(at.bsn), geboortedatum = this.get(at.geboortedatum);
+    const bsn = this.get(at.bsn),
+      geboortedatum = this.get(at.geboortedatum);
     if (bsn && !isValidBsn(bsn)) this.report("K06", "BSN voldoet niet aan de elfproef", at.bsn);
     if (bsn && geboortedatum && (bsn === "999999999") !== (geboortedatum === DATE_ONGEBOREN)) {
       this.report("K06", "BSN 999999999 (ongeboren) hoort bij geboortedatum 99999999 en omgekeerd", at.bsn);
@@ -169,11 +212,16 @@ export class RecordChecker {
   private checkDienst(at: Named): void {
     const uitkomst = this.get(at.uitkomst_onderzoek);
     if (this.get(at.soort) === "V" && uitkomst && hasNonZero(uitkomst)) {
-      this.report("K09", "een dienst Voorwaarden en Vervolg heeft geen uitkomst onderzoek (00000)", at.uitkomst_onderzoek);
+      this.report(
+        "K09",
+        "een dienst Voorwaarden en Vervolg heeft geen uitkomst onderzoek (00000)",
+        at.uitkomst_onderzoek,
+      );
     }
     if (this.get(at.einddatum) !== DATE_EMPTY) return;
     const conclusie = this.get(at.aard_conclusie);
-    if (conclusie && hasNonZero(conclusie)) this.report("K09", "een open dienst heeft nog geen aard_conclusie", at.aard_conclusie);
+    if (conclusie && hasNonZero(conclusie))
+      this.report("K09", "een open dienst heeft nog geen aard_conclusie", at.aard_conclusie);
     if (this.get(at.soort) === "O" && uitkomst && hasNonZero(uitkomst)) {
       this.report("K09", "een open onderzoek heeft nog geen uitkomst", at.uitkomst_onderzoek);
     }

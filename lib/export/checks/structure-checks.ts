@@ -25,7 +25,8 @@ export class StructureChecker {
     if (this.trailer) this.report(record, `recordvolgorde: record ${record.type} na het sluitrecord (99)`);
     if (record.type === HEADER_TYPE) {
       if (this.headerSeen) this.report(record, "recordvolgorde: meer dan een voorlooprecord (01)");
-      else if (this.total !== 1) this.report(record, "recordvolgorde: het voorlooprecord (01) moet het eerste record zijn");
+      else if (this.total !== 1)
+        this.report(record, "recordvolgorde: het voorlooprecord (01) moet het eerste record zijn");
       this.headerSeen = true;
     }
     if (record.type === TRAILER_TYPE && !this.trailer) {
@@ -40,7 +41,10 @@ export class StructureChecker {
     this.orderIndex = index;
     if (table.sortFields.length === 0) return;
     if (this.previous !== null && sortsBefore(table, record.values, this.previous)) {
-      this.report(record, `recordvolgorde: records ${record.type} moeten gesorteerd zijn op ${table.def.sortFields.join(", ")}`);
+      this.report(
+        record,
+        `recordvolgorde: records ${record.type} moeten gesorteerd zijn op ${table.def.sortFields.join(", ")}`,
+      );
     }
     this.previous = record.values;
   }
@@ -59,7 +63,9 @@ export class StructureChecker {
     for (const [field, actual] of expected) {
       const value = values[field] ?? "";
       if (/^[0-9]+$/.test(value) && Number(value) !== actual) {
-        this.out.push(createViolation("K03", ref, `${field} is ${Number(value)}, het bestand bevat er ${actual}`, field, value));
+        this.out.push(
+          createViolation("K03", ref, `${field} is ${Number(value)}, het bestand bevat er ${actual}`, field, value),
+        );
       }
     }
     return this.out;
@@ -87,14 +93,20 @@ function buildSortKey(table: RecordTable, values: Readonly<Record<string, string
  * the values fit their fields the keys are fixed-width, so the first field that differs decides. A value
  * longer than its field (not from the reader) shifts what follows: then the keys are built after all.
  */
-function sortsBefore(table: RecordTable, values: Readonly<Record<string, string>>, previous: Readonly<Record<string, string>>): boolean {
+function sortsBefore(
+  table: RecordTable,
+  values: Readonly<Record<string, string>>,
+  previous: Readonly<Record<string, string>>,
+): boolean {
   for (const { name, length } of table.sortFields) {
-    const a = values[name] ?? "", b = previous[name] ?? "";
+    const a = values[name] ?? "",
+      b = previous[name] ?? "";
     if (a.length > length || b.length > length) return buildSortKey(table, values) < buildSortKey(table, previous);
     if (a === b) continue;
     // Compared as padded with spaces to the field length, as in the key.
     for (let i = 0; i < length; i++) {
-      const ca = i < a.length ? a.charCodeAt(i) : 32, cb = i < b.length ? b.charCodeAt(i) : 32;
+      const ca = i < a.length ? a.charCodeAt(i) : 32,
+        cb = i < b.length ? b.charCodeAt(i) : 32;
       if (ca !== cb) return ca < cb;
     }
   }

@@ -17,25 +17,188 @@ export const TEST_GEMEENTEN: ReadonlySet<string> = new Set(["0014", "0363"]);
 export function buildCleanRecords(): TestRecord[] {
   const none = { aanvullende_informatie: toFlags([], "B") };
   return [
-    { type: "01", values: { vt_regiocode: "VT18", kvk_nummer: "12345678", verslagjaar: "2025", halfjaar: "2", soort_levering: "R", aanmaakdatum: "20260105", aanmaaktijd: "093000", versie_bestandsdefinitie: "VTP-1.0", software: "VT-registratie 0.1.0" } },
-    { type: "10", values: { adviesnummer: "A2025-000001", startdatum: "20250710", einddatum: "20250712", gemeentecode: "0363", aard: toFlags(["01"], "A"), ...none, duur: "03", functie_rol: "21", organisatie: "04" } },
-    { type: "20", values: { casusnummer: "C2025-000001", begindatum: "20250704", einddatum: "00000000", gemeentecode: "0363" } },
-    { type: "20", values: { casusnummer: "C2025-000002", begindatum: "20250801", einddatum: "20251120", gemeentecode: "0014" } },
-    { type: "21", values: { casusnummer: "C2025-000001", persoonsvolgnummer: "0001", bsn: "111222333", geboortedatum: "20150315", geslacht: "2" } },
-    { type: "21", values: { casusnummer: "C2025-000001", persoonsvolgnummer: "0002", bsn: "123456782", geboortedatum: "19850101", geslacht: "1" } },
-    { type: "21", values: { casusnummer: "C2025-000002", persoonsvolgnummer: "0001", bsn: "999999999", geboortedatum: "99999999", geslacht: "2" } },
-    { type: "30", values: { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", datum_melding: "20250704", functie_rol: "33", organisatie: "15", anoniem: "N", aard: toFlags(["01", "03"], "A"), aanvullende_informatie: toFlags(["08"], "B"), duur: "04" } },
-    { type: "30", values: { meldingnummer: "M2025-000002", casusnummer: "C2025-000002", datum_melding: "20250801", functie_rol: "03", organisatie: "98", anoniem: "J", aard: toFlags(["03"], "A"), aanvullende_informatie: toFlags(["01"], "B"), duur: "02" } },
+    {
+      type: "01",
+      values: {
+        vt_regiocode: "VT18",
+        kvk_nummer: "12345678",
+        verslagjaar: "2025",
+        halfjaar: "2",
+        soort_levering: "R",
+        aanmaakdatum: "20260105",
+        aanmaaktijd: "093000",
+        versie_bestandsdefinitie: "VTP-1.0",
+        software: "VT-registratie 0.1.0",
+      },
+    },
+    {
+      type: "10",
+      values: {
+        adviesnummer: "A2025-000001",
+        startdatum: "20250710",
+        einddatum: "20250712",
+        gemeentecode: "0363",
+        aard: toFlags(["01"], "A"),
+        ...none,
+        duur: "03",
+        functie_rol: "21",
+        organisatie: "04",
+      },
+    },
+    {
+      type: "20",
+      values: { casusnummer: "C2025-000001", begindatum: "20250704", einddatum: "00000000", gemeentecode: "0363" },
+    },
+    {
+      type: "20",
+      values: { casusnummer: "C2025-000002", begindatum: "20250801", einddatum: "20251120", gemeentecode: "0014" },
+    },
+    {
+      type: "21",
+      values: {
+        casusnummer: "C2025-000001",
+        persoonsvolgnummer: "0001",
+        bsn: "111222333",
+        geboortedatum: "20150315",
+        geslacht: "2",
+      },
+    },
+    {
+      type: "21",
+      values: {
+        casusnummer: "C2025-000001",
+        persoonsvolgnummer: "0002",
+        bsn: "123456782",
+        geboortedatum: "19850101",
+        geslacht: "1",
+      },
+    },
+    {
+      type: "21",
+      values: {
+        casusnummer: "C2025-000002",
+        persoonsvolgnummer: "0001",
+        bsn: "999999999",
+        geboortedatum: "99999999",
+        geslacht: "2",
+      },
+    },
+    {
+      type: "30",
+      values: {
+        meldingnummer: "M2025-000001",
+        casusnummer: "C2025-000001",
+        datum_melding: "20250704",
+        functie_rol: "33",
+        organisatie: "15",
+        anoniem: "N",
+        aard: toFlags(["01", "03"], "A"),
+        aanvullende_informatie: toFlags(["08"], "B"),
+        duur: "04",
+      },
+    },
+    {
+      type: "30",
+      values: {
+        meldingnummer: "M2025-000002",
+        casusnummer: "C2025-000002",
+        datum_melding: "20250801",
+        functie_rol: "03",
+        organisatie: "98",
+        anoniem: "J",
+        aard: toFlags(["03"], "A"),
+        aanvullende_informatie: toFlags(["01"], "B"),
+        duur: "02",
+      },
+    },
     { type: "31", values: { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0001" } },
     { type: "31", values: { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0002" } },
     { type: "31", values: { meldingnummer: "M2025-000002", casusnummer: "C2025-000002", persoonsvolgnummer: "0001" } },
-    { type: "32", values: { meldingnummer: "M2025-000001", casusnummer: "C2025-000001", datum_beoordeling: "20250707", inhoud: "01", taxatie: "02" } },
-    { type: "32", values: { meldingnummer: "M2025-000002", casusnummer: "C2025-000002", datum_beoordeling: "20250804", inhoud: "02", taxatie: "03" } },
-    { type: "40", values: { dienstnummer: "D2025-000001", casusnummer: "C2025-000001", soort: "O", startdatum: "20250710", einddatum: "20250905", aard_conclusie: toFlags(["01"], "A"), ...none, duur: "04", uitkomst_onderzoek: toUitkomst({ "01": "1" }), reden_voortijdig: "00" } },
-    { type: "40", values: { dienstnummer: "D2025-000002", casusnummer: "C2025-000001", soort: "V", startdatum: "20250906", einddatum: "00000000", aard_conclusie: toFlags([], "A"), ...none, duur: "04", uitkomst_onderzoek: "00000", reden_voortijdig: "00" } },
-    { type: "50", values: { overdrachtnummer: "O2025-000001", casusnummer: "C2025-000001", persoonsvolgnummer: "0001", moment: "3", bronnummer: "D2025-000001", datum_overdracht: "20250910", partij: "08", hulp: "2" } },
-    { type: "50", values: { overdrachtnummer: "O2025-000002", casusnummer: "C2025-000002", persoonsvolgnummer: "0001", moment: "1", bronnummer: "M2025-000002", datum_overdracht: "20250805", partij: "02", hulp: "1" } },
-    { type: "60", values: { monitoringnummer: "MO2025-000001", casusnummer: "C2025-000001", datum_monitoring: "20251101", veiligheidsscore: "07" } },
+    {
+      type: "32",
+      values: {
+        meldingnummer: "M2025-000001",
+        casusnummer: "C2025-000001",
+        datum_beoordeling: "20250707",
+        inhoud: "01",
+        taxatie: "02",
+      },
+    },
+    {
+      type: "32",
+      values: {
+        meldingnummer: "M2025-000002",
+        casusnummer: "C2025-000002",
+        datum_beoordeling: "20250804",
+        inhoud: "02",
+        taxatie: "03",
+      },
+    },
+    {
+      type: "40",
+      values: {
+        dienstnummer: "D2025-000001",
+        casusnummer: "C2025-000001",
+        soort: "O",
+        startdatum: "20250710",
+        einddatum: "20250905",
+        aard_conclusie: toFlags(["01"], "A"),
+        ...none,
+        duur: "04",
+        uitkomst_onderzoek: toUitkomst({ "01": "1" }),
+        reden_voortijdig: "00",
+      },
+    },
+    {
+      type: "40",
+      values: {
+        dienstnummer: "D2025-000002",
+        casusnummer: "C2025-000001",
+        soort: "V",
+        startdatum: "20250906",
+        einddatum: "00000000",
+        aard_conclusie: toFlags([], "A"),
+        ...none,
+        duur: "04",
+        uitkomst_onderzoek: "00000",
+        reden_voortijdig: "00",
+      },
+    },
+    {
+      type: "50",
+      values: {
+        overdrachtnummer: "O2025-000001",
+        casusnummer: "C2025-000001",
+        persoonsvolgnummer: "0001",
+        moment: "3",
+        bronnummer: "D2025-000001",
+        datum_overdracht: "20250910",
+        partij: "08",
+        hulp: "2",
+      },
+    },
+    {
+      type: "50",
+      values: {
+        overdrachtnummer: "O2025-000002",
+        casusnummer: "C2025-000002",
+        persoonsvolgnummer: "0001",
+        moment: "1",
+        bronnummer: "M2025-000002",
+        datum_overdracht: "20250805",
+        partij: "02",
+        hulp: "1",
+      },
+    },
+    {
+      type: "60",
+      values: {
+        monitoringnummer: "MO2025-000001",
+        casusnummer: "C2025-000001",
+        datum_monitoring: "20251101",
+        veiligheidsscore: "07",
+      },
+    },
   ];
 }
 
@@ -54,7 +217,9 @@ export const isRecord = (type: string, field?: string, value?: string) => (r: Te
 /** Writes records (01 first, no 99) with DeliveryWriter into a string. */
 export async function writeToText(records: readonly TestRecord[]): Promise<string> {
   const chunks: Buffer[] = [];
-  const writer = new DeliveryWriter((chunk) => { chunks.push(chunk); });
+  const writer = new DeliveryWriter((chunk) => {
+    chunks.push(chunk);
+  });
   for (const r of records) await writer.write(r.type, r.values as RecordValues);
   await writer.finish();
   return Buffer.concat(chunks).toString("latin1");
@@ -78,7 +243,10 @@ export async function checkText(text: string, options: CheckerOptions = TEST_OPT
 }
 
 /** Writes the records (optionally patching the text) and checks the result. */
-export async function checkRecords(records: TestRecord[], patch: (text: string) => string = (t) => t): Promise<Violation[]> {
+export async function checkRecords(
+  records: TestRecord[],
+  patch: (text: string) => string = (t) => t,
+): Promise<Violation[]> {
   return checkText(patch(await writeToText(records)));
 }
 

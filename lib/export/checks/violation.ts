@@ -1,7 +1,8 @@
 // One finding of the quality report (kwaliteitsrapport): rule K01..K14 of AANLEVERBESTAND.md section 3.
 import { findRecordDef } from "../layout/layout";
 
-export type Rule = "K01" | "K02" | "K03" | "K04" | "K05" | "K06" | "K07" | "K08" | "K09" | "K10" | "K11" | "K12" | "K13" | "K14";
+export type Rule =
+  "K01" | "K02" | "K03" | "K04" | "K05" | "K06" | "K07" | "K08" | "K09" | "K10" | "K11" | "K12" | "K13" | "K14";
 /** F = fout (blocks marking the delivery final), W = waarschuwing. */
 export type Severity = "F" | "W";
 
@@ -37,7 +38,10 @@ export interface RecordRef {
 }
 
 /** The key of a record from its values, using the layout's keyFields. */
-export function buildKey(recordtype: string, values: Readonly<Record<string, string | number | null | undefined>>): Record<string, string> {
+export function buildKey(
+  recordtype: string,
+  values: Readonly<Record<string, string | number | null | undefined>>,
+): Record<string, string> {
   const key: Record<string, string> = {};
   for (const name of findRecordDef(recordtype)?.keyFields ?? []) {
     const v = values[name];
@@ -46,7 +50,11 @@ export function buildKey(recordtype: string, values: Readonly<Record<string, str
   return key;
 }
 
-export function makeRecordRef(recordtype: string, values: Readonly<Record<string, string>>, lineNumber: number): RecordRef {
+export function makeRecordRef(
+  recordtype: string,
+  values: Readonly<Record<string, string>>,
+  lineNumber: number,
+): RecordRef {
   return { recordtype, values, lineNumber };
 }
 
@@ -58,7 +66,14 @@ export function createViolation(
   value?: string,
 ): Violation {
   const key = ref.key ?? (ref.values ? buildKey(ref.recordtype, ref.values) : {});
-  const v: Violation = { rule, severity: getSeverity(rule), recordtype: ref.recordtype, key, message, lineNumber: ref.lineNumber };
+  const v: Violation = {
+    rule,
+    severity: getSeverity(rule),
+    recordtype: ref.recordtype,
+    key,
+    message,
+    lineNumber: ref.lineNumber,
+  };
   if (field !== undefined) v.field = field;
   if (value !== undefined) v.value = value;
   return v;

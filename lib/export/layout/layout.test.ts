@@ -4,9 +4,23 @@ import { describe, expect, it } from "vitest";
 import { codesOf, UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { LAYOUT_VERSION, LINE_END, RECORD_LENGTH, RECORD_ORDER, RECORDS } from "./layout";
 
-interface SpecField { naam: string; start: number; lengte: number; type: string }
-interface SpecRecord { recordtype: string; velden: SpecField[]; reserve_start: number }
-interface Spec { versie: string; recordlengte: number; regelafsluiting: string; records: SpecRecord[] }
+interface SpecField {
+  naam: string;
+  start: number;
+  lengte: number;
+  type: string;
+}
+interface SpecRecord {
+  recordtype: string;
+  velden: SpecField[];
+  reserve_start: number;
+}
+interface Spec {
+  versie: string;
+  recordlengte: number;
+  regelafsluiting: string;
+  records: SpecRecord[];
+}
 
 const specPath = path.resolve(process.cwd(), "../shared/spec/aanleverbestand.json");
 const spec = JSON.parse(fs.readFileSync(specPath, "utf8")) as Spec;

@@ -16,11 +16,21 @@ const PVN = "^(?!0+$)[0-9]+$"; // 1..9999
 export const IDENTIFIER_PATTERN = ID;
 export const PERSOONSVOLGNUMMER_PATTERN = PVN;
 const id = (name: string, start: number): FieldDef => ({ name, start, length: 20, type: "AN", pattern: ID });
-const recordtype = (type: string): FieldDef => ({ name: "recordtype", start: 1, length: 2, type: "AN", values: [type] });
+const recordtype = (type: string): FieldDef => ({
+  name: "recordtype",
+  start: 1,
+  length: 2,
+  type: "AN",
+  values: [type],
+});
 
 export const RECORDS: readonly RecordDef[] = [
   {
-    type: "01", naam: "Voorlooprecord", reserveStart: 85, keyFields: [], sortFields: [],
+    type: "01",
+    naam: "Voorlooprecord",
+    reserveStart: 85,
+    keyFields: [],
+    sortFields: [],
     fields: [
       recordtype("01"),
       { name: "vt_regiocode", start: 3, length: 4, type: "AN", pattern: "^VT[0-9]{2}$" },
@@ -35,7 +45,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "10", naam: "Advies", reserveStart: 64, keyFields: ["adviesnummer"], sortFields: ["adviesnummer"],
+    type: "10",
+    naam: "Advies",
+    reserveStart: 64,
+    keyFields: ["adviesnummer"],
+    sortFields: ["adviesnummer"],
     fields: [
       recordtype("10"),
       id("adviesnummer", 3),
@@ -50,7 +64,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "20", naam: "Casus", reserveStart: 43, keyFields: ["casusnummer"], sortFields: ["casusnummer"],
+    type: "20",
+    naam: "Casus",
+    reserveStart: 43,
+    keyFields: ["casusnummer"],
+    sortFields: ["casusnummer"],
     fields: [
       recordtype("20"),
       id("casusnummer", 3),
@@ -60,8 +78,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "21", naam: "Betrokkene", reserveStart: 45,
-    keyFields: ["casusnummer", "persoonsvolgnummer"], sortFields: ["casusnummer", "persoonsvolgnummer"],
+    type: "21",
+    naam: "Betrokkene",
+    reserveStart: 45,
+    keyFields: ["casusnummer", "persoonsvolgnummer"],
+    sortFields: ["casusnummer", "persoonsvolgnummer"],
     fields: [
       recordtype("21"),
       id("casusnummer", 3),
@@ -72,8 +93,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "30", naam: "Melding", reserveStart: 73,
-    keyFields: ["meldingnummer", "casusnummer"], sortFields: ["casusnummer", "datum_melding", "meldingnummer"],
+    type: "30",
+    naam: "Melding",
+    reserveStart: 73,
+    keyFields: ["meldingnummer", "casusnummer"],
+    sortFields: ["casusnummer", "datum_melding", "meldingnummer"],
     fields: [
       recordtype("30"),
       id("meldingnummer", 3),
@@ -88,8 +112,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "31", naam: "Betrokkene bij melding", reserveStart: 47,
-    keyFields: ["meldingnummer", "casusnummer", "persoonsvolgnummer"], sortFields: ["meldingnummer", "persoonsvolgnummer"],
+    type: "31",
+    naam: "Betrokkene bij melding",
+    reserveStart: 47,
+    keyFields: ["meldingnummer", "casusnummer", "persoonsvolgnummer"],
+    sortFields: ["meldingnummer", "persoonsvolgnummer"],
     fields: [
       recordtype("31"),
       id("meldingnummer", 3),
@@ -98,8 +125,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "32", naam: "Veiligheidsbeoordeling", reserveStart: 55,
-    keyFields: ["meldingnummer", "casusnummer"], sortFields: ["meldingnummer"],
+    type: "32",
+    naam: "Veiligheidsbeoordeling",
+    reserveStart: 55,
+    keyFields: ["meldingnummer", "casusnummer"],
+    sortFields: ["meldingnummer"],
     fields: [
       recordtype("32"),
       id("meldingnummer", 3),
@@ -110,8 +140,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "40", naam: "Dienst", reserveStart: 84,
-    keyFields: ["dienstnummer", "casusnummer"], sortFields: ["casusnummer", "startdatum", "dienstnummer"],
+    type: "40",
+    naam: "Dienst",
+    reserveStart: 84,
+    keyFields: ["dienstnummer", "casusnummer"],
+    sortFields: ["casusnummer", "startdatum", "dienstnummer"],
     fields: [
       recordtype("40"),
       id("dienstnummer", 3),
@@ -127,8 +160,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "50", naam: "Overdracht", reserveStart: 79,
-    keyFields: ["overdrachtnummer", "casusnummer", "persoonsvolgnummer"], sortFields: ["overdrachtnummer", "persoonsvolgnummer"],
+    type: "50",
+    naam: "Overdracht",
+    reserveStart: 79,
+    keyFields: ["overdrachtnummer", "casusnummer", "persoonsvolgnummer"],
+    sortFields: ["overdrachtnummer", "persoonsvolgnummer"],
     fields: [
       recordtype("50"),
       id("overdrachtnummer", 3),
@@ -142,8 +178,11 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "60", naam: "Monitoringsmoment", reserveStart: 53,
-    keyFields: ["monitoringnummer", "casusnummer"], sortFields: ["casusnummer", "datum_monitoring", "monitoringnummer"],
+    type: "60",
+    naam: "Monitoringsmoment",
+    reserveStart: 53,
+    keyFields: ["monitoringnummer", "casusnummer"],
+    sortFields: ["casusnummer", "datum_monitoring", "monitoringnummer"],
     fields: [
       recordtype("60"),
       id("monitoringnummer", 3),
@@ -153,12 +192,19 @@ export const RECORDS: readonly RecordDef[] = [
     ],
   },
   {
-    type: "99", naam: "Sluitrecord", reserveStart: 74, keyFields: [], sortFields: [],
+    type: "99",
+    naam: "Sluitrecord",
+    reserveStart: 74,
+    keyFields: [],
+    sortFields: [],
     fields: [
       recordtype("99"),
-      ...["10", "20", "21", "30", "31", "32", "40", "50", "60"].map(
-        (t, i): FieldDef => ({ name: `aantal_${t}`, start: 3 + 7 * i, length: 7, type: "N" }),
-      ),
+      ...["10", "20", "21", "30", "31", "32", "40", "50", "60"].map((t, i): FieldDef => ({
+        name: `aantal_${t}`,
+        start: 3 + 7 * i,
+        length: 7,
+        type: "N",
+      })),
       { name: "aantal_totaal", start: 66, length: 8, type: "N" },
     ],
   },

@@ -11,7 +11,9 @@ const ARRAY_DIGITS = 4;
 const MAP_CAP = 1 << 16;
 
 // Filled up front (10^length slots), so the arrays stay dense instead of turning into sparse dictionaries.
-const arrays: (string | undefined)[][] = Array.from({ length: ARRAY_DIGITS + 1 }, (_, length) => new Array(10 ** length).fill(undefined));
+const arrays: (string | undefined)[][] = Array.from({ length: ARRAY_DIGITS + 1 }, (_, length) =>
+  new Array(10 ** length).fill(undefined),
+);
 const maps: Map<number, string>[] = Array.from({ length: MAX_DIGITS + 1 }, () => new Map());
 
 /** line.slice(start, start + length), shared when it is a short run of digits. */

@@ -61,6 +61,10 @@ describe("reader on a file without line ends", () => {
     const chunks = [header + "\r\n", "x".repeat(40_000), "x".repeat(40_000), "y\r\n", header + "\r\n"];
     const parsed = [];
     for await (const r of readRecords(chunks)) parsed.push(r);
-    expect(parsed.map((p) => [p.lineNumber, p.problems.length > 0])).toEqual([[1, false], [2, true], [3, false]]);
+    expect(parsed.map((p) => [p.lineNumber, p.problems.length > 0])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
   });
 });

@@ -43,7 +43,8 @@ export function parseLine(line: string, lineNumber: number, lineEnd: "CRLF" | "L
   if (table) {
     const fields = table.fields;
     // The recordtype field is RECORDTYPE_FIELD (positions 1-2 in every record, see layout.test.ts): not sliced again.
-    for (let i = 0; i < fields.length; i++) values[fields[i].name] = i === table.recordtypeIndex ? type : sliceField(line, fields[i]);
+    for (let i = 0; i < fields.length; i++)
+      values[fields[i].name] = i === table.recordtypeIndex ? type : sliceField(line, fields[i]);
   }
   const record: ParsedRecord = { type, values, lineNumber, problems: [] };
   // A clean line (the normal case) needs no reference for findings: only build one for a problem.
@@ -51,12 +52,17 @@ export function parseLine(line: string, lineNumber: number, lineEnd: "CRLF" | "L
   const ref = makeRecordRef(type, values, lineNumber);
   if (!table) record.problems.push(createViolation("K01", ref, `onbekend recordtype '${type}'`, "recordtype", type));
   if (line.length !== RECORD_LENGTH) {
-    record.problems.push(createViolation("K01", ref, `record heeft lengte ${line.length} in plaats van ${RECORD_LENGTH}`));
+    record.problems.push(
+      createViolation("K01", ref, `record heeft lengte ${line.length} in plaats van ${RECORD_LENGTH}`),
+    );
   }
   if (lineEnd === "LF") record.problems.push(createViolation("K01", ref, "regel eindigt op LF in plaats van CRLF"));
-  if (lineEnd === "none") record.problems.push(createViolation("K01", ref, "laatste record is niet afgesloten met CRLF"));
+  if (lineEnd === "none")
+    record.problems.push(createViolation("K01", ref, "laatste record is niet afgesloten met CRLF"));
   if (table && line.length === RECORD_LENGTH && !isBlankReserve(line, table)) {
-    record.problems.push(createViolation("K01", ref, `reserve (positie ${table.def.reserveStart}-${RECORD_LENGTH}) is niet leeg`));
+    record.problems.push(
+      createViolation("K01", ref, `reserve (positie ${table.def.reserveStart}-${RECORD_LENGTH}) is niet leeg`),
+    );
   }
   return record;
 }
@@ -81,14 +87,20 @@ export async function* readRecords(source: ReadSource): AsyncGenerator<ParsedRec
     while ((nl = pending.indexOf("\n", start)) >= 0) {
       const raw = pending.slice(start, nl);
       start = nl + 1;
-      if (skipping) { skipping = false; continue; }
+      if (skipping) {
+        skipping = false;
+        continue;
+      }
       lineNumber += 1;
       const crlf = raw.endsWith("\r");
       yield parseLine(crlf ? raw.slice(0, -1) : raw, lineNumber, crlf ? "CRLF" : "LF");
     }
     pending = pending.slice(start);
     if (pending.length > MAX_LINE) {
-      if (!skipping) { lineNumber += 1; yield parseLine(pending, lineNumber, "CRLF"); }
+      if (!skipping) {
+        lineNumber += 1;
+        yield parseLine(pending, lineNumber, "CRLF");
+      }
       skipping = true;
       pending = "";
     }

@@ -4,16 +4,34 @@ import { toIsoDate } from "@/lib/domain/dates";
 import type { ParsedRecord } from "../read/reader";
 
 export const KERNCIJFER_KEYS = [
-  "gestarte_adviezen", "ontvangen_meldingen", "actieve_casussen", "casussen_gestart", "casussen_gesloten",
-  "onderzoek_actief", "onderzoek_gestart", "onderzoek_gesloten", "vv_actief", "vv_gestart", "vv_gesloten", "overdrachten",
+  "gestarte_adviezen",
+  "ontvangen_meldingen",
+  "actieve_casussen",
+  "casussen_gestart",
+  "casussen_gesloten",
+  "onderzoek_actief",
+  "onderzoek_gestart",
+  "onderzoek_gesloten",
+  "vv_actief",
+  "vv_gestart",
+  "vv_gesloten",
+  "overdrachten",
 ] as const;
 export type Kerncijfers = Record<(typeof KERNCIJFER_KEYS)[number], number>;
 
 export const KERNCIJFER_LABELS: Record<keyof Kerncijfers, string> = {
-  gestarte_adviezen: "Gestarte adviezen", ontvangen_meldingen: "Ontvangen meldingen", actieve_casussen: "Actieve casussen",
-  casussen_gestart: "waarvan gestart", casussen_gesloten: "waarvan gesloten", onderzoek_actief: "Actieve diensten Onderzoek",
-  onderzoek_gestart: "waarvan gestart", onderzoek_gesloten: "waarvan gesloten", vv_actief: "Actieve diensten Voorwaarden en Vervolg",
-  vv_gestart: "waarvan gestart", vv_gesloten: "waarvan gesloten", overdrachten: "Overdrachten (per persoon, in casussen gesloten in de periode)",
+  gestarte_adviezen: "Gestarte adviezen",
+  ontvangen_meldingen: "Ontvangen meldingen",
+  actieve_casussen: "Actieve casussen",
+  casussen_gestart: "waarvan gestart",
+  casussen_gesloten: "waarvan gesloten",
+  onderzoek_actief: "Actieve diensten Onderzoek",
+  onderzoek_gestart: "waarvan gestart",
+  onderzoek_gesloten: "waarvan gesloten",
+  vv_actief: "Actieve diensten Voorwaarden en Vervolg",
+  vv_gestart: "waarvan gestart",
+  vv_gesloten: "waarvan gesloten",
+  overdrachten: "Overdrachten (per persoon, in casussen gesloten in de periode)",
 };
 
 const EMPTY = "00000000";
@@ -23,7 +41,8 @@ export function emptyKerncijfers(): Kerncijfers {
 
 /** Counts from the file: records in reader form, in file order (20 before 50). */
 export function createKerncijferCounter(start: Date, end: Date) {
-  const ps = toIsoDate(start).replaceAll("-", ""), pe = toIsoDate(end).replaceAll("-", "");
+  const ps = toIsoDate(start).replaceAll("-", ""),
+    pe = toIsoDate(end).replaceAll("-", "");
   const inPeriod = (d: string) => d !== EMPTY && d >= ps && d <= pe;
   const k = emptyKerncijfers();
   const closedCasussen = new Set<string>();
@@ -34,7 +53,10 @@ export function createKerncijferCounter(start: Date, end: Date) {
       else if (type === "20") {
         k.actieve_casussen++;
         if (inPeriod(v.begindatum)) k.casussen_gestart++;
-        if (inPeriod(v.einddatum)) { k.casussen_gesloten++; closedCasussen.add(v.casusnummer); }
+        if (inPeriod(v.einddatum)) {
+          k.casussen_gesloten++;
+          closedCasussen.add(v.casusnummer);
+        }
       } else if (type === "40") {
         const p = v.soort === "O" ? "onderzoek" : "vv";
         if (v.einddatum === EMPTY || v.einddatum >= ps) k[`${p}_actief`]++;
@@ -48,7 +70,8 @@ export function createKerncijferCounter(start: Date, end: Date) {
 
 /** The same figures straight from the database, as one SQL statement returning one row. */
 export function kerncijfersSql(start: Date, end: Date): string {
-  const ps = `'${toIsoDate(start)}'::date`, pe = `'${toIsoDate(end)}'::date`;
+  const ps = `'${toIsoDate(start)}'::date`,
+    pe = `'${toIsoDate(end)}'::date`;
   const activeCasus = `c.begindatum <= ${pe} AND (c.einddatum IS NULL OR c.einddatum >= ${ps})`;
   const ended = `(d.status = 'AFGESLOTEN' AND d.einddatum <= ${pe})`;
   const dienst = (soort: string, cond: string) =>

@@ -50,9 +50,10 @@ function makeColumn(field: FieldDef, stats: FieldStats): Column {
     unknown: field.unknown,
     stats,
     flagCodes: field.flags === "A" || field.flags === "B" ? codesOf(field.flags) : null,
-    uitkomstKeys: field.flags === "uitkomst"
-      ? UITKOMST_VORMEN.map((vorm) => Array.from({ length: 128 }, (_, c) => `${vorm}:${String.fromCharCode(c)}`))
-      : null,
+    uitkomstKeys:
+      field.flags === "uitkomst"
+        ? UITKOMST_VORMEN.map((vorm) => Array.from({ length: 128 }, (_, c) => `${vorm}:${String.fromCharCode(c)}`))
+        : null,
   };
 }
 
@@ -75,7 +76,8 @@ function countValue(column: Column, value: string, dist: Record<string, number>)
 function isFilled(value: string): boolean {
   const n = value.length;
   if (n === 0) return false;
-  const first = value.charCodeAt(0), last = value.charCodeAt(n - 1);
+  const first = value.charCodeAt(0),
+    last = value.charCodeAt(n - 1);
   // Every character .trim() removes is ≤ 0x20 or ≥ 0xA0: otherwise trimming is a no-op and only zeros matter.
   if (!(first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f)) return value.trim() !== "" && !/^0+$/.test(value);
   for (let i = 0; i < n; i++) if (value.charCodeAt(i) !== 48) return true;
@@ -90,7 +92,12 @@ export function createMirrorReport(): MirrorReport {
       recordtype: def.type,
       naam: def.naam,
       records: 0,
-      fields: fields.map((f) => ({ field: f.name, filled: 0, onbekend: 0, ...(hasDistribution(f) ? { distribution: {} } : {}) })),
+      fields: fields.map((f) => ({
+        field: f.name,
+        filled: 0,
+        onbekend: 0,
+        ...(hasDistribution(f) ? { distribution: {} } : {}),
+      })),
     };
     byType.set(def.type, { entry, columns: fields.map((f, i) => makeColumn(f, entry.fields[i])) });
   }

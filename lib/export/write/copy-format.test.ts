@@ -5,15 +5,20 @@ import { getRecordTable } from "../layout/layout-tables";
 import { RECORD_LENGTH } from "../layout/layout";
 import { buildCleanRecords } from "../checks/test-fixtures";
 
-const columnsOf = (type: string) => getRecordTable(type).fields.map((f) => f.name).filter((n) => n !== "recordtype");
+const columnsOf = (type: string) =>
+  getRecordTable(type)
+    .fields.map((f) => f.name)
+    .filter((n) => n !== "recordtype");
 
 /** The COPY text-format row of `values` (null as \N, the escapes PostgreSQL writes), as bytes. */
 function copyRow(type: string, values: RecordValues): Buffer {
-  const text = columnsOf(type).map((c) => {
-    const v = values[c];
-    if (v === null || v === undefined) return "\\N";
-    return String(v).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
-  }).join("\t");
+  const text = columnsOf(type)
+    .map((c) => {
+      const v = values[c];
+      if (v === null || v === undefined) return "\\N";
+      return String(v).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+    })
+    .join("\t");
   return Buffer.from(text, "utf8");
 }
 
@@ -35,7 +40,13 @@ describe("CopyRowFormatter", () => {
   });
 
   test("pads short values as formatRecord does: AN with spaces, N with leading zeros", () => {
-    const values = { casusnummer: "C1", persoonsvolgnummer: "7", bsn: "000000000", geboortedatum: "00000000", geslacht: "9" };
+    const values = {
+      casusnummer: "C1",
+      persoonsvolgnummer: "7",
+      bsn: "000000000",
+      geboortedatum: "00000000",
+      geslacht: "9",
+    };
     expect(viaCopy("21", values)).toBe(formatRecord("21", values).line);
     expect(viaCopy("21", values)!.slice(2, 26)).toBe("C1                  0007");
   });
@@ -76,10 +87,30 @@ describe("CopyRowFormatter", () => {
 
   test("agrees with formatRecord on many random rows: the same line, or a fall-back", () => {
     let seed = 42;
-    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
-    const pick = <T,>(xs: readonly T[]) => xs[rnd(xs.length)];
-    const pieces = ["", "0", "7", "12", "0363", "20250704", "A2025-1", "é", " ", "x", "99", "\\", "1234567890123456789012", "00000000", "-1"];
-    let same = 0, fallback = 0;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[rnd(xs.length)];
+    const pieces = [
+      "",
+      "0",
+      "7",
+      "12",
+      "0363",
+      "20250704",
+      "A2025-1",
+      "é",
+      " ",
+      "x",
+      "99",
+      "\\",
+      "1234567890123456789012",
+      "00000000",
+      "-1",
+    ];
+    let same = 0,
+      fallback = 0;
     for (let i = 0; i < 8000; i++) {
       const type = pick(DATA_TYPES);
       const values: Record<string, string> = {};
@@ -101,6 +132,8 @@ describe("CopyRowFormatter", () => {
   });
 
   test("refuses a selection whose columns are not the layout's fields in order", () => {
-    expect(() => new CopyRowFormatter("20", ["begindatum", "casusnummer", "einddatum", "gemeentecode"])).toThrow(/layout/);
+    expect(() => new CopyRowFormatter("20", ["begindatum", "casusnummer", "einddatum", "gemeentecode"])).toThrow(
+      /layout/,
+    );
   });
 });

@@ -11,8 +11,15 @@
 import { RECORD_LENGTH } from "../layout/layout";
 import { getRecordTable } from "../layout/layout-tables";
 
-const TAB = 9, SPACE = 32, ZERO = 48, NINE = 57, BACKSLASH = 92, TILDE = 126;
-const AN = 0, N = 1, EXACT = 2; // EXACT: D and F, digits of exactly the field length
+const TAB = 9,
+  SPACE = 32,
+  ZERO = 48,
+  NINE = 57,
+  BACKSLASH = 92,
+  TILDE = 126;
+const AN = 0,
+  N = 1,
+  EXACT = 2; // EXACT: D and F, digits of exactly the field length
 
 export class CopyRowFormatter {
   readonly type: string;
@@ -28,7 +35,9 @@ export class CopyRowFormatter {
     const table = getRecordTable(type);
     const data = table.fields.filter((_, i) => i !== table.recordtypeIndex);
     if (columns.join(",") !== data.map((f) => f.name).join(",")) {
-      throw new Error(`Selection of record ${type} gives columns ${columns.join(",")}, the layout has ${data.map((f) => f.name).join(",")}`);
+      throw new Error(
+        `Selection of record ${type} gives columns ${columns.join(",")}, the layout has ${data.map((f) => f.name).join(",")}`,
+      );
     }
     this.type = type;
     this.template = new Uint8Array(RECORD_LENGTH).fill(SPACE);

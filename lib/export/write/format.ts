@@ -36,7 +36,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 /** The field's text, or a Dutch reason why the value cannot be represented. */
 export function formatField(field: FieldDef, value: FieldValue): { text: string } | { error: string } {
   if (value === undefined || value === null) return { error: "waarde ontbreekt" };
-  if (typeof value === "number" && field.type !== "N") return { error: `getal ${value} in een veld van type ${field.type}` };
+  if (typeof value === "number" && field.type !== "N")
+    return { error: `getal ${value} in een veld van type ${field.type}` };
   const raw = typeof value === "number" ? formatNumber(value) : value;
   if (raw === null) return { error: `${value} is geen geheel getal ≥ 0` };
   if (!PRINTABLE_ASCII.test(raw)) return { error: "teken buiten ASCII 0x20-0x7E" };
@@ -49,7 +50,9 @@ export function formatField(field: FieldDef, value: FieldValue): { text: string 
     case "D":
       return /^[0-9]{8}$/.test(raw) ? { text: raw } : { error: "datum moet de vorm JJJJMMDD hebben" };
     case "F":
-      return new RegExp(`^[0-9]{${field.length}}$`).test(raw) ? { text: raw } : { error: `moet precies ${field.length} cijfers zijn` };
+      return new RegExp(`^[0-9]{${field.length}}$`).test(raw)
+        ? { text: raw }
+        : { error: `moet precies ${field.length} cijfers zijn` };
   }
 }
 
@@ -86,7 +89,8 @@ export function formatRecord(type: string, values: RecordValues, lineNumber = 0)
   const table = getRecordTable(type);
   const line = formatInLayoutOrder(table, type, values);
   const result = line !== null ? { line, problems: [] } : formatWithProblems(table, type, values, lineNumber);
-  if (result.line.length !== RECORD_LENGTH) throw new Error(`Layout of record ${type} does not add up to ${RECORD_LENGTH}`);
+  if (result.line.length !== RECORD_LENGTH)
+    throw new Error(`Layout of record ${type} does not add up to ${RECORD_LENGTH}`);
   return result;
 }
 
@@ -118,7 +122,12 @@ function formatInLayoutOrder(table: RecordTable, type: string, values: RecordVal
 }
 
 /** Field by field and key by key, with a K01 problem for each that cannot be written as given. */
-function formatWithProblems(table: RecordTable, type: string, values: RecordValues, lineNumber: number): FormattedRecord {
+function formatWithProblems(
+  table: RecordTable,
+  type: string,
+  values: RecordValues,
+  lineNumber: number,
+): FormattedRecord {
   const fields = table.fields;
   const problems: Violation[] = [];
   const parts: string[] = [];
@@ -135,7 +144,15 @@ function formatWithProblems(table: RecordTable, type: string, values: RecordValu
       parts.push(result.text);
     } else {
       parts.push(UNREPRESENTABLE_CHAR.repeat(field.length));
-      problems.push(createViolation("K01", refOf(type, values, lineNumber), `${field.name}: ${result.error}`, field.name, describe(value)));
+      problems.push(
+        createViolation(
+          "K01",
+          refOf(type, values, lineNumber),
+          `${field.name}: ${result.error}`,
+          field.name,
+          describe(value),
+        ),
+      );
     }
   }
   reportUnknownFields(table, values, lineNumber, problems);
@@ -144,10 +161,23 @@ function formatWithProblems(table: RecordTable, type: string, values: RecordValu
 }
 
 /** K01 for every key of `values` that is not a field of the record, in key order. */
-function reportUnknownFields(table: RecordTable, values: RecordValues, lineNumber: number, problems: Violation[]): void {
+function reportUnknownFields(
+  table: RecordTable,
+  values: RecordValues,
+  lineNumber: number,
+  problems: Violation[],
+): void {
   for (const name of Object.keys(values)) {
     if (!table.index.has(name)) {
-      problems.push(createViolation("K01", refOf(table.type, values, lineNumber), `veld '${name}' bestaat niet in record ${table.type}`, name, describe(values[name])));
+      problems.push(
+        createViolation(
+          "K01",
+          refOf(table.type, values, lineNumber),
+          `veld '${name}' bestaat niet in record ${table.type}`,
+          name,
+          describe(values[name]),
+        ),
+      );
     }
   }
 }

@@ -10,14 +10,25 @@ const sp = (n: number) => " ".repeat(n);
 
 describe("formatRecord: padding and alignment", () => {
   it("record 20: AN left-aligned space-padded, D as is, N zero-padded, reserve spaces", () => {
-    const { line, problems } = formatRecord("20", { casusnummer: "C2025-000001", begindatum: "20250704", einddatum: "00000000", gemeentecode: "363" });
+    const { line, problems } = formatRecord("20", {
+      casusnummer: "C2025-000001",
+      begindatum: "20250704",
+      einddatum: "00000000",
+      gemeentecode: "363",
+    });
     expect(problems).toEqual([]);
     expect(line).toBe("20" + "C2025-000001" + sp(8) + "20250704" + "00000000" + "0363" + sp(78));
     expect(line.length).toBe(120);
   });
 
   it("record 21: numbers are right-aligned and zero-padded", () => {
-    const { line, problems } = formatRecord("21", { casusnummer: "C1", persoonsvolgnummer: 7, bsn: "111222333", geboortedatum: "20150300", geslacht: 2 });
+    const { line, problems } = formatRecord("21", {
+      casusnummer: "C1",
+      persoonsvolgnummer: 7,
+      bsn: "111222333",
+      geboortedatum: "20150300",
+      geslacht: 2,
+    });
     expect(problems).toEqual([]);
     expect(line).toBe("21" + "C1" + sp(18) + "0007" + "111222333" + "20150300" + "2" + sp(76));
   });
@@ -29,16 +40,43 @@ describe("formatRecord: padding and alignment", () => {
 
   it("record 40 with flags and uitkomst", () => {
     const { line } = formatRecord("40", buildCleanRecords().find((r) => r.type === "40")!.values);
-    expect(line).toBe("40D2025-000001" + sp(8) + "C2025-000001" + sp(8) + "O" + "20250710" + "20250905" + "1000000" + "00000000" + "04" + "10000" + "00" + sp(37));
+    expect(line).toBe(
+      "40D2025-000001" +
+        sp(8) +
+        "C2025-000001" +
+        sp(8) +
+        "O" +
+        "20250710" +
+        "20250905" +
+        "1000000" +
+        "00000000" +
+        "04" +
+        "10000" +
+        "00" +
+        sp(37),
+    );
   });
 });
 
 describe("formatRecord never truncates or drops", () => {
   it("reports a 21-character identifier as K01 and writes a marker of the field length", () => {
-    const { line, problems } = formatRecord("20", { casusnummer: "C2025-0000000000001XY", begindatum: "20250704", einddatum: "00000000", gemeentecode: "0363" }, 5);
+    const { line, problems } = formatRecord(
+      "20",
+      { casusnummer: "C2025-0000000000001XY", begindatum: "20250704", einddatum: "00000000", gemeentecode: "0363" },
+      5,
+    );
     expect(line.length).toBe(120);
     expect(line.slice(2, 22)).toBe(UNREPRESENTABLE_CHAR.repeat(20));
-    expect(problems).toMatchObject([{ rule: "K01", severity: "F", recordtype: "20", field: "casusnummer", value: "C2025-0000000000001XY", lineNumber: 5 }]);
+    expect(problems).toMatchObject([
+      {
+        rule: "K01",
+        severity: "F",
+        recordtype: "20",
+        field: "casusnummer",
+        value: "C2025-0000000000001XY",
+        lineNumber: 5,
+      },
+    ]);
   });
 
   it("reports a non-ASCII character (é) as K01", () => {
@@ -56,7 +94,13 @@ describe("formatRecord never truncates or drops", () => {
     ["begindatum", "2025-07-04"],
     ["einddatum", undefined],
   ])("reports %s = %s", (field, value) => {
-    const values = { casusnummer: "C1", begindatum: "20250704", einddatum: "00000000", gemeentecode: "0363", [field]: value };
+    const values = {
+      casusnummer: "C1",
+      begindatum: "20250704",
+      einddatum: "00000000",
+      gemeentecode: "0363",
+      [field]: value,
+    };
     const { line, problems } = formatRecord("20", values);
     expect(line.length).toBe(120);
     expect(problems).toMatchObject([{ rule: "K01", field }]);
@@ -99,7 +143,12 @@ describe("DeliveryWriter", () => {
     expect(lines.length).toBe(records.length + 1);
     for (const l of lines) expect(l.length).toBe(120);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-    expect(lines.at(-1)).toBe("99" + ["0000001", "0000002", "0000003", "0000002", "0000003", "0000002", "0000002", "0000002", "0000001"].join("") + "00000020" + sp(47));
+    expect(lines.at(-1)).toBe(
+      "99" +
+        ["0000001", "0000002", "0000003", "0000002", "0000003", "0000002", "0000002", "0000002", "0000001"].join("") +
+        "00000020" +
+        sp(47),
+    );
   });
 
   it("returns counts and writes to a Node Writable", async () => {
@@ -122,17 +171,26 @@ describe("DeliveryWriter", () => {
   it("collects problems with their line number", async () => {
     const writer = new DeliveryWriter(() => {});
     await writer.write("01", buildCleanRecords()[0].values);
-    await writer.write("20", { casusnummer: "Cé", begindatum: "20250704", einddatum: "00000000", gemeentecode: "0363" });
+    await writer.write("20", {
+      casusnummer: "Cé",
+      begindatum: "20250704",
+      einddatum: "00000000",
+      gemeentecode: "0363",
+    });
     const summary = await writer.finish();
     expect(summary.problems).toMatchObject([{ rule: "K01", lineNumber: 2, field: "casusnummer" }]);
   });
 
   it("writes a formatter's line as write() would, and nothing when the formatter declines", async () => {
     const [header, casus] = [buildCleanRecords()[0], buildCleanRecords()[2]];
-    const row = Buffer.from(["casusnummer", "begindatum", "einddatum", "gemeentecode"].map((c) => casus.values[c]).join("\t"));
+    const row = Buffer.from(
+      ["casusnummer", "begindatum", "einddatum", "gemeentecode"].map((c) => casus.values[c]).join("\t"),
+    );
     const formatter = new CopyRowFormatter("20", ["casusnummer", "begindatum", "einddatum", "gemeentecode"]);
     const chunks: Buffer[] = [];
-    const writer = new DeliveryWriter((c) => { chunks.push(c); });
+    const writer = new DeliveryWriter((c) => {
+      chunks.push(c);
+    });
     await writer.write(header.type, header.values);
     expect(writer.tryWriteFormatted("20", formatter, row, 0, row.length)).toBe(true);
     expect(writer.tryWriteFormatted("20", formatter, Buffer.from("C1\t2025"), 0, 7)).toBe(false);
@@ -154,8 +212,12 @@ describe("DeliveryWriter", () => {
 
 describe("makeFileName", () => {
   it("follows VT<nn>_<jaar>H<halfjaar>_<R|C><nn>.txt", () => {
-    expect(makeFileName({ regiocode: "VT18", jaar: 2025, halfjaar: 2, soort: "R", volgnummer: 1 })).toBe("VT18_2025H2_R01.txt");
-    expect(makeFileName({ regiocode: "VT03", jaar: 2026, halfjaar: 1, soort: "C", volgnummer: 12 })).toBe("VT03_2026H1_C12.txt");
+    expect(makeFileName({ regiocode: "VT18", jaar: 2025, halfjaar: 2, soort: "R", volgnummer: 1 })).toBe(
+      "VT18_2025H2_R01.txt",
+    );
+    expect(makeFileName({ regiocode: "VT03", jaar: 2026, halfjaar: 1, soort: "C", volgnummer: 12 })).toBe(
+      "VT03_2026H1_C12.txt",
+    );
     expect(() => makeFileName({ regiocode: "VT1", jaar: 2025, halfjaar: 2, soort: "R", volgnummer: 1 })).toThrow();
     expect(() => makeFileName({ regiocode: "VT18", jaar: 2025, halfjaar: 2, soort: "R", volgnummer: 100 })).toThrow();
   });

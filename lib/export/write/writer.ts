@@ -135,8 +135,14 @@ async function writeChunk(sink: DeliverySink, chunk: Buffer): Promise<void> {
   }
   if (!sink.write(chunk)) {
     await new Promise<void>((resolve, reject) => {
-      const onDrain = () => { sink.off("error", onError); resolve(); };
-      const onError = (err: Error) => { sink.off("drain", onDrain); reject(err); };
+      const onDrain = () => {
+        sink.off("error", onError);
+        resolve();
+      };
+      const onError = (err: Error) => {
+        sink.off("drain", onDrain);
+        reject(err);
+      };
       sink.once("drain", onDrain);
       sink.once("error", onError);
     });
@@ -167,6 +173,7 @@ export function makeFileName({ regiocode, jaar, halfjaar, soort, volgnummer }: F
   if (!Number.isInteger(jaar) || jaar < 1000 || jaar > 9999) throw new Error(`Invalid jaar ${jaar}`);
   if (halfjaar !== 1 && halfjaar !== 2) throw new Error(`Invalid halfjaar ${halfjaar}`);
   if (soort !== "R" && soort !== "C") throw new Error(`Invalid soort ${soort}`);
-  if (!Number.isInteger(volgnummer) || volgnummer < 1 || volgnummer > 99) throw new Error(`Invalid volgnummer ${volgnummer}`);
+  if (!Number.isInteger(volgnummer) || volgnummer < 1 || volgnummer > 99)
+    throw new Error(`Invalid volgnummer ${volgnummer}`);
   return `${regiocode}_${jaar}H${halfjaar}_${soort}${String(volgnummer).padStart(2, "0")}.txt`;
 }

@@ -19,17 +19,26 @@ export default async function AdviesPage({ params }: { params: Promise<{ nummer:
   const vandaag = toIsoDate(todayInAmsterdam());
   return (
     <>
-      <p className="mb-2"><Link href="/werkvoorraad">← Werkvoorraad</Link></p>
+      <p className="mb-2">
+        <Link href="/werkvoorraad">← Werkvoorraad</Link>
+      </p>
       <PageTitle title={`Advies ${advies.nummer}`} intro={advies.open ? "Open advies" : "Afgesloten advies"} />
       <AdviesGegevens advies={advies} />
       <Section boxed title="Contacten">
         <AdviesContacten advies={advies} />
         {advies.open && magSchrijven && <AdviesContactForm adviesNummer={advies.nummer} vandaag={vandaag} />}
-        {!advies.open && <p className="text-slate-700">Het advies is afgesloten; er kunnen geen contacten meer worden toegevoegd.</p>}
+        {!advies.open && (
+          <p className="text-slate-700">Het advies is afgesloten; er kunnen geen contacten meer worden toegevoegd.</p>
+        )}
       </Section>
       {advies.open && magSchrijven && (
         <Section boxed title="Advies afsluiten">
-          <AdviesAfsluitenForm adviesNummer={advies.nummer} version={advies.version} vandaag={vandaag} laatsteContact={advies.laatsteContact} />
+          <AdviesAfsluitenForm
+            adviesNummer={advies.nummer}
+            version={advies.version}
+            vandaag={vandaag}
+            laatsteContact={advies.laatsteContact}
+          />
         </Section>
       )}
       <Section boxed title="Melding">

@@ -11,8 +11,13 @@ export default async function NieuwAdviesPage() {
   const gemeenten = await getGemeenteLijst(vandaag.getUTCFullYear());
   return (
     <>
-      <p className="mb-2"><Link href="/werkvoorraad">← Werkvoorraad</Link></p>
-      <PageTitle title="Nieuw advies" intro="Advies en ondersteuning aan de adviesvrager. Bij een advies legt u geen persoonsgegevens van het gezin vast." />
+      <p className="mb-2">
+        <Link href="/werkvoorraad">← Werkvoorraad</Link>
+      </p>
+      <PageTitle
+        title="Nieuw advies"
+        intro="Advies en ondersteuning aan de adviesvrager. Bij een advies legt u geen persoonsgegevens van het gezin vast."
+      />
       <AdviesForm vandaag={toIsoDate(vandaag)} gemeenten={gemeenten} />
     </>
   );

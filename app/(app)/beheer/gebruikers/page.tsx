@@ -9,9 +9,20 @@ export default async function Gebruikers() {
   const users = await listUsers(user);
   return (
     <>
-      <PageTitle title="Gebruikers" intro="Accounts en rollen. Een account uitschakelen beëindigt direct alle sessies." />
+      <PageTitle
+        title="Gebruikers"
+        intro="Accounts en rollen. Een account uitschakelen beëindigt direct alle sessies."
+      />
       <table className="w-full border-collapse bg-white text-left">
-        <thead><tr className="border-b">{["Gebruikersnaam", "Naam", "Rol", "Status", ""].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}</tr></thead>
+        <thead>
+          <tr className="border-b">
+            {["Gebruikersnaam", "Naam", "Rol", "Status", ""].map((h) => (
+              <th key={h} scope="col" className="p-2">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b">

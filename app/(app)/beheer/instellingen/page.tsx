@@ -8,8 +8,18 @@ export default async function Instellingen() {
   const o = await getInstellingen(user);
   return (
     <>
-      <PageTitle title="Instellingen" intro="Gegevens van de organisatie voor de levering aan CBS en het monitoringsinterval." />
-      <InstellingenForm values={{ naam: o?.naam ?? "", vtRegioCode: o?.vtRegioCode ?? "", kvkNummer: o?.kvkNummer ?? "", monitoringIntervalDagen: o?.monitoringIntervalDagen ?? 42 }} />
+      <PageTitle
+        title="Instellingen"
+        intro="Gegevens van de organisatie voor de levering aan CBS en het monitoringsinterval."
+      />
+      <InstellingenForm
+        values={{
+          naam: o?.naam ?? "",
+          vtRegioCode: o?.vtRegioCode ?? "",
+          kvkNummer: o?.kvkNummer ?? "",
+          monitoringIntervalDagen: o?.monitoringIntervalDagen ?? 42,
+        }}
+      />
     </>
   );
 }

@@ -9,9 +9,20 @@ export default async function Toegangslog() {
   const events = await listAuditEvents(user);
   return (
     <>
-      <PageTitle title="Toegangslog" intro="De laatste 200 gebeurtenissen (NEN 7513). Het log kan niet worden gewijzigd." />
+      <PageTitle
+        title="Toegangslog"
+        intro="De laatste 200 gebeurtenissen (NEN 7513). Het log kan niet worden gewijzigd."
+      />
       <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead><tr className="border-b">{["Tijd", "Gebruiker", "Rol", "Actie", "Gegeven", "Casus", "Uitkomst", "Adres"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}</tr></thead>
+        <thead>
+          <tr className="border-b">
+            {["Tijd", "Gebruiker", "Rol", "Actie", "Gegeven", "Casus", "Uitkomst", "Adres"].map((h) => (
+              <th key={h} scope="col" className="p-2">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {events.map((e) => (
             <tr key={String(e.id)} className="border-b">
@@ -19,7 +30,10 @@ export default async function Toegangslog() {
               <td className="p-2">{e.username ?? "—"}</td>
               <td className="p-2">{e.role ?? "—"}</td>
               <td className="p-2">{e.action}</td>
-              <td className="p-2">{e.entityType}{e.entityId ? ` ${e.entityId}` : ""}</td>
+              <td className="p-2">
+                {e.entityType}
+                {e.entityId ? ` ${e.entityId}` : ""}
+              </td>
               <td className="p-2">{e.casusId ?? ""}</td>
               <td className="p-2">{e.outcome}</td>
               <td className="p-2">{e.clientAddress ?? ""}</td>

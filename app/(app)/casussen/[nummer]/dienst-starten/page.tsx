@@ -15,13 +15,22 @@ export default async function DienstStartenPage({ params }: { params: Promise<{ 
   return (
     <>
       <Kruimelpad casusnummer={view.casusnummer} huidige="Dienst starten" />
-      <PageTitle title="Dienst starten" intro={`Casus ${view.casusnummer}. Een dienst volgt op een definitieve veiligheidsbeoordeling 'Vervolgstappen beleggen bij Veilig Thuis'.`} />
+      <PageTitle
+        title="Dienst starten"
+        intro={`Casus ${view.casusnummer}. Een dienst volgt op een definitieve veiligheidsbeoordeling 'Vervolgstappen beleggen bij Veilig Thuis'.`}
+      />
       {view.lopend.length > 0 && (
-        <Notice title="Lopende diensten in deze casus"><Redenen redenen={view.lopend} /></Notice>
+        <Notice title="Lopende diensten in deze casus">
+          <Redenen redenen={view.lopend} />
+        </Notice>
       )}
-      {view.redenen.length > 0
-        ? <Notice tone="warn" title="Er kan nu geen dienst starten"><Redenen redenen={view.redenen} /></Notice>
-        : <DienstStartForm casusnummer={view.casusnummer} opties={view.opties} vandaag={view.vandaag} />}
+      {view.redenen.length > 0 ? (
+        <Notice tone="warn" title="Er kan nu geen dienst starten">
+          <Redenen redenen={view.redenen} />
+        </Notice>
+      ) : (
+        <DienstStartForm casusnummer={view.casusnummer} opties={view.opties} vandaag={view.vandaag} />
+      )}
     </>
   );
 }

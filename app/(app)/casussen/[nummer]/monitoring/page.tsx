@@ -21,28 +21,61 @@ export default async function MonitoringPage({ params }: { params: Promise<{ num
   return (
     <>
       <Kruimelpad casusnummer={view.casusnummer} huidige="Overdracht en monitoring" />
-      <PageTitle title="Overdracht en monitoring" intro={`Casus ${view.casusnummer}. Na de overdracht volgt Veilig Thuis of de veiligheid is hersteld, ten minste een jaar.`} />
-      {view.gesloten
-        ? <Notice title="De casus is gesloten">Gesloten op {view.einddatum}; er kan niets meer worden toegevoegd.</Notice>
-        : (
-          <p className="mb-4">
-            <span className="font-medium">Volgende monitoring: </span>
-            {view.volgende ? <TermijnTekst termijn={view.volgende} /> : "pas na een overdracht"}
-            <span className="text-slate-700"> (elke {view.intervalDagen} dagen na het laatste monitoringsmoment of de laatste overdracht)</span>
-          </p>
-        )}
+      <PageTitle
+        title="Overdracht en monitoring"
+        intro={`Casus ${view.casusnummer}. Na de overdracht volgt Veilig Thuis of de veiligheid is hersteld, ten minste een jaar.`}
+      />
+      {view.gesloten ? (
+        <Notice title="De casus is gesloten">Gesloten op {view.einddatum}; er kan niets meer worden toegevoegd.</Notice>
+      ) : (
+        <p className="mb-4">
+          <span className="font-medium">Volgende monitoring: </span>
+          {view.volgende ? <TermijnTekst termijn={view.volgende} /> : "pas na een overdracht"}
+          <span className="text-slate-700">
+            {" "}
+            (elke {view.intervalDagen} dagen na het laatste monitoringsmoment of de laatste overdracht)
+          </span>
+        </p>
+      )}
       <div className="mb-6 flex flex-wrap gap-3">
-        {magToevoegen && <Link href={`${base}/monitoring/nieuw`} className="rounded bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900">Monitoringsmoment vastleggen</Link>}
-        {!view.gesloten && roleHas(user.role, "overdracht:write") && <Link href={`${base}/overdracht/nieuw`} className="rounded border border-blue-800 px-4 py-2 font-medium text-blue-900 no-underline">Overdracht vastleggen</Link>}
-        {!view.gesloten && roleHas(user.role, "casus:close") && <Link href={`${base}/afsluiten`} className="rounded border border-blue-800 px-4 py-2 font-medium text-blue-900 no-underline">Casus afsluiten</Link>}
+        {magToevoegen && (
+          <Link
+            href={`${base}/monitoring/nieuw`}
+            className="rounded bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900"
+          >
+            Monitoringsmoment vastleggen
+          </Link>
+        )}
+        {!view.gesloten && roleHas(user.role, "overdracht:write") && (
+          <Link
+            href={`${base}/overdracht/nieuw`}
+            className="rounded border border-blue-800 px-4 py-2 font-medium text-blue-900 no-underline"
+          >
+            Overdracht vastleggen
+          </Link>
+        )}
+        {!view.gesloten && roleHas(user.role, "casus:close") && (
+          <Link
+            href={`${base}/afsluiten`}
+            className="rounded border border-blue-800 px-4 py-2 font-medium text-blue-900 no-underline"
+          >
+            Casus afsluiten
+          </Link>
+        )}
       </div>
       <section aria-labelledby="overdrachten-titel">
-        <h2 id="overdrachten-titel" className="mb-2 text-xl font-semibold">Overdrachten ({view.overdrachten.length})</h2>
+        <h2 id="overdrachten-titel" className="mb-2 text-xl font-semibold">
+          Overdrachten ({view.overdrachten.length})
+        </h2>
         <OverdrachtenTable overdrachten={view.overdrachten} />
       </section>
       <section aria-labelledby="momenten-titel">
-        <h2 id="momenten-titel" className="mb-2 text-xl font-semibold">Monitoringsmomenten ({view.momenten.length})</h2>
-        {view.momenten.length > 0 && <ScoreChart punten={view.momenten.map(({ datum, score }) => ({ datum, score }))} metTabel={false} />}
+        <h2 id="momenten-titel" className="mb-2 text-xl font-semibold">
+          Monitoringsmomenten ({view.momenten.length})
+        </h2>
+        {view.momenten.length > 0 && (
+          <ScoreChart punten={view.momenten.map(({ datum, score }) => ({ datum, score }))} metTabel={false} />
+        )}
         <MomentenTable momenten={view.momenten} />
       </section>
     </>

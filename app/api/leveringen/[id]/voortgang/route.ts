@@ -9,6 +9,10 @@ export const GET = secureRoute(
   { permission: "levering:view", params: z.object({ id: zId }), resourceType: "levering" },
   async ({ params }) => {
     const job = getJob(params.id);
-    return Response.json(job ? { records: job.records, done: job.done, error: job.error ?? null } : { records: 0, done: true, error: null });
+    return Response.json(
+      job
+        ? { records: job.records, done: job.done, error: job.error ?? null }
+        : { records: 0, done: true, error: null },
+    );
   },
 );

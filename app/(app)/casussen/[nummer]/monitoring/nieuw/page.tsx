@@ -22,13 +22,24 @@ export default async function MonitoringNieuwPage({ params }: { params: Promise<
       <PageTitle title="Monitoringsmoment vastleggen" intro={`Casus ${view.casusnummer}.`} />
       {view.kanToevoegen ? (
         <Notice tone="warn" title="Er kan nu geen monitoringsmoment worden vastgelegd">
-          {view.kanToevoegen}. <Link href={`/casussen/${view.casusnummer}/monitoring`} className="underline">Naar overdracht en monitoring</Link>
+          {view.kanToevoegen}.{" "}
+          <Link href={`/casussen/${view.casusnummer}/monitoring`} className="underline">
+            Naar overdracht en monitoring
+          </Link>
         </Notice>
       ) : (
         <>
           <ul className="mb-4 list-disc pl-5">
-            {view.volgende && <li>Gepland: <TermijnTekst termijn={view.volgende} /></li>}
-            {laatste && <li>Vorige: {datumNl(laatste.datum)}, veiligheidsscore {laatste.score}</li>}
+            {view.volgende && (
+              <li>
+                Gepland: <TermijnTekst termijn={view.volgende} />
+              </li>
+            )}
+            {laatste && (
+              <li>
+                Vorige: {datumNl(laatste.datum)}, veiligheidsscore {laatste.score}
+              </li>
+            )}
             {view.eersteOverdracht && <li>Eerste overdracht: {datumNl(view.eersteOverdracht)}</li>}
           </ul>
           <MonitoringForm casusnummer={view.casusnummer} vandaag={view.vandaag} />

@@ -14,14 +14,29 @@ export default async function OverdrachtNieuwPage({ params }: { params: Promise<
   const view = zNummer.safeParse(nummer).success ? await getOverdrachtFormView(user, nummer) : null;
   if (!view) notFound();
   // The case manager continues with monitoring; others go back to the casus.
-  const naSucces = roleHas(user.role, "monitoring:write") ? `/casussen/${view.casusnummer}/monitoring` : `/casussen/${view.casusnummer}`;
+  const naSucces = roleHas(user.role, "monitoring:write")
+    ? `/casussen/${view.casusnummer}/monitoring`
+    : `/casussen/${view.casusnummer}`;
   return (
     <>
       <Kruimelpad casusnummer={view.casusnummer} huidige="Overdracht vastleggen" />
-      <PageTitle title="Overdracht vastleggen" intro={`Casus ${view.casusnummer}. Tot de ontvangende partij het heeft overgenomen, houdt Veilig Thuis zicht op veiligheid.`} />
-      {view.redenen.length > 0
-        ? <Notice tone="warn" title="Er kan nu geen overdracht worden vastgelegd"><Redenen redenen={view.redenen} /></Notice>
-        : <OverdrachtForm casusnummer={view.casusnummer} bronnen={view.bronnen} betrokkenen={view.betrokkenen} vandaag={view.vandaag} naSucces={naSucces} />}
+      <PageTitle
+        title="Overdracht vastleggen"
+        intro={`Casus ${view.casusnummer}. Tot de ontvangende partij het heeft overgenomen, houdt Veilig Thuis zicht op veiligheid.`}
+      />
+      {view.redenen.length > 0 ? (
+        <Notice tone="warn" title="Er kan nu geen overdracht worden vastgelegd">
+          <Redenen redenen={view.redenen} />
+        </Notice>
+      ) : (
+        <OverdrachtForm
+          casusnummer={view.casusnummer}
+          bronnen={view.bronnen}
+          betrokkenen={view.betrokkenen}
+          vandaag={view.vandaag}
+          naSucces={naSucces}
+        />
+      )}
     </>
   );
 }

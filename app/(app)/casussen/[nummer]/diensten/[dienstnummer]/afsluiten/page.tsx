@@ -22,29 +22,63 @@ export default async function DienstAfsluitenPage({ params }: Params) {
   const bewerken = dienst.status === "AFSLUITING_VOORGESTELD";
   const defaults: AfsluitingDefaults = bewerken
     ? {
-        einddatum: dienst.einddatum ?? "", aardConclusie: dienst.aardConclusie, aanvullendeInformatie: dienst.aanvullendeInformatie, duur: dienst.duur,
-        uitkomst: dienst.uitkomstOnderzoek.split(""), voortijdig: dienst.redenVoortijdig !== "00",
-        redenVoortijdig: dienst.redenVoortijdig === "00" ? "" : dienst.redenVoortijdig, toelichting: dienst.toelichting,
+        einddatum: dienst.einddatum ?? "",
+        aardConclusie: dienst.aardConclusie,
+        aanvullendeInformatie: dienst.aanvullendeInformatie,
+        duur: dienst.duur,
+        uitkomst: dienst.uitkomstOnderzoek.split(""),
+        voortijdig: dienst.redenVoortijdig !== "00",
+        redenVoortijdig: dienst.redenVoortijdig === "00" ? "" : dienst.redenVoortijdig,
+        toelichting: dienst.toelichting,
       }
-    : { einddatum: "", aardConclusie: [], aanvullendeInformatie: [], duur: "", uitkomst: UITKOMST_VORMEN.map(() => "0"), voortijdig: false, redenVoortijdig: "", toelichting: dienst.toelichting };
+    : {
+        einddatum: "",
+        aardConclusie: [],
+        aanvullendeInformatie: [],
+        duur: "",
+        uitkomst: UITKOMST_VORMEN.map(() => "0"),
+        voortijdig: false,
+        redenVoortijdig: "",
+        toelichting: dienst.toelichting,
+      };
   const titel = `${dienst.soortLabel} ${dienst.nummer} afsluiten`;
   const dienstHref = `/casussen/${dienst.casusnummer}/diensten/${dienst.nummer}`;
   return (
     <>
       <Kruimelpad casusnummer={dienst.casusnummer} huidige={titel} />
-      <PageTitle title={titel} intro={`Stap 1 van 2: u stelt de afsluiting voor; een gedragswetenschapper of teamleider bevestigt haar. Gestart op ${datumNl(dienst.startdatum)}.`} />
+      <PageTitle
+        title={titel}
+        intro={`Stap 1 van 2: u stelt de afsluiting voor; een gedragswetenschapper of teamleider bevestigt haar. Gestart op ${datumNl(dienst.startdatum)}.`}
+      />
       {dienst.termijn && !["op-tijd", "te-laat"].includes(dienst.termijn.status) && (
-        <p className="mb-4">Termijn onderzoek: <TermijnTekst termijn={dienst.termijn} /></p>
+        <p className="mb-4">
+          Termijn onderzoek: <TermijnTekst termijn={dienst.termijn} />
+        </p>
       )}
       {dienst.casusGesloten || dienst.status === "AFGESLOTEN" ? (
         <Notice tone="warn" title="Deze dienst kan niet meer worden gewijzigd">
-          {dienst.casusGesloten ? "De casus is gesloten." : "De dienst is afgesloten."} <Link href={dienstHref} className="underline">Terug naar de dienst</Link>
+          {dienst.casusGesloten ? "De casus is gesloten." : "De dienst is afgesloten."}{" "}
+          <Link href={dienstHref} className="underline">
+            Terug naar de dienst
+          </Link>
         </Notice>
       ) : (
         <>
-          {bewerken && <Notice title="Er ligt al een voorstel">{dienst.voorgesteldDoor} heeft de afsluiting voorgesteld. Wijzigingen gaan over dat voorstel heen; het wacht daarna opnieuw op bevestiging.</Notice>}
-          <DienstAfsluitingForm casusnummer={dienst.casusnummer} dienstId={dienst.id} dienstnummer={dienst.nummer} version={dienst.version}
-            soort={dienst.soort} defaults={defaults} bewerken={bewerken} />
+          {bewerken && (
+            <Notice title="Er ligt al een voorstel">
+              {dienst.voorgesteldDoor} heeft de afsluiting voorgesteld. Wijzigingen gaan over dat voorstel heen; het
+              wacht daarna opnieuw op bevestiging.
+            </Notice>
+          )}
+          <DienstAfsluitingForm
+            casusnummer={dienst.casusnummer}
+            dienstId={dienst.id}
+            dienstnummer={dienst.nummer}
+            version={dienst.version}
+            soort={dienst.soort}
+            defaults={defaults}
+            bewerken={bewerken}
+          />
         </>
       )}
     </>

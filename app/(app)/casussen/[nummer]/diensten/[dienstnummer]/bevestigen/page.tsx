@@ -21,20 +21,38 @@ export default async function DienstBevestigenPage({ params }: Params) {
   const dienstHref = `/casussen/${dienst.casusnummer}/diensten/${dienst.nummer}`;
   let blokkade: string | null = null;
   if (dienst.casusGesloten) blokkade = "De casus is gesloten.";
-  else if (dienst.status !== "AFSLUITING_VOORGESTELD") blokkade = `Er wacht geen voorstel tot afsluiten op bevestiging (status: ${dienst.statusLabel.toLowerCase()}).`;
-  else if (dienst.voorgesteldDoorId === user.id) blokkade = "U heeft deze afsluiting zelf voorgesteld; een tweede medewerker moet haar bevestigen (vier ogen).";
+  else if (dienst.status !== "AFSLUITING_VOORGESTELD")
+    blokkade = `Er wacht geen voorstel tot afsluiten op bevestiging (status: ${dienst.statusLabel.toLowerCase()}).`;
+  else if (dienst.voorgesteldDoorId === user.id)
+    blokkade = "U heeft deze afsluiting zelf voorgesteld; een tweede medewerker moet haar bevestigen (vier ogen).";
   return (
     <>
       <Kruimelpad casusnummer={dienst.casusnummer} huidige={titel} />
-      <PageTitle title={titel} intro="Stap 2 van 2 (vier ogen): controleer het voorstel van de casemanager en bevestig het, of stuur het terug." />
+      <PageTitle
+        title={titel}
+        intro="Stap 2 van 2 (vier ogen): controleer het voorstel van de casemanager en bevestig het, of stuur het terug."
+      />
       <h2 className="mb-2 text-xl font-semibold">Voorstel</h2>
       <DienstGegevens dienst={dienst} />
       {blokkade ? (
-        <Notice tone="warn" title="Bevestigen is niet mogelijk">{blokkade} <Link href={dienstHref} className="underline">Naar de dienst</Link></Notice>
+        <Notice tone="warn" title="Bevestigen is niet mogelijk">
+          {blokkade}{" "}
+          <Link href={dienstHref} className="underline">
+            Naar de dienst
+          </Link>
+        </Notice>
       ) : (
         <section aria-labelledby="besluit-titel">
-          <h2 id="besluit-titel" className="mb-2 text-xl font-semibold">Uw besluit</h2>
-          <DienstBesluitForm casusnummer={dienst.casusnummer} dienstId={dienst.id} dienstnummer={dienst.nummer} version={dienst.version} voorgesteldDoor={dienst.voorgesteldDoor ?? "de casemanager"} />
+          <h2 id="besluit-titel" className="mb-2 text-xl font-semibold">
+            Uw besluit
+          </h2>
+          <DienstBesluitForm
+            casusnummer={dienst.casusnummer}
+            dienstId={dienst.id}
+            dienstnummer={dienst.nummer}
+            version={dienst.version}
+            voorgesteldDoor={dienst.voorgesteldDoor ?? "de casemanager"}
+          />
         </section>
       )}
     </>
