@@ -12,5 +12,5 @@ export default withAuth({
 });
 
 export const config = {
-  matcher: ["/((?!login|inlogfout|api/auth|api/health|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!login|inlogfout|api/auth|api/health|_next/static|_next/image|favicon.ico|favicon.svg|robots.txt).*)"],
 };

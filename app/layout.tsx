@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Veilig Thuis — Registratie", robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: "Veilig Thuis — Registratie",
+  robots: { index: false, follow: false },
+  icons: { icon: "/favicon.svg" },
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -16,8 +16,3 @@ export function casusScope(user: Actor): Prisma.CasusWhereInput {
       return { id: -1 };
   }
 }
-
-/** The scope for records that hang under a casus (melding, dienst, overdracht, …). */
-export function underCasusScope(user: Actor): { casus: Prisma.CasusWhereInput } {
-  return { casus: casusScope(user) };
-}

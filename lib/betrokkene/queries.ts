@@ -74,8 +74,6 @@ export function radarWhere(zoek: TBetrokkeneZoek): Prisma.BetrokkeneWhereInput {
   };
 }
 
-export type RadarResult = { personen: RadarPersoon[]; teVeel: boolean };
-
 /** Searches by BSN or by achternaam + geboortedatum, within the user's casus scope. */
 export const searchBetrokkenen = defineCommand(
   { permission: "betrokkene:search", schema: ZBetrokkeneZoek },

@@ -10,8 +10,6 @@ import { updateVersioned } from "@/lib/db/versioned";
 import { ZAssignBehandelaar, ZAssignCasemanager } from "./schema";
 import { rolesWith, type Permission } from "@/lib/auth/permissions";
 
-export type AssignResult = { nummer: string; naam: string; version: number };
-
 async function activeAssignee(tx: Tx, id: number, permission: Permission, field: string, message: string) {
   const u = await tx.user.findFirst({
     where: { id, role: { in: rolesWith(permission) }, active: true },

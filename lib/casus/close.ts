@@ -121,4 +121,3 @@ export async function getCasusAfsluitenView(user: Actor, casusnummer: string) {
         : { entityType: "casus", entityId: casusnummer, outcome: "FAILURE", detail: "not found or out of scope" },
   );
 }
-export type CasusAfsluitenView = NonNullable<Awaited<ReturnType<typeof getCasusAfsluitenView>>>;

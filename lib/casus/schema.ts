@@ -7,7 +7,6 @@ export const ZAssignCasemanager = z.object({
   version: zVersion,
   casemanagerId: zKeuzeId("Kies een casemanager."),
 });
-export type TAssignCasemanager = z.infer<typeof ZAssignCasemanager>;
 export type TAssignCasemanagerInput = z.input<typeof ZAssignCasemanager>;
 
 export const ZAssignBehandelaar = z.object({
@@ -15,5 +14,4 @@ export const ZAssignBehandelaar = z.object({
   version: zVersion,
   behandelaarId: zKeuzeId("Kies een behandelaar."),
 });
-export type TAssignBehandelaar = z.infer<typeof ZAssignBehandelaar>;
 export type TAssignBehandelaarInput = z.input<typeof ZAssignBehandelaar>;

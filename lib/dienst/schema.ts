@@ -20,7 +20,6 @@ export const ZDienstStart = z.object({
   soort: z.enum(DIENST_SOORTEN, { error: "Kies de soort dienst." }),
   startdatum: zDatum("Startdatum"),
 });
-export type TDienstStart = z.infer<typeof ZDienstStart>;
 export type TDienstStartInput = z.input<typeof ZDienstStart>;
 
 export const ZDienstAfsluiting = z
@@ -70,7 +69,6 @@ export const ZDienstAfsluiting = z
     uitkomstOnderzoek: uitkomst.join(""),
     redenVoortijdig: voortijdig ? redenVoortijdig : "00",
   }));
-export type TDienstAfsluiting = z.infer<typeof ZDienstAfsluiting>;
 export type TDienstAfsluitingInput = z.input<typeof ZDienstAfsluiting>;
 
 export const BESLUITEN = ["bevestigen", "terugsturen"] as const;
@@ -87,8 +85,4 @@ export const ZDienstAfsluitingBesluit = z
       ctx.addIssue({ code: "custom", path: ["reden"], message: "Vul in waarom u het voorstel terugstuurt." });
     }
   });
-export type TDienstAfsluitingBesluit = z.infer<typeof ZDienstAfsluitingBesluit>;
 export type TDienstAfsluitingBesluitInput = z.input<typeof ZDienstAfsluitingBesluit>;
-
-/** Just enough to look at the current state of a dienst after a conflict. */
-export const ZDienstRef = z.object({ casusnummer: zNummer, dienstId: zId });

@@ -19,15 +19,9 @@ function offsetFrom(value: string | undefined): number {
   return at - Date.now();
 }
 
-let offset = offsetFrom(env.VT_TEST_CLOCK);
+const offset = offsetFrom(env.VT_TEST_CLOCK);
 
 /** The current moment. */
 export function now(): Date {
   return new Date(Date.now() + offset);
-}
-
-/** Tests only: move the clock so that it now reads `at` (null: back to the system clock). */
-export function setTestClock(at: Date | string | null): void {
-  if (at === null) offset = 0;
-  else offset = offsetFrom(typeof at === "string" ? at : at.toISOString());
 }

@@ -15,12 +15,6 @@ export function labelOf(lijst: LijstNaam, code: string): string {
   return codelijsten[lijst].codes.find((c) => c.code === code)?.label ?? code;
 }
 
-/** Codes as a non-empty tuple, for z.enum(). */
-export function codeTuple(lijst: LijstNaam): [string, ...string[]] {
-  const c = codesOf(lijst);
-  return [c[0], ...c.slice(1)];
-}
-
 /** Aard codes allowed on an advies or melding: 01..06 (07 is only a conclusion after a dienst). */
 export const AARD_MELDING_CODES = codesOf("A").filter((c) => c !== "07");
 /** Uitkomst onderzoek: the five vormen of list A (01..05) in order, one digit each from list H. */
@@ -30,11 +24,3 @@ export function isNietBeroepsmatig(functieRol: string): boolean {
   return /^0[1-9]$/.test(functieRol);
 }
 export const ORGANISATIE_NIET_BEROEPSMATIG = "98";
-export const ONBEKEND = {
-  duur: "99",
-  taxatie: "99",
-  functieRol: "99",
-  organisatie: "99",
-  geslacht: "9",
-  bsn: "000000000",
-} as const;

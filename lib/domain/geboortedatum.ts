@@ -14,7 +14,6 @@ export type GeboortedatumParts =
   | { kind: "jaar"; year: number }
   | { kind: "onbekend" }
   | { kind: "ongeboren" };
-export type GeboortedatumKind = GeboortedatumParts["kind"];
 
 export const GEBOORTEDATUM_MESSAGES = {
   format: "Geboortedatum moet uit 8 cijfers bestaan (JJJJMMDD)",

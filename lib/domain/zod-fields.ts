@@ -56,11 +56,6 @@ export const zDatum = (label: string, opts: { allowFuture?: boolean } = {}) =>
       }
       return d;
     });
-export const zOptionalDatum = (label: string) =>
-  z
-    .union([z.literal(""), z.null(), z.undefined()])
-    .transform(() => null)
-    .or(zDatum(label));
 
 /** BSN: empty (unknown) or 9 digits passing the elfproef, or 999999999 (ongeboren). Empty becomes null. */
 export const zBsn = z

@@ -30,7 +30,6 @@ export const ZMonitoringsmoment = z.object({
   veiligheidsscore: zVeiligheidsscore,
   notitie: zOptionalText("Notitie", 500),
 });
-export type TMonitoringsmoment = z.infer<typeof ZMonitoringsmoment>;
 export type TMonitoringsmomentInput = z.input<typeof ZMonitoringsmoment>;
 
 export const ZCasusAfsluiten = z.object({
@@ -38,5 +37,4 @@ export const ZCasusAfsluiten = z.object({
   version: zVersion,
   einddatum: zDatum("Einddatum"),
 });
-export type TCasusAfsluiten = z.infer<typeof ZCasusAfsluiten>;
 export type TCasusAfsluitenInput = z.input<typeof ZCasusAfsluiten>;

@@ -102,4 +102,3 @@ export async function getOverdrachtFormView(user: Actor, casusnummer: string) {
         : { entityType: "casus", entityId: casusnummer, outcome: "FAILURE", detail: "not found or out of scope" },
   );
 }
-export type OverdrachtFormView = NonNullable<Awaited<ReturnType<typeof getOverdrachtFormView>>>;

@@ -4,8 +4,6 @@ import { isBeoordelingOnTime } from "@/lib/domain/werkdagen";
 import { yearBounds } from "./generator";
 import type { GenCasus } from "./types";
 
-export type SynthStats = ReturnType<typeof summarize>;
-
 const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 1000);
 
 export function summarize(casussen: Iterable<GenCasus>, jaar: number) {

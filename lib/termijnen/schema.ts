@@ -53,4 +53,3 @@ export function makeZTermijnenPeriode(today = todayInAmsterdam()) {
         ctx.addIssue({ code: "custom", path: ["van"], message: TERMIJNEN_MESSAGES.lang });
     });
 }
-export type TTermijnenPeriode = z.infer<ReturnType<typeof makeZTermijnenPeriode>>;

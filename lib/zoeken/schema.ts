@@ -95,5 +95,4 @@ export const ZZoekopdracht = z.object({
       return r;
     }),
 });
-export type TZoekopdracht = z.infer<typeof ZZoekopdracht>;
 export type TZoekopdrachtInput = z.input<typeof ZZoekopdracht>;

@@ -79,13 +79,6 @@ const RULES: ReadonlyMap<string, RecordRules> = new Map(
   }),
 );
 
-/** The single-record checks of one record, as a new array. */
-export function checkRecord(record: ParsedRecord, ctx: RecordCheckContext): Violation[] {
-  const out: Violation[] = [];
-  new RecordChecker(ctx).check(record, out);
-  return out;
-}
-
 /** Runs the single-record checks record after record; `ctx` is read at each record (periodEnd may be set later). */
 export class RecordChecker {
   /** By field index: the value when it passed K01/K02, else undefined. Reused from record to record. */

@@ -229,10 +229,5 @@ export function getRecordDef(type: string): RecordDef {
   return def;
 }
 
-/** The field definition of `name` in record `type`, or undefined. */
-export function findFieldDef(type: string, name: string): FieldDef | undefined {
-  return byType.get(type)?.fields.find((f) => f.name === name);
-}
-
 /** The field holding the record type (positions 1-2 in VTP-1.0). */
 export const RECORDTYPE_FIELD: FieldDef = RECORDS[0].fields[0];

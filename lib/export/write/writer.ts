@@ -149,16 +149,6 @@ async function writeChunk(sink: DeliverySink, chunk: Buffer): Promise<void> {
   }
 }
 
-/** Writes a whole delivery from an (async) iterable of records; the iterable holds 01 and the data records. */
-export async function writeDelivery(
-  records: AsyncIterable<{ type: string; values: RecordValues }> | Iterable<{ type: string; values: RecordValues }>,
-  sink: DeliverySink,
-): Promise<DeliverySummary> {
-  const writer = new DeliveryWriter(sink);
-  for await (const r of records) await writer.write(r.type, r.values);
-  return writer.finish();
-}
-
 export interface FileNameParts {
   regiocode: string;
   jaar: number;
