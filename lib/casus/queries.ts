@@ -2,9 +2,9 @@
 // nummer finds nothing), and the read is audited in the same transaction: one READ event naming the casus and
 // every betrokkene shown, or a DENIED event when nothing was found.
 import "server-only";
-import { prisma, type Tx } from "@/lib/db/client";
-import { writeAudit, type Actor } from "@/lib/auth/audit";
-import { authorize } from "@/lib/auth/authorize";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/audit";
+import { auditedRead, type ReadEvent } from "@/lib/auth/audited-read";
 import { casusScope } from "@/lib/auth/scope";
 import { roleHas, rolesWith } from "@/lib/auth/permissions";
 import { isRealBsn } from "@/lib/domain/bsn";
@@ -25,35 +25,35 @@ export function normaliseCasusnummer(raw: string): string | null {
 
 export async function getCasusOverview(user: Actor, rawNummer: string, at = now()): Promise<CasusOverview | null> {
   const nummer = normaliseCasusnummer(rawNummer);
-  await authorize(user, "casus:read", { type: "casus", id: nummer });
-  return prisma.$transaction(async (tx) => {
-    const c = nummer
-      ? await tx.casus.findFirst({ where: { nummer, ...casusScope(user) }, select: OVERVIEW_SELECT })
-      : null;
-    if (!c) {
-      await writeAudit(tx, {
-        actor: user,
-        action: "READ",
-        outcome: "DENIED",
-        entityType: "casus",
-        entityId: nummer,
-        detail: nummer ? "casus not found or outside scope" : "malformed casusnummer",
-      });
-      return null;
-    }
-    const extras = await loadExtras(tx, user, c);
-    const overview = toOverview(c, { ...extras, role: user.role, today: todayInAmsterdam(at) });
-    await writeAudit(tx, {
-      actor: user,
-      action: "READ",
-      entityType: "casus",
-      entityId: c.id,
-      casusId: c.id,
-      betrokkeneIds: c.betrokkenen.map((b) => b.id),
-      detail: `overview${extras.eerdereCasussen.length ? `; related casus ${extras.eerdereIds.join(",")}` : ""}`,
-    });
-    return overview;
-  });
+  return auditedRead(
+    user,
+    { permission: "casus:read", resource: { type: "casus", id: nummer } },
+    async (tx) => {
+      const c = nummer
+        ? await tx.casus.findFirst({ where: { nummer, ...casusScope(user) }, select: OVERVIEW_SELECT })
+        : null;
+      if (!c) return null;
+      const extras = await loadExtras(tx, user, c);
+      const overview = toOverview(c, { ...extras, role: user.role, today: todayInAmsterdam(at) });
+      return { overview, betrokkeneIds: c.betrokkenen.map((b) => b.id), related: extras.eerdereIds };
+    },
+    (r): ReadEvent =>
+      r
+        ? {
+            entityType: "casus",
+            entityId: r.overview.id,
+            casusId: r.overview.id,
+            betrokkeneIds: r.betrokkeneIds,
+            detail: `overview${r.related.length ? `; related casus ${r.related.join(",")}` : ""}`,
+          }
+        : {
+            // Unknown or outside the user's scope (the query cannot tell): an attempt at a dossier, DENIED.
+            entityType: "casus",
+            entityId: nummer,
+            outcome: "DENIED",
+            detail: nummer ? "casus not found or outside scope" : "malformed casusnummer",
+          },
+  ).then((r) => r?.overview ?? null);
 }
 
 async function loadExtras(tx: Tx, user: Actor, c: OverviewRow) {
