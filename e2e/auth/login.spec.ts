@@ -107,3 +107,30 @@ test("a forged session cookie leads back to the login page", async ({ page, cont
   await page.goto("/werkvoorraad");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("next-auth's own sign-out page is Dutch, and its sign-out ends the server session too", async ({
+  page,
+  context,
+}) => {
+  await loginAs(page, "gedragswetenschapper");
+  const cookies = await context.cookies();
+  await page.goto("/api/auth/signout");
+  await expect(page).toHaveURL(/\/uitloggen$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Uitloggen" })).toBeVisible();
+  // next-auth's POST route, as an old bookmark or a script would use it
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  await page.request.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
+  await context.addCookies(cookies); // replay the cookie of the ended session
+  await page.goto("/te-bevestigen");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("unknown pages and next-auth's error page are Dutch", async ({ page }) => {
+  await loginAs(page, "triage");
+  const res = await page.goto("/bestaat-niet");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+  await page.goto("/inlogfout?error=Configuration");
+  await expect(page.getByRole("heading", { level: 1, name: "Inloggen is niet gelukt" })).toBeVisible();
+  await expect(page.getByText("Configuration")).toHaveCount(0);
+});

@@ -35,6 +35,9 @@ export async function getDienstView(user: Actor, casusnummer: string, dienstnumm
         where: { nummer: dienstnummer, casus: { nummer: casusnummer, ...casusScope(user) } },
         include: {
           casus: { select: { nummer: true, einddatum: true } },
+          uitvoerder: { select: { displayName: true } },
+          afsluitingVoorgesteldDoor: { select: { displayName: true } },
+          afsluitingBevestigdDoor: { select: { displayName: true } },
           beoordeling: {
             select: {
               datum: true,
@@ -47,11 +50,6 @@ export async function getDienstView(user: Actor, casusnummer: string, dienstnumm
         },
       });
       if (!d) return null;
-      const ids = [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId].filter(
-        (x): x is number => x !== null,
-      );
-      const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
-      const naam = (id: number | null) => users.find((u) => u.id === id)?.displayName ?? null;
       return {
         id: d.id,
         nummer: d.nummer,
@@ -71,10 +69,10 @@ export async function getDienstView(user: Actor, casusnummer: string, dienstnumm
         redenVoortijdig: d.redenVoortijdig,
         toelichting: d.toelichting ?? "",
         version: d.version,
-        uitvoerder: naam(d.uitvoerderId),
+        uitvoerder: d.uitvoerder?.displayName ?? null,
         voorgesteldDoorId: d.afsluitingVoorgesteldDoorId,
-        voorgesteldDoor: naam(d.afsluitingVoorgesteldDoorId),
-        bevestigdDoor: naam(d.afsluitingBevestigdDoorId),
+        voorgesteldDoor: d.afsluitingVoorgesteldDoor?.displayName ?? null,
+        bevestigdDoor: d.afsluitingBevestigdDoor?.displayName ?? null,
         bevestigdOp: d.afsluitingBevestigdOp?.toISOString() ?? null,
         beoordeling: {
           datum: toIsoDate(d.beoordeling.datum),
@@ -197,21 +195,12 @@ export async function listDienstAfsluitingenTeBevestigen(user: Actor): Promise<D
           einddatum: true,
           updatedAt: true,
           afsluitingVoorgesteldDoorId: true,
+          afsluitingVoorgesteldDoor: { select: { displayName: true, username: true } },
           casusId: true,
           casus: { select: { nummer: true } },
         },
       });
-      const ids = [
-        ...new Set(diensten.map((r) => r.afsluitingVoorgesteldDoorId).filter((x): x is number => x !== null)),
-      ];
-      const users =
-        ids.length > 0
-          ? await tx.user.findMany({
-              where: { id: { in: ids } },
-              select: { id: true, displayName: true, username: true },
-            })
-          : [];
-      return diensten.map((r) => ({ ...r, door: users.find((u) => u.id === r.afsluitingVoorgesteldDoorId) }));
+      return diensten.map((r) => ({ ...r, door: r.afsluitingVoorgesteldDoor }));
     },
     (rows) => listEvents("dienst", rows, (r) => ({ entityId: r.id, casusId: r.casusId })),
   );
