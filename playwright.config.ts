@@ -49,7 +49,7 @@ export default defineConfig({
   webServer: {
     // A fresh embedded database per run, unless DATABASE_URL points at a (throwaway) PostgreSQL database.
     // (scripts/e2e.ts gives each PostgreSQL run a fresh database.) The build is reused while the sources are unchanged.
-    command: `rm -rf ${DATA_DIR} ${LEVERINGEN_DIR} && npm run db:deploy && npm run db:seed && node --import tsx scripts/build-if-stale.ts && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${DATA_DIR} ${LEVERINGEN_DIR} && npm run db:deploy && npm run db:seed && node --import tsx scripts/build-if-stale.ts && node --import tsx scripts/serve.ts -p ${PORT} -H 127.0.0.1`,
     env: {
       PGLITE_DIR: DATA_DIR,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { DemoBanner } from "@/components/ui/demo-banner";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,10 +9,16 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: the mode (demo or production) is decided at run time, and every page
+  // gets the request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <html lang="nl">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        <DemoBanner />
+        {children}
+      </body>
     </html>
   );
 }

@@ -19,7 +19,7 @@ export function AppHeader({ items, userName, roleLabel }: { items: NavItem[]; us
           </ul>
         </nav>
         <span className="text-sm text-slate-700">
-          <span data-testid="gebruiker">{userName}</span> · {roleLabel}
+          <span data-testid="gebruiker">{userName}</span> · {roleLabel} · <Link href="/account">Mijn account</Link>
         </span>
         <form action={logoutAction}>
           <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-sm">

@@ -43,6 +43,7 @@ if (!process.env.DATABASE_URL) {
 const env = {
   ...process.env,
   SEED_NO_CASES: "1",
+  VT_DEMO: "1", // synthetic data on a throwaway server: demo mode (the demo organisation and accounts)
   LEVERINGEN_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bench-lev-")),
 };
 const run = (cmd: string, a: string[]) => {

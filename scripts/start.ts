@@ -14,6 +14,6 @@ run("npm", ["run", "db:deploy"]);
 run("npm", ["run", "db:seed"]);
 buildIfStale(env);
 console.log(`\nVeilig Thuis registratie: http://localhost:${port}\n`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn("node", ["--import", "tsx", "scripts/serve.ts", "-p", port], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

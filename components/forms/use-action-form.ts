@@ -23,6 +23,8 @@ type Options<R> = {
   /** Ask before sending (an irreversible step); a function can decide by the values (null: no question). */
   confirm?: ConfirmText | ((values: Record<string, unknown>) => ConfirmText | null);
   conflictTitle?: string;
+  /** Empty the form after a successful save (e.g. password fields). */
+  resetOnSuccess?: boolean;
 };
 
 export type FormStatus = {
@@ -82,6 +84,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     if (res.ok) {
       setConflict(null);
       setSaved(true);
+      if (options.resetOnSuccess) form.reset();
       options.onSuccess?.(res.data);
       return;
     }

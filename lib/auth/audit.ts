@@ -4,7 +4,20 @@ import type { AuditAction, AuditOutcome, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
 
-export type Actor = { id: number; username: string; role: Role; clientAddress?: string | null };
+/** `pending`: the session may only finish setting up the account (new password, second factor). */
+export type Actor = {
+  id: number;
+  username: string;
+  role: Role;
+  clientAddress?: string | null;
+  pending?: boolean;
+  sessionId?: string;
+};
+
+/** Control characters (CR, LF, NUL …) as visible escapes, so a typed name can never forge or break a log line. */
+export function escapeControl(s: string): string {
+  return s.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 export type AuditInput = {
   actor: Actor | null;
@@ -25,7 +38,7 @@ export type AuditInput = {
 function auditRow(e: AuditInput) {
   return {
     userId: e.actor?.id ?? null,
-    username: (e.actor?.username ?? e.username ?? null)?.slice(0, 64) ?? null,
+    username: escapeControl(e.actor?.username ?? e.username ?? "").slice(0, 64) || null,
     role: e.actor?.role ?? null,
     action: e.action,
     entityType: e.entityType,
@@ -34,7 +47,7 @@ function auditRow(e: AuditInput) {
     betrokkeneIds: e.betrokkeneIds ?? [],
     outcome: e.outcome ?? "SUCCESS",
     clientAddress: (e.clientAddress ?? e.actor?.clientAddress ?? null)?.slice(0, 64) ?? null,
-    detail: e.detail?.slice(0, 500) ?? null,
+    detail: e.detail ? escapeControl(e.detail).slice(0, 500) : null,
   };
 }
 

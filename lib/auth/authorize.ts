@@ -8,8 +8,11 @@ import { roleHas, type Permission } from "./permissions";
 
 export type Resource = { type: string; id?: string | number | null; casusId?: number | null };
 
+/** While an account is being set up (a one-time password, no second factor yet) only its own setup is allowed. */
+const DURING_SETUP: ReadonlySet<Permission> = new Set(["account:self"]);
+
 export async function authorize(user: Actor, permission: Permission, resource?: Resource): Promise<void> {
-  if (roleHas(user.role, permission)) return;
+  if (roleHas(user.role, permission) && (!user.pending || DURING_SETUP.has(permission))) return;
   await auditDenied(user, permission, resource);
   throw new Forbidden(permission);
 }

@@ -41,21 +41,41 @@ test("wrong, malformed and hostile input: refused and audited as a failure", asy
   ).toBe(5);
 });
 
-test("throttled per account after 5 failures, even with the right password", async () => {
-  for (let i = 0; i < 5; i++) await attemptLogin({ username: "bert", password: "fout" }, `10.1.0.${i}`);
-  expect(await attemptLogin({ username: "bert", password: "Goed-wachtwoord-1" }, "10.1.0.99")).toEqual({
-    ok: false,
-    reason: "throttled",
+test("failures slow an account down only at the address they come from; a worker elsewhere still logs in", async () => {
+  for (let i = 0; i < 6; i++) {
+    await db.prisma.loginFailure.create({
+      data: { username: "bert", clientAddress: "198.51.100.66", at: new Date(Date.now() - 1000) },
+    });
+  }
+  // The guesser must wait at its own address, even with the right password …
+  const there = await attemptLogin({ username: "bert", password: "Goed-wachtwoord-1" }, "198.51.100.66");
+  expect(there).toMatchObject({ ok: false, reason: "wait" });
+  // … while Bert at his own desk is not held up at all.
+  expect((await attemptLogin({ username: "bert", password: "Goed-wachtwoord-1" }, "10.1.0.99")).ok).toBe(true);
+  const delayed = await db.prisma.auditEvent.findFirst({
+    where: { clientAddress: "198.51.100.66", outcome: "FAILURE" },
+    orderBy: { id: "desc" },
   });
+  expect(delayed?.detail).toMatch(/^delayed \d+s$/);
 });
 
-test("throttled per address after 20 failures", async () => {
+test("throttled per address after 20 failures, whatever account is tried", async () => {
   for (let i = 0; i < 20; i++) await attemptLogin({ username: `gok${i}`, password: "fout" }, "10.2.0.1");
   expect(await attemptLogin({ username: "cees", password: "Goed-wachtwoord-1" }, "10.2.0.1")).toEqual({
     ok: false,
-    reason: "throttled",
+    reason: "address",
   });
   expect((await attemptLogin({ username: "cees", password: "Goed-wachtwoord-1" }, "10.2.0.2")).ok).toBe(true);
+});
+
+test("a name with CR, LF or a NUL byte is refused like any wrong login and logged escaped, never a database error", async () => {
+  for (const username of ["anna\r\nLOGIN SUCCESS admin", "anna\u0000", "\u0000"]) {
+    expect(await attemptLogin({ username, password: "x" }, "10.4.0.1")).toEqual({ ok: false, reason: "invalid" });
+  }
+  const names = (
+    await db.prisma.auditEvent.findMany({ where: { clientAddress: "10.4.0.1" }, select: { username: true } })
+  ).map((e) => e.username);
+  expect(names).toEqual(["anna\\u000d\\u000aLOGIN SUCCESS admin", "anna\\u0000", "\\u0000"]);
 });
 
 test("idle timeout, absolute lifetime and a disabled account end the session at once", async () => {

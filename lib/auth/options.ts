@@ -17,17 +17,24 @@ export function getAuthOptions(): NextAuthOptions {
     pages: { signIn: "/login", signOut: "/uitloggen", error: "/inlogfout", verifyRequest: "/login", newUser: "/" },
     providers: [
       CredentialsProvider({
-        credentials: { username: { label: "Gebruikersnaam" }, password: { label: "Wachtwoord", type: "password" } },
+        credentials: {
+          username: { label: "Gebruikersnaam" },
+          password: { label: "Wachtwoord", type: "password" },
+          code: { label: "Code" },
+        },
         async authorize(credentials, req) {
           const address = clientAddressOf((name) => {
             const h = req?.headers?.[name];
-            return Array.isArray(h) ? h[0] : (h ?? null);
+            return Array.isArray(h) ? h.join(", ") : (h ?? null);
           });
-          const r = await attemptLogin({ username: credentials?.username, password: credentials?.password }, address);
-          if (!r.ok) {
-            if (r.reason === "throttled") throw new Error("throttled");
-            return null;
-          }
+          const input = {
+            username: credentials?.username,
+            password: credentials?.password,
+            code: credentials?.code || undefined,
+          };
+          const r = await attemptLogin(input, address);
+          // The reason travels to the form as the error's text (LOGIN_MESSAGES); a wrong password stays generic.
+          if (!r.ok) throw new Error(r.reason === "wait" ? `wait:${r.seconds}` : r.reason);
           return { id: String(r.userId), name: r.displayName, sid: r.sessionId, role: r.role } as never;
         },
       }),

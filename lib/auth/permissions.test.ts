@@ -32,6 +32,7 @@ const EXPECTED: Record<string, string> = {
   "beoordelingen:view": "G L",
   "termijnen:view": "L",
   "team:view": "L",
+  "account:self": "T C G L B",
   "levering:view": "L",
   "levering:create": "L",
   "levering:finalize": "L",

@@ -57,6 +57,7 @@ export const PERMISSIONS = {
   "levering:create": [L],
   "levering:finalize": [L],
   "levering:download": [L],
+  "account:self": [T, C, G, L, B], // one's own password, second factor, sessions, recovery codes
   "user:manage": [B],
   "audit:read": [B],
   "instellingen:manage": [B], // organisation data for the delivery, monitoring interval

@@ -9,12 +9,14 @@ export async function createSession(
   tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0],
   userId: number,
   clientAddress: string | null,
+  pending: string | null = null,
 ) {
   const now = new Date();
   return tx.session.create({
     data: {
       userId,
       clientAddress,
+      pending,
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS),
@@ -43,7 +45,14 @@ export async function resolveSession(sessionId: string, clientAddress: string | 
   // Touch at most every 30 s: enough precision for a 15-minute idle timeout, far fewer writes.
   if (now.getTime() - s.lastSeenAt.getTime() > 30_000)
     await prisma.session.update({ where: { id: s.id }, data: { lastSeenAt: now } });
-  return { id: s.user.id, username: s.user.username, role: s.user.role, clientAddress };
+  return {
+    id: s.user.id,
+    username: s.user.username,
+    role: s.user.role,
+    clientAddress,
+    pending: s.pending === "setup",
+    sessionId: s.id,
+  };
 }
 
 /** Logout: ends the session row (so the old cookie is worthless everywhere) with a LOGOUT audit event. */

@@ -1,9 +1,17 @@
-// The beheerder's changes: organisation settings and switching accounts on and off.
+// The beheerder's changes: organisation settings and the accounts (create, role, on/off, reset, unlock).
+// Nobody changes their own account here (that is Mijn account); the last active beheerder stays.
 import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { RuleViolation } from "@/lib/auth/errors";
 import { updateVersioned } from "@/lib/db/versioned";
-import { ZInstellingen, ZSetUserActive } from "./schema";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/audit";
+import { createAccount, keepOneBeheerder, resetAccount } from "./accounts";
+import { ZGebruikerRef, ZInstellingen, ZNieuweGebruiker, ZRolWijzigen, ZSetUserActive } from "./schema";
+
+const notSelf = (user: Actor, userId: number) => {
+  if (userId === user.id) throw new RuleViolation("Uw eigen account wijzigt u via Mijn account, niet hier.");
+};
 
 /** Organisation data (for the delivery file) and the monitoring interval. */
 export const saveInstellingen = defineCommand(
@@ -20,11 +28,43 @@ export const saveInstellingen = defineCommand(
   },
 );
 
+/** A new account with a one-time password, shown once to the beheerder to hand over. */
+export const createUser = defineCommand(
+  { permission: "user:manage", schema: ZNieuweGebruiker },
+  async ({ tx, data, audit }) => {
+    const u = await createAccount(tx, data);
+    await audit({ action: "CREATE", entityType: "user", entityId: u.id, detail: `account created, role ${data.role}` });
+    return { username: u.username, password: u.password };
+  },
+);
+
+export const setUserRole = defineCommand(
+  { permission: "user:manage", schema: ZRolWijzigen },
+  async ({ tx, user, data, audit }) => {
+    notSelf(user, data.userId);
+    const before = await tx.user.findUniqueOrThrow({
+      where: { id: data.userId },
+      select: { role: true, active: true },
+    });
+    await keepOneBeheerder(tx, data.userId, { role: data.role, active: before.active });
+    await updateVersioned(tx, tx.user, "user", data.userId, data.version, { role: data.role });
+    await audit({
+      action: "UPDATE",
+      entityType: "user",
+      entityId: data.userId,
+      detail: `role ${before.role} -> ${data.role}`,
+    });
+    return { rol: ROLE_LABELS[data.role] };
+  },
+);
+
 /** Disabling an account ends its sessions at once (the session check refuses inactive users too). */
 export const setUserActive = defineCommand(
   { permission: "user:manage", schema: ZSetUserActive },
   async ({ tx, user, data, audit }) => {
-    if (data.userId === user.id) throw new RuleViolation("U kunt uw eigen account niet uitschakelen.");
+    notSelf(user, data.userId);
+    const before = await tx.user.findUniqueOrThrow({ where: { id: data.userId }, select: { role: true } });
+    await keepOneBeheerder(tx, data.userId, { role: before.role, active: data.active });
     await updateVersioned(tx, tx.user, "user", data.userId, data.version, { active: data.active });
     if (!data.active) {
       await tx.session.updateMany({
@@ -39,5 +79,39 @@ export const setUserActive = defineCommand(
       detail: data.active ? "enabled" : "disabled",
     });
     return { userId: data.userId, active: data.active };
+  },
+);
+
+/** A forgotten password or a lost phone: a new one-time password and a new second factor; sessions ended. */
+export const resetUser = defineCommand(
+  { permission: "user:manage", schema: ZGebruikerRef },
+  async ({ tx, user, data, audit }) => {
+    notSelf(user, data.userId);
+    await updateVersioned(tx, tx.user, "user", data.userId, data.version, {});
+    const password = await resetAccount(tx, data.userId);
+    const u = await tx.user.findUniqueOrThrow({ where: { id: data.userId }, select: { username: true } });
+    await audit({
+      action: "UPDATE",
+      entityType: "user",
+      entityId: data.userId,
+      detail: "reset: one-time password, second factor to enrol",
+    });
+    return { username: u.username, password };
+  },
+);
+
+/** Clears the account's failed logins, from every address. */
+export const unlockUser = defineCommand(
+  { permission: "user:manage", schema: ZGebruikerRef },
+  async ({ tx, data, audit }) => {
+    const u = await tx.user.findUniqueOrThrow({ where: { id: data.userId }, select: { username: true } });
+    const { count } = await tx.loginFailure.deleteMany({ where: { username: u.username } });
+    await audit({
+      action: "UPDATE",
+      entityType: "user",
+      entityId: data.userId,
+      detail: `unlocked: ${count} failed logins cleared`,
+    });
+    return { username: u.username, cleared: count };
   },
 );

@@ -29,3 +29,31 @@ export const ZInstellingen = z.object({
     .max(365, "Het interval is hoogstens 365 dagen."),
 });
 export type TInstellingen = z.input<typeof ZInstellingen>;
+
+const ROLLEN = ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "BEHEERDER"] as const;
+const zRol = z.enum(ROLLEN, { error: "Kies een rol." });
+
+export const ZNieuweGebruiker = z.object({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2, "De gebruikersnaam heeft minstens 2 tekens.")
+    .max(64, "De gebruikersnaam mag hoogstens 64 tekens lang zijn.")
+    .regex(/^[a-z0-9._-]+$/, "Gebruik alleen kleine letters, cijfers, punt, streepje of liggend streepje."),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "Vul de naam in.")
+    .max(120, "De naam mag hoogstens 120 tekens lang zijn.")
+    .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), "De naam bevat een onzichtbaar teken of besturingsteken."),
+  role: zRol,
+});
+export type TNieuweGebruikerInput = z.input<typeof ZNieuweGebruiker>;
+
+export const ZRolWijzigen = z.object({ userId: zId, version: zId, role: zRol });
+export type TRolWijzigenInput = z.input<typeof ZRolWijzigen>;
+
+/** Reset and unlock act on one account at the version the beheerder saw. */
+export const ZGebruikerRef = z.object({ userId: zId, version: zId });
+export type TGebruikerRefInput = z.input<typeof ZGebruikerRef>;

@@ -21,7 +21,8 @@ export async function seedUsers(prisma: PrismaClient) {
     const row = await prisma.user.upsert({
       where: { username: u.username },
       update: {},
-      create: { ...u, passwordHash },
+      // Demo accounts only: they may log in without the second factor in demo mode (never in production).
+      create: { ...u, passwordHash, totpRequired: false },
     });
     ids[u.username] = row.id;
   }
