@@ -30,7 +30,12 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          env: { VT_TEST_CLOCK: TEST_NOW },
+          // Keys of the tests' own (also on PostgreSQL, where the app runs in production mode).
+          env: {
+            VT_TEST_CLOCK: TEST_NOW,
+            NEXTAUTH_SECRET: "integration-test-secret-0123456789abcdef",
+            AUDIT_HMAC_KEY: "integration-test-audit-key-0123456789abcdef",
+          },
         },
       },
     ],

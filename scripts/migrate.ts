@@ -2,7 +2,8 @@
 // Uses Prisma's own schema engine compiled to Wasm (@prisma/schema-engine-wasm) through a driver adapter,
 // so no native schema-engine binary (which Prisma downloads from its own CDN, not npm) is needed.
 // Writes the standard _prisma_migrations table, so the real `prisma migrate deploy` stays compatible.
-//   tsx scripts/migrate.ts deploy        apply pending migrations to the target (DATABASE_URL or PGlite dir)
+//   tsx scripts/migrate.ts deploy        apply pending migrations to the target (MIGRATE_DATABASE_URL, else
+//                                        DATABASE_URL, else the PGlite dir)
 //   tsx scripts/migrate.ts dev <name>    replay migrations into an in-memory PGlite ("shadow"), diff against
 //                                        schema.prisma, write prisma/migrations/<ts>_<name>/migration.sql, then deploy
 import fs from "node:fs/promises";
@@ -91,6 +92,8 @@ async function listMigrations() {
 }
 
 export async function deploy() {
+  // Migrations run as the owner of the tables (MIGRATE_DATABASE_URL); the app connects with a role that owns nothing.
+  if (process.env.MIGRATE_DATABASE_URL) process.env.DATABASE_URL = process.env.MIGRATE_DATABASE_URL;
   const schema = await fs.readFile(SCHEMA, "utf8");
   const { kind, factory, close, pglite, pool } = createAdapterFactory();
   try {

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { z } from "zod";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
@@ -65,27 +66,82 @@ describe("audit log", () => {
     expect(denied?.role).toBe("BEHEERDER");
   });
 
-  test("audit:verify accepts the intact chain and detects an altered or removed row", async () => {
-    for (let i = 0; i < 3; i++) {
+  test("audit:verify accepts the intact chains and names the first altered or removed event", async () => {
+    for (let i = 0; i < 6; i++) {
       await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ tx, audit }) => {
         const a = await tx.advies.create({ data: adviesData(triage.id) });
         await audit({ action: "CREATE", entityType: "advies", entityId: a.id, casusId: null });
+        await audit({ action: "READ", entityType: "advies", entityId: a.id, casusId: null });
       })({ notitie: "x" }, triage);
     }
     const ok = await verifyAuditChain(db.prisma);
     expect(ok.ok).toBe(true);
-    expect(ok.checked).toBeGreaterThanOrEqual(4);
-    const events = await db.prisma.auditEvent.findMany({ orderBy: { id: "asc" } });
-    expect(events[0].prevHash).toBe("0".repeat(64));
-    expect(events[1].prevHash).toBe(events[0].hash);
-    // A superuser bypasses the triggers and alters a row: the chain shows it.
-    const victim = events[2].id;
+    expect(ok.checked).toBeGreaterThanOrEqual(12);
+    // The two events of one transaction are consecutive links of one chain.
+    const events = await db.prisma.auditEvent.findMany({ where: { entityType: "advies" }, orderBy: { id: "asc" } });
+    const [a, b] = events.slice(-2);
+    expect(b.chain).toBe(a.chain);
+    expect(b.prevHash).toBe(a.hash);
+    // A superuser bypasses the triggers and alters an event: the chain shows it.
     await db.exec(
-      `SET session_replication_role = replica; UPDATE audit_event SET username = 'verborgen' WHERE id = ${victim}; SET session_replication_role = origin;`,
+      `SET session_replication_role = replica; UPDATE audit_event SET username = 'verborgen' WHERE id = ${a.id}; SET session_replication_role = origin;`,
     );
     const altered = await verifyAuditChain(db.prisma);
     expect(altered.ok).toBe(false);
-    expect(altered.problems).toContainEqual({ id: String(victim), problem: "altered" });
+    expect(altered.problems[0]).toEqual({ id: String(a.id), problem: "altered" });
+  });
+
+  test("removing an event, or recomputing a chain without the key, is detected", async () => {
+    const fresh = async () => {
+      await db.exec(
+        `SET session_replication_role = replica; DELETE FROM audit_event; SET session_replication_role = origin;`,
+      );
+      for (let i = 0; i < 2; i++) {
+        await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ audit }) => {
+          for (let j = 0; j < 3; j++) await audit({ action: "READ", entityType: "advies", entityId: j });
+        })({ notitie: "x" }, triage);
+      }
+      return db.prisma.auditEvent.findMany({ orderBy: { id: "asc" } });
+    };
+    let events = await fresh();
+    await db.exec(
+      `SET session_replication_role = replica; DELETE FROM audit_event WHERE id = ${events[1].id}; SET session_replication_role = origin;`,
+    );
+    const removed = await verifyAuditChain(db.prisma);
+    expect(removed.problems[0]).toEqual({ id: String(events[2].id), problem: "broken_link" });
+
+    // Someone with write access rewrites a chain and recomputes every hash, but without AUDIT_HMAC_KEY.
+    events = await fresh();
+    const chain = events.filter((e) => e.chain === events[0].chain);
+    let prev = "0".repeat(64);
+    for (const e of chain) {
+      const hash = crypto.createHmac("sha256", "a guess at the key").update(`${e.id}${e.detail}`).digest("hex");
+      await db.exec(
+        `SET session_replication_role = replica; UPDATE audit_event SET "prevHash" = '${prev}', hash = '${hash}', detail = 'herschreven' WHERE id = ${e.id}; SET session_replication_role = origin;`,
+      );
+      prev = hash;
+    }
+    const rewritten = await verifyAuditChain(db.prisma);
+    expect(rewritten.ok).toBe(false);
+    expect(rewritten.problems[0]).toEqual({ id: String(chain[0].id), problem: "altered" });
+  });
+
+  test("the app's database role may insert and read audit events, and nothing more", async () => {
+    await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ audit }) => {
+      await audit({ action: "READ", entityType: "advies", entityId: 1 });
+    })({ notitie: "x" }, triage);
+    const asApp = (sql: string) => db.exec(`SET ROLE vt_app; ${sql}; RESET ROLE;`).finally(() => db.exec("RESET ROLE"));
+    await expect(asApp(`SELECT count(*) FROM audit_event`)).resolves.toBeUndefined();
+    for (const sql of [
+      `UPDATE audit_event SET username = 'x'`,
+      `DELETE FROM audit_event`,
+      `TRUNCATE audit_event`,
+      `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update`,
+      `ALTER TABLE audit_event DROP COLUMN detail`,
+      `SET session_replication_role = replica`,
+    ]) {
+      await expect(asApp(sql), sql).rejects.toThrow(/permission denied|must be owner|must be superuser/);
+    }
   });
 });
 

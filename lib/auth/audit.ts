@@ -1,8 +1,11 @@
 // Writes NEN 7513-style audit events. Always called with the transaction of the work it records, so an event
-// exists if and only if the work was committed. The database chains and protects the rows (see migrations).
+// exists if and only if the work was committed. Each event is a link of a keyed hash chain (./audit-chain.ts);
+// the database refuses to change or remove events, and the app's role may only insert and read them.
 import type { AuditAction, AuditOutcome, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
+import { prismaSql } from "@/lib/db/prisma-sql";
+import { appendAudit } from "./audit-chain";
 
 /** `pending`: the session may only finish setting up the account (new password, second factor). */
 export type Actor = {
@@ -52,27 +55,10 @@ function auditRow(e: AuditInput) {
 }
 
 export async function writeAudit(tx: Tx, e: AuditInput) {
-  await tx.auditEvent.create({ data: auditRow(e) });
+  await appendAudit(prismaSql(tx), auditRow(e));
 }
 
-/** The same event through plain SQL (sql.ts), for code that runs without Prisma; the database chains it alike. */
+/** The same event through plain SQL (sql.ts), for code that runs without Prisma, like the export command. */
 export async function writeAuditSql(tx: Sql, e: AuditInput) {
-  const r = auditRow(e);
-  await tx.query(
-    `INSERT INTO audit_event ("userId", username, role, action, "entityType", "entityId", "casusId", "betrokkeneIds", outcome, "clientAddress", detail)
-     VALUES ($1, $2, $3::"Role", $4::"AuditAction", $5, $6, $7, $8::int[], $9::"AuditOutcome", $10, $11)`,
-    [
-      r.userId,
-      r.username,
-      r.role,
-      r.action,
-      r.entityType,
-      r.entityId,
-      r.casusId,
-      r.betrokkeneIds,
-      r.outcome,
-      r.clientAddress,
-      r.detail,
-    ],
-  );
+  await appendAudit(tx, auditRow(e));
 }

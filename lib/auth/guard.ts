@@ -9,9 +9,11 @@ import { getCurrentUser } from "./current-user";
 import { Forbidden } from "./errors";
 import type { Permission } from "./permissions";
 
+/** The signed-in user; an account that must still be set up goes to its setup page first. */
 export async function requireUser(): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.pending) redirect("/account/instellen");
   return user;
 }
 

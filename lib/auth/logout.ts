@@ -9,6 +9,9 @@ export async function logoutAction() {
   const sid = await getCurrentSessionId();
   if (sid) await endSessionAudited(sid);
   const jar = await cookies();
-  for (const c of jar.getAll()) if (c.name.includes("next-auth")) jar.delete(c.name);
+  // A __Host- cookie is only removed by a Secure Set-Cookie with path /.
+  for (const c of jar.getAll()) {
+    if (c.name.includes("next-auth")) jar.delete({ name: c.name, path: "/", secure: c.name.startsWith("__") });
+  }
   redirect("/login");
 }

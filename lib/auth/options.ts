@@ -5,6 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { attemptLogin } from "./login";
 import { getAuthSecret } from "./secret";
+import { authCookies, servedOverHttps } from "./cookies";
 import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
 import { clientAddressOf } from "./client-address";
 import { endSessionAudited } from "./sessions";
@@ -12,6 +13,8 @@ import { endSessionAudited } from "./sessions";
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: getAuthSecret(),
+    useSecureCookies: servedOverHttps(),
+    cookies: authCookies(),
     session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
     // next-auth's own pages are replaced by the app's Dutch ones.
     pages: { signIn: "/login", signOut: "/uitloggen", error: "/inlogfout", verifyRequest: "/login", newUser: "/" },

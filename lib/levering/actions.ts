@@ -9,7 +9,7 @@ import type { TMaakLevering } from "./schema";
 export async function maakLeveringAction(input: TMaakLevering) {
   const r = await runAction(reserveerLevering, input, ["/leveringen"]);
   if (!r.ok) return r;
-  startBuild(r.data, (await getCurrentUser())!);
+  await startBuild(r.data, (await getCurrentUser())!);
   return { ok: true as const, data: { id: r.data.levering.id } };
 }
 

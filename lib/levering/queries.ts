@@ -1,6 +1,7 @@
 // Reads of the delivery log through the audited-read door.
 import "server-only";
 import fs from "node:fs";
+import { prisma } from "@/lib/db/client";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
 import { NotFound } from "@/lib/auth/errors";
@@ -8,7 +9,7 @@ import { leveringPath, rapportPath } from "@/lib/levering/delivery-log";
 import { diffDeliveryFiles, type DiffResult } from "@/lib/export/read/diff";
 import type { Violation } from "@/lib/export/checks/violation";
 import type { RecordStats } from "@/lib/export/reports/mirror-report";
-import { getJob } from "./jobs";
+import { jobOf } from "./jobs";
 
 export async function listLeveringen(user: Actor) {
   const rows = await auditedRead(
@@ -17,7 +18,7 @@ export async function listLeveringen(user: Actor) {
     (tx) => tx.levering.findMany({ orderBy: [{ jaar: "desc" }, { halfjaar: "desc" }, { volgnummer: "desc" }] }),
     (rows) => ({ entityType: "levering", detail: `list ${rows.length}` }),
   );
-  return rows.map((r) => ({ ...r, bezig: !r.sha256 && !!getJob(r.id) && !getJob(r.id)!.done }));
+  return rows.map((r) => ({ ...r, bezig: !jobOf(r).done }));
 }
 
 export type Rapport = { violations: Violation[]; mirror: RecordStats[] };
@@ -58,7 +59,7 @@ export async function getLevering(user: Actor, id: number) {
     rapport,
     vorige,
     verschil,
-    job: getJob(id) ?? null,
+    job: jobOf(row),
   };
 }
 
@@ -84,4 +85,13 @@ export async function openLeveringDownload(user: Actor, id: number) {
   );
   if (!l) throw new NotFound();
   return { path: leveringPath(l.bestandsnaam), bestandsnaam: l.bestandsnaam, sha256: l.sha256! };
+}
+
+/** The build's progress, polled by the page every second: counts only, no case data, so not audited per poll. */
+export async function getVoortgang(id: number) {
+  const row = await prisma.levering.findUnique({
+    where: { id },
+    select: { sha256: true, voortgang: true, voortgangOp: true, bouwFout: true },
+  });
+  return row ? jobOf(row) : { records: 0, done: true, error: null };
 }
