@@ -1,6 +1,7 @@
 // End-to-end tests in headless Chromium; finds a browser by itself or says in one sentence how to get one.
-// With DATABASE_URL (PostgreSQL) the run gets a database of its own, made fresh and dropped afterwards, so no
-// run sees what an earlier one left behind.
+// With DATABASE_URL (PostgreSQL) the run gets databases of its own, made fresh and dropped afterwards, so no run
+// sees what an earlier one left behind; it then also runs the production journeys (e2e/productie: production
+// mode, two app servers on one database).
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -25,14 +26,18 @@ if (!bundled && !findChromium()) {
 async function main(): Promise<number> {
   const base = process.env.DATABASE_URL;
   if (!base) return runPlaywright(process.env);
-  const name = `e2e_${crypto.randomBytes(4).toString("hex")}`;
-  await adminQuery(base, `CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  // One database for the demo journeys, one for the production journeys (two app servers share it).
+  const names = ["demo", "productie"].map((k) => `e2e_${k}_${crypto.randomBytes(4).toString("hex")}`);
+  const urlOf = (name: string) => {
+    const u = new URL(base);
+    u.pathname = `/${name}`;
+    return u.toString();
+  };
+  for (const n of names) await adminQuery(base, `CREATE DATABASE ${n}`);
   try {
-    return runPlaywright({ ...process.env, DATABASE_URL: url.toString() });
+    return runPlaywright({ ...process.env, DATABASE_URL: urlOf(names[0]), E2E_PROD_DATABASE_URL: urlOf(names[1]) });
   } finally {
-    await adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const n of names) await adminQuery(base, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
   }
 }
 

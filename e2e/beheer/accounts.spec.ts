@@ -64,9 +64,9 @@ test("a new account: one-time password, own password, second factor, recovery co
   const secret = (await page.getByTestId("totp-sleutel").innerText()).trim();
   await page.getByLabel("Code uit de app").fill(await generate({ secret }));
   await page.getByRole("button", { name: "Bevestigen" }).click();
-  const codes = (await page.getByRole("list", { name: "Herstelcodes" }).getByRole("listitem").allInnerTexts()).map(
-    (c) => c.trim(),
-  );
+  const herstel = page.getByRole("list", { name: "Herstelcodes" }).getByRole("listitem");
+  await expect(herstel).toHaveCount(10);
+  const codes = (await herstel.allInnerTexts()).map((c) => c.trim());
   expect(codes).toHaveLength(10);
   await page.getByRole("button", { name: "Ik heb de codes bewaard — verder" }).click();
   await expect(page).toHaveURL(/\/werkvoorraad$/);
