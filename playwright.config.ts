@@ -21,6 +21,11 @@ const LEVERINGEN_DIR = `${DATA_DIR}-leveringen`;
 const PROD_DB = process.env.E2E_PROD_DATABASE_URL;
 export const PROD_A = "http://127.0.0.1:3101";
 export const PROD_B = "http://127.0.0.1:3102";
+/** The keys of the production-mode servers; the journey's user:create runs with them too. */
+export const PROD_KEYS = {
+  NEXTAUTH_SECRET: "e2e-productie-secret-0123456789abcdef0123456789",
+  AUDIT_HMAC_KEY: "e2e-productie-audit-key-0123456789abcdef0123",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -84,8 +89,7 @@ export default defineConfig({
 function productionServers(databaseUrl: string) {
   const env = {
     DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: "e2e-productie-secret-0123456789abcdef0123456789",
-    AUDIT_HMAC_KEY: "e2e-productie-audit-key-0123456789abcdef0123",
+    ...PROD_KEYS,
     LEVERINGEN_DIR: `${DATA_DIR}-productie-leveringen`,
     TRUSTED_PROXIES: "127.0.0.1/32, ::1",
   };

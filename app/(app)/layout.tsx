@@ -2,6 +2,8 @@ import { requireUser } from "@/lib/auth/guard";
 import { navFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { AppHeader } from "@/components/app-header";
+import { SessionTimer } from "@/components/session-timer";
+import { IDLE_TIMEOUT_MS } from "@/lib/auth/session-policy";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <AppHeader items={navFor(user.role)} userName={user.username} roleLabel={ROLE_LABELS[user.role]} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <SessionTimer idleMs={IDLE_TIMEOUT_MS} />
     </>
   );
 }

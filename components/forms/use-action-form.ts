@@ -16,6 +16,7 @@ import {
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult, ConflictInfo } from "@/lib/auth/action-result";
+import { SERVER_CONTACT } from "@/components/session-timer";
 
 export type ConfirmText = { title: string; body: string; confirmLabel: string };
 type Options<R> = {
@@ -81,6 +82,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     setSaved(false);
     // Send what the user typed (not the parsed output): the server parses it again with the same schema.
     const res = await action(form.getValues());
+    window.dispatchEvent(new Event(SERVER_CONTACT)); // the session's idle time starts again (components/session-timer)
     if (res.ok) {
       setConflict(null);
       setSaved(true);

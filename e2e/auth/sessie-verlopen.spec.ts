@@ -40,3 +40,17 @@ test("a session that ends while a form is open: log in again on the page, the in
   await expect(page).toHaveURL(/\/adviezen\/A\d{4}-\d+$/);
   await expect(page.getByText(vraag)).toBeVisible();
 });
+
+test("two minutes before the idle timeout a dialog warns, and 'Blijf ingelogd' keeps the session", async ({ page }) => {
+  await loginAs(page, "teamleider");
+  await page.clock.install(); // the page's timers run on the test's clock from here
+  await page.goto("/termijnen");
+  await page.clock.runFor(13 * 60 * 1000 + 1000);
+  const dialog = page.getByRole("dialog", { name: "U wordt bijna uitgelogd" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Blijf ingelogd" }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(60 * 1000);
+  await expect(page).toHaveURL(/\/termijnen$/);
+});

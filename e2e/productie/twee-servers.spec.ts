@@ -3,7 +3,7 @@ import { generate } from "otplib";
 import { test, expect, type Page } from "../fixtures/test";
 import { DEMO_PASSWORD } from "../fixtures/login";
 import { expectAccessible } from "../fixtures/axe";
-import { PROD_A, PROD_B } from "../../playwright.config";
+import { PROD_A, PROD_B, PROD_KEYS } from "../../playwright.config";
 
 // Production mode (PostgreSQL without VT_DEMO) with two app servers on one database, as behind a load balancer:
 // no demo accounts, the first account comes from `npm run user:create` and must set its password and second factor
@@ -14,7 +14,7 @@ function userCreate(username: string, naam: string, rol: string): string {
     "npm",
     ["run", "--silent", "user:create", "--", "--username", username, "--naam", naam, "--rol", rol],
     {
-      env: { ...process.env, DATABASE_URL: process.env.E2E_PROD_DATABASE_URL },
+      env: { ...process.env, ...PROD_KEYS, DATABASE_URL: process.env.E2E_PROD_DATABASE_URL },
       encoding: "utf8",
     },
   );
@@ -32,6 +32,7 @@ async function login(page: Page, base: string, username: string, password: strin
   if (code) {
     await page.getByLabel("Code uit de authenticator-app of herstelcode").fill(code);
     await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page).not.toHaveURL(/\/login/);
   }
 }
 
@@ -39,7 +40,7 @@ async function login(page: Page, base: string, username: string, password: strin
 async function setUp(page: Page, base: string, username: string, otp: string) {
   await login(page, base, username, otp);
   await expect(page).toHaveURL(/\/account\/instellen$/);
-  const password = `${username} werkt veilig bij het loket`;
+  const password = `het loket gaat om negen uur open (${username.length})`;
   await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(password);
   await page.getByLabel("Herhaal het nieuwe wachtwoord").fill(password);
   await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();

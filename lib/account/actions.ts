@@ -1,6 +1,13 @@
 "use server";
 import { runAction } from "@/lib/auth/door";
-import { changePassword, confirmTotp, endOwnSession, renewRecoveryCodes, setOwnPassword } from "./commands";
+import {
+  changePassword,
+  confirmTotp,
+  endOwnSession,
+  keepSessionAlive,
+  renewRecoveryCodes,
+  setOwnPassword,
+} from "./commands";
 import type {
   TEigenWachtwoordInput,
   THerstelcodesInput,
@@ -26,4 +33,8 @@ export async function renewRecoveryCodesAction(input: THerstelcodesInput) {
 
 export async function endOwnSessionAction(input: { sessionId: string }) {
   return runAction(endOwnSession, input, ["/account"]);
+}
+
+export async function keepSessionAliveAction() {
+  return runAction(keepSessionAlive, {});
 }

@@ -60,15 +60,13 @@ export const changePassword = defineCommand(
 
 /** The secret being enrolled (made once, kept until confirmed, so a reload shows the same QR code). */
 export const startTotpEnrolment = defineCommand({ ...P, schema: z.object({}) }, async ({ tx, user, audit }) => {
-  const u = await tx.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { totpSecret: true, totpEnabledAt: true },
-  });
+  const u = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
   if (u.totpEnabledAt) throw new RuleViolation("De tweede factor is al ingesteld.");
-  const enrolment = await newEnrolment(user.username, u.totpSecret ? decryptSecret(u.totpSecret) : undefined);
-  if (!u.totpSecret) {
-    await tx.user.update({ where: { id: user.id }, data: { totpSecret: encryptSecret(enrolment.secret) } });
-  }
+  // Only when none is being enrolled: of two simultaneous page loads, one secret wins and both show that one.
+  const fresh = encryptSecret((await newEnrolment(user.username)).secret);
+  await tx.user.updateMany({ where: { id: user.id, totpSecret: null }, data: { totpSecret: fresh } });
+  const stored = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } });
+  const enrolment = await newEnrolment(user.username, decryptSecret(stored.totpSecret!));
   await audit({ action: "UPDATE", entityType: "account", entityId: user.id, detail: "second factor enrolment shown" });
   return enrolment;
 });
@@ -125,5 +123,11 @@ export const endOwnSession = defineCommand({ ...P, schema: ZSessieBeeindigen }, 
   });
   if (count === 0) throw new RuleViolation("Deze sessie is al beëindigd.");
   await audit({ action: "UPDATE", entityType: "session", entityId: data.sessionId, detail: "ended by its user" });
+  return { ok: true };
+});
+
+/** "Blijf ingelogd": the session's idle time starts again (the request itself touches the session). */
+export const keepSessionAlive = defineCommand({ ...P, schema: z.object({}) }, async ({ user, audit }) => {
+  await audit({ action: "UPDATE", entityType: "session", entityId: user.sessionId ?? null, detail: "kept alive" });
   return { ok: true };
 });

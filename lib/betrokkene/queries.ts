@@ -5,6 +5,7 @@ import { defineCommand } from "@/lib/auth/door";
 import { casusScope } from "@/lib/auth/scope";
 import { coreSurname, geboortedatumConditions, groupRadar, type RadarPersoon, type RadarRow } from "./radar";
 import { ZBetrokkeneZoek, type TBetrokkeneZoek } from "./schema";
+import { escapeLike } from "@/lib/db/like";
 
 /** At most this many rows are read for one search; a search that finds more must be made more precise. */
 export const RADAR_MAX_ROWS = 200;
@@ -59,12 +60,12 @@ export function toRadarRow(r: Selected): RadarRow {
 
 export function radarWhere(zoek: TBetrokkeneZoek): Prisma.BetrokkeneWhereInput {
   if (zoek.soort === "bsn") return { bsn: zoek.bsn };
-  const core = coreSurname(zoek.achternaam);
+  const core = escapeLike(coreSurname(zoek.achternaam));
   return {
     AND: [
       {
         OR: [
-          { achternaam: { equals: zoek.achternaam, mode: "insensitive" } },
+          { achternaam: { equals: escapeLike(zoek.achternaam), mode: "insensitive" } },
           { achternaam: { equals: core, mode: "insensitive" } },
           { achternaam: { endsWith: ` ${core}`, mode: "insensitive" } },
         ],

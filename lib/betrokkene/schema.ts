@@ -4,7 +4,7 @@ import { codesOf } from "@/lib/domain/codes";
 import { BSN_ONGEBOREN, checkBsn } from "@/lib/domain/bsn";
 import { checkGeboortedatum, GEBOORTEDATUM_ONGEBOREN } from "@/lib/domain/geboortedatum";
 import { todayInAmsterdam } from "@/lib/domain/dates";
-import { zBsn, zOptionalText } from "@/lib/domain/zod-fields";
+import { zBsn, zOptionalText, zNaam } from "@/lib/domain/zod-fields";
 import { GEBOORTEDATUM_INVOER_FORMAT, parseGeboortedatumInvoer } from "./geboortedatum-invoer";
 
 export const BETROKKENE_ROLLEN = ["PLEGER", "SLACHTOFFER", "KIND", "ANDERS"] as const;
@@ -85,9 +85,9 @@ export const ZBetrokkeneInput = z
     bsn: z.string().default("").pipe(zBsn),
     geboortedatum: z.string().default("").pipe(zGeboortedatumInvoer),
     geslacht: z.string().default(""),
-    achternaam: zOptionalText("Achternaam", 200),
-    tussenvoegsel: zOptionalText("Tussenvoegsel", 20),
-    voornamen: zOptionalText("Voornamen", 200),
+    achternaam: zNaam("Achternaam", 200),
+    tussenvoegsel: zNaam("Tussenvoegsel", 20),
+    voornamen: zNaam("Voornamen", 200),
     straat: zOptionalText("Straat", 200),
     huisnummer: zOptionalText("Huisnummer", 12),
     postcode: z.string().default("").pipe(zPostcode),
@@ -148,11 +148,12 @@ export const ZBetrokkeneZoek = z
       issue(ctx, "Vul een BSN in, of achternaam en geboortedatum.", ["bsn"]);
       return z.NEVER;
     }
-    if (v.achternaam.length < 2) issue(ctx, "Vul de achternaam in (ten minste 2 tekens).", ["achternaam"]);
+    const letters = v.achternaam.replace(/[^\p{L}]/gu, "").length;
+    if (letters < 2) issue(ctx, "Vul de achternaam in (ten minste 2 letters).", ["achternaam"]);
     const g = zGeboortedatumInvoer.safeParse(v.geboortedatum);
     if (v.geboortedatum === "") issue(ctx, "Vul de geboortedatum in (JJJJ-MM-DD, JJJJ-MM of JJJJ).", ["geboortedatum"]);
     else if (!g.success) issue(ctx, g.error.issues[0].message, ["geboortedatum"]);
-    if (v.achternaam.length < 2 || !g.success || g.data === null) return z.NEVER;
+    if (letters < 2 || !g.success || g.data === null) return z.NEVER;
     return { soort: "naam" as const, achternaam: v.achternaam, geboortedatum: g.data };
   });
 export type TBetrokkeneZoekInput = z.input<typeof ZBetrokkeneZoek>;

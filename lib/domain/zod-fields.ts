@@ -26,6 +26,16 @@ export const zOptionalText = (label: string, max: number) =>
     .optional()
     .transform((v) => v ?? null);
 
+/**
+ * A person's name: optional text that also refuses invisible characters — zero-width spaces, bidi overrides and
+ * other format characters — which would make "Jan\u200Bsen" look like Jansen and hide a known person from the radar.
+ */
+export const zNaam = (label: string, max: number) =>
+  zOptionalText(label, max).refine(
+    (s) => s === null || !/[\p{Cc}\p{Cf}]/u.test(s),
+    `${label} bevat een onzichtbaar teken (zoals een spatie zonder breedte of een schrijfrichtingsteken). Typ de naam opnieuw.`,
+  );
+
 /** One code of a list; the message names the field. */
 export const zCode = (lijst: LijstNaam, label: string, allowed: string[] = codesOf(lijst)) =>
   z

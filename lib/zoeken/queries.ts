@@ -12,6 +12,7 @@ import { toIsoDate } from "@/lib/domain/dates";
 import { formatNaam } from "@/lib/casus/naam";
 import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
 import { ZZoekopdracht, type ZoekGeboortedatum, type Zoekvraag } from "./schema";
+import { escapeLike } from "@/lib/db/like";
 
 export const MAX_CASUSSEN = 50;
 const TUSSENVOEGSELS = new Set([
@@ -51,11 +52,11 @@ function geboortedatumWhere(g: ZoekGeboortedatum): Prisma.BetrokkeneWhereInput {
 function naamWhere(naam: string): Prisma.BetrokkeneWhereInput {
   const woorden = naam.split(" ");
   const i = woorden.findIndex((w) => !TUSSENVOEGSELS.has(w.toLowerCase()));
-  const or: Prisma.BetrokkeneWhereInput[] = [{ achternaam: { startsWith: naam, mode: "insensitive" } }];
+  const or: Prisma.BetrokkeneWhereInput[] = [{ achternaam: { startsWith: escapeLike(naam), mode: "insensitive" } }];
   if (i > 0) {
     or.push({
-      tussenvoegsel: { equals: woorden.slice(0, i).join(" "), mode: "insensitive" },
-      achternaam: { startsWith: woorden.slice(i).join(" "), mode: "insensitive" },
+      tussenvoegsel: { equals: escapeLike(woorden.slice(0, i).join(" ")), mode: "insensitive" },
+      achternaam: { startsWith: escapeLike(woorden.slice(i).join(" ")), mode: "insensitive" },
     });
   }
   return { OR: or };
