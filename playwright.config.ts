@@ -96,7 +96,8 @@ function productionServers(databaseUrl: string) {
   const serve = (port: number) => `node --import tsx scripts/serve.ts -p ${port} -H 127.0.0.1`;
   return [
     {
-      command: `npm run db:deploy && npm run db:seed && node --import tsx scripts/build-if-stale.ts && ${serve(3101)}`,
+      // Migrated by scripts/e2e.ts as the owner; this server, like production, is a role that owns nothing.
+      command: `npm run db:seed && node --import tsx scripts/build-if-stale.ts && ${serve(3101)}`,
       env: { ...env, NEXTAUTH_URL: PROD_A },
       url: `${PROD_A}/api/health`,
       timeout: 600_000,

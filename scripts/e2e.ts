@@ -35,10 +35,35 @@ async function main(): Promise<number> {
   };
   for (const n of names) await adminQuery(base, `CREATE DATABASE ${n}`);
   try {
-    return runPlaywright({ ...process.env, DATABASE_URL: urlOf(names[0]), E2E_PROD_DATABASE_URL: urlOf(names[1]) });
+    const prod = await productionLogin(urlOf(names[1]));
+    return runPlaywright({
+      ...process.env,
+      DATABASE_URL: urlOf(names[0]),
+      E2E_PROD_DATABASE_URL: prod,
+      E2E_PROD_MIGRATE_URL: urlOf(names[1]),
+    });
   } finally {
     for (const n of names) await adminQuery(base, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
   }
+}
+
+/**
+ * The production servers connect as production does: a login role in vt_app, which owns nothing (README:
+ * Production). The migrations, which create vt_app, run first as the owner.
+ */
+async function productionLogin(ownerUrl: string): Promise<string> {
+  const r = spawnSync("npm", ["run", "--silent", "db:deploy"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: ownerUrl },
+  });
+  if (r.status !== 0) throw new Error("migrating the production database failed");
+  const password = crypto.randomBytes(12).toString("hex");
+  await adminQuery(ownerUrl, `DROP ROLE IF EXISTS vt_app_e2e`);
+  await adminQuery(ownerUrl, `CREATE ROLE vt_app_e2e LOGIN PASSWORD '${password}' IN ROLE vt_app`);
+  const u = new URL(ownerUrl);
+  u.username = "vt_app_e2e";
+  u.password = password;
+  return u.toString();
 }
 
 function runPlaywright(env: NodeJS.ProcessEnv): number {

@@ -27,6 +27,7 @@ DO $$
 BEGIN
   IF EXISTS (SELECT FROM pg_tables WHERE tablename = '_prisma_migrations') THEN
     REVOKE ALL ON _prisma_migrations FROM vt_app;
+    GRANT SELECT ON _prisma_migrations TO vt_app; -- /api/health counts the applied migrations
   END IF;
 END $$;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO vt_app;
