@@ -2,8 +2,8 @@
 // Setting up the account, step 1: a password of one's own instead of the one-time password.
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextInput } from "@/components/forms/inputs";
 import { FormMessages } from "@/components/forms/form-messages";
+import { NieuwWachtwoordVelden } from "./nieuw-wachtwoord-velden";
 import { buttonClass } from "@/components/forms/field";
 import { ZEigenWachtwoord } from "@/lib/account/schema";
 import { setOwnPasswordAction } from "@/lib/account/actions";
@@ -19,22 +19,9 @@ export function EigenWachtwoordForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Eigen wachtwoord kiezen" className="max-w-md">
       <FormMessages status={status} saved={false} />
-      <TextInput
-        id="nieuw"
-        label="Nieuw wachtwoord"
-        type="password"
-        autoComplete="new-password"
-        reg={form.register("nieuw")}
-        error={errors.nieuw}
-        hint="Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden; een veelgebruikt wachtwoord of uw gebruikersnaam kan niet."
-      />
-      <TextInput
-        id="herhaal"
-        label="Herhaal het nieuwe wachtwoord"
-        type="password"
-        autoComplete="new-password"
-        reg={form.register("herhaal")}
-        error={errors.herhaal}
+      <NieuwWachtwoordVelden
+        nieuw={{ reg: form.register("nieuw"), error: errors.nieuw }}
+        herhaal={{ reg: form.register("herhaal"), error: errors.herhaal }}
       />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Wachtwoord opslaan

@@ -2,6 +2,7 @@
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextInput } from "@/components/forms/inputs";
 import { FormMessages } from "@/components/forms/form-messages";
+import { NieuwWachtwoordVelden } from "./nieuw-wachtwoord-velden";
 import { buttonClass } from "@/components/forms/field";
 import { ZWachtwoordWijzigen } from "@/lib/account/schema";
 import { changePasswordAction } from "@/lib/account/actions";
@@ -24,22 +25,9 @@ export function WachtwoordWijzigenForm() {
         reg={form.register("huidig")}
         error={errors.huidig}
       />
-      <TextInput
-        id="nieuw"
-        label="Nieuw wachtwoord"
-        type="password"
-        autoComplete="new-password"
-        reg={form.register("nieuw")}
-        error={errors.nieuw}
-        hint="Minstens 12 tekens; geen veelgebruikt wachtwoord en niet uw gebruikersnaam."
-      />
-      <TextInput
-        id="herhaal"
-        label="Herhaal het nieuwe wachtwoord"
-        type="password"
-        autoComplete="new-password"
-        reg={form.register("herhaal")}
-        error={errors.herhaal}
+      <NieuwWachtwoordVelden
+        nieuw={{ reg: form.register("nieuw"), error: errors.nieuw }}
+        herhaal={{ reg: form.register("herhaal"), error: errors.herhaal }}
       />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Wachtwoord wijzigen
