@@ -1,12 +1,7 @@
-// The termijnen figures, computed in TypeScript from plain rows with the werkdagen rules (lib/domain/werkdagen.ts).
+// The termijnen figures, computed in TypeScript from plain rows by the one termijn definition (lib/domain/termijn.ts).
 import { compareDates, diffDays, toIsoDate } from "@/lib/domain/dates";
-import {
-  beoordelingDeadline,
-  countWerkdagenBetween,
-  isBeoordelingOnTime,
-  isOnderzoekOnTime,
-  onderzoekDeadline,
-} from "@/lib/domain/werkdagen";
+import { beoordelingDeadline, countWerkdagenBetween, onderzoekDeadline } from "@/lib/domain/werkdagen";
+import { beoordelingTermijn, onderzoekTermijn } from "@/lib/domain/termijn";
 
 export const NORM_BEOORDELING = 90;
 export const NORM_ONDERZOEK = 80;
@@ -60,8 +55,9 @@ export function computeBeoordelingen(rows: BeoordelingRow[], van: Date, tot: Dat
   const teLaat: TermijnItem[] = [],
     open: TermijnItem[] = [];
   for (const r of rows) {
-    const deadline = beoordelingDeadline(r.datumMelding);
     const b = r.beoordeling;
+    const t = beoordelingTermijn(r.datumMelding, b?.datum ?? null, today);
+    const deadline = beoordelingDeadline(r.datumMelding);
     const item = (afgerond: Date | null, status: string): TermijnItem => ({
       nummer: r.meldingNummer,
       casusNummer: r.casusNummer,
@@ -75,9 +71,9 @@ export function computeBeoordelingen(rows: BeoordelingRow[], van: Date, tot: Dat
     if (b?.definitief) {
       if (!inPeriode(r.datumMelding, van, tot)) continue;
       n++;
-      if (isBeoordelingOnTime(r.datumMelding, b.datum)) opTijd++;
+      if (t.status === "op-tijd") opTijd++;
       else teLaat.push(item(b.datum, "Te laat beoordeeld"));
-    } else if (compareDates(b?.datum ?? today, deadline) > 0) {
+    } else if (t.status === "verstreken" || t.status === "te-laat") {
       open.push(item(b ? b.datum : null, b ? "Te laat beoordeeld, wacht op vaststelling" : "Nog niet beoordeeld"));
     }
   }
@@ -98,6 +94,7 @@ export function computeOnderzoeken(rows: OnderzoekRow[], van: Date, tot: Date, t
   const teLaat: TermijnItem[] = [],
     open: TermijnItem[] = [];
   for (const r of rows) {
+    const t = onderzoekTermijn(r.beoordelingDatum, r.einddatum, today);
     const deadline = onderzoekDeadline(r.beoordelingDatum);
     const item = (afgerond: Date | null, status: string): TermijnItem => ({
       nummer: r.dienstNummer,
@@ -112,9 +109,9 @@ export function computeOnderzoeken(rows: OnderzoekRow[], van: Date, tot: Date, t
     if (r.afgesloten && r.einddatum) {
       if (!inPeriode(r.einddatum, van, tot)) continue;
       n++;
-      if (isOnderzoekOnTime(r.beoordelingDatum, r.einddatum)) opTijd++;
+      if (t.status === "op-tijd") opTijd++;
       else teLaat.push(item(r.einddatum, "Te laat afgerond"));
-    } else if (compareDates(r.einddatum ?? today, deadline) > 0) {
+    } else if (t.status === "verstreken" || t.status === "te-laat") {
       open.push(item(r.einddatum, r.einddatum ? "Te laat afgerond, afsluiting wacht op bevestiging" : "Loopt nog"));
     }
   }
