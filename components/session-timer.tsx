@@ -27,6 +27,7 @@ export function SessionTimer({ idleMs }: { idleMs: number }) {
   useEffect(() => {
     const warn = setTimeout(() => setWarned(stretch), Math.max(0, idleMs - WARN_BEFORE_MS));
     const end = setTimeout(() => router.replace("/login"), idleMs);
+    document.body.dataset.sessieTimer = stretch; // the timers of this stretch run (the journeys wait for it)
     return () => {
       clearTimeout(warn);
       clearTimeout(end);

@@ -45,6 +45,7 @@ test("two minutes before the idle timeout a dialog warns, and 'Blijf ingelogd' k
   await loginAs(page, "teamleider");
   await page.clock.install(); // the page's timers run on the test's clock from here
   await page.goto("/termijnen");
+  await expect(page.locator("body[data-sessie-timer]")).toHaveCount(1); // the page's timers are set
   await page.clock.runFor(13 * 60 * 1000 + 1000);
   const dialog = page.getByRole("dialog", { name: "U wordt bijna uitgelogd" });
   await expect(dialog).toBeVisible();
