@@ -33,5 +33,5 @@ export default async function proxy(req: NextRequest, ev: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/((?!api/health|_next/static|_next/image|favicon.ico|favicon.svg|robots.txt).*)"],
+  matcher: ["/((?!api/health|api/documenten|_next/static|_next/image|favicon.ico|favicon.svg|robots.txt).*)"],
 };

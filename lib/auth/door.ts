@@ -10,7 +10,7 @@ import { writeAudit, type Actor, type AuditInput } from "./audit";
 import { authorize, type Resource } from "./authorize";
 import { getCurrentUser } from "./current-user";
 import { toActionFailure } from "./failure";
-import { Unauthenticated, ValidationFailed } from "./errors";
+import { DomainError, Forbidden, NotFound, Unauthenticated, ValidationFailed } from "./errors";
 import type { Permission } from "./permissions";
 import { toFieldErrors } from "./zod-errors";
 import type { ActionResult } from "./action-result";
@@ -28,6 +28,14 @@ export function defineCommand<S extends z.ZodType, R>(
   const run = async (input: unknown, user: Actor | null): Promise<R> => {
     if (!user) throw new Unauthenticated();
     await authorize(user, def.permission, def.resource);
+    try {
+      return await execute(input, user);
+    } catch (e) {
+      if (e instanceof DomainError && !(e instanceof Forbidden)) await auditRefused(user, def.permission, def.resource, e);
+      throw e;
+    }
+  };
+  const execute = async (input: unknown, user: Actor): Promise<R> => {
     const parsed = def.schema.safeParse(input);
     if (!parsed.success) throw new ValidationFailed(toFieldErrors(parsed.error));
     return prisma.$transaction(async (tx) => {
@@ -42,6 +50,25 @@ export function defineCommand<S extends z.ZodType, R>(
     });
   };
   return Object.assign(run, { permission: def.permission });
+}
+
+/**
+ * Work that was allowed but refused (bad input, a protocol rule, a stale version, a record outside the scope):
+ * nothing of it is stored, and its own transaction records the attempt as a FAILURE.
+ */
+async function auditRefused(user: Actor, permission: Permission, resource: Resource | undefined, e: DomainError) {
+  const reason =
+    e instanceof ValidationFailed ? `invalid: ${Object.keys(e.fieldErrors).join(",")}` : e.constructor.name;
+  await prisma.$transaction((tx) =>
+    writeAudit(tx, {
+      actor: user,
+      action: "UPDATE",
+      entityType: resource?.type ?? permission.split(":")[0],
+      entityId: resource?.id ?? null,
+      outcome: e instanceof NotFound ? "DENIED" : "FAILURE",
+      detail: `${permission} refused: ${reason}`.slice(0, 200),
+    }),
+  );
 }
 
 /** Pages to refresh after the change: a path, or `{ layout }` for a path with everything under it. */

@@ -49,6 +49,14 @@ export const PERMISSIONS = {
   "overdracht:write": [T, C], // after a veiligheidsbeoordeling (moment 1)
   "overdracht:na-dienst": [C], // after a dienst (moments 2 and 3)
   "monitoring:write": [C],
+  "journaal:write": [T, C, G, L], // journaalregels and aanvullingen, within lib/auth/scope.ts dossierWriteScope
+  "document:write": [T, C, G, L], // add a document, within dossierWriteScope
+  "document:read": [T, C, G, L], // download a document of a casus the user may read
+  "document:withdraw": [L], // withdraw a document (it leaves the dossier, stays for the audit)
+  "correctie:write": [T, C, L], // correct a registered record, within dossierWriteScope
+  "correctie:na-vaststelling": [L], // correct a beoordeling or dienst after its four-eyes confirmation
+  "melding:withdraw": [L], // a melding registered by mistake or twice: no longer delivered
+  "casus:reopen": [L], // a casus closed by mistake, while no final delivery reports it closed
   "mijn-casussen:view": [C],
   "beoordelingen:view": [G, L], // beoordelingen and afsluitingen awaiting confirmation
   "termijnen:view": [L],

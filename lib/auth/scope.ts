@@ -16,3 +16,22 @@ export function casusScope(user: Actor): Prisma.CasusWhereInput {
       return { id: -1 };
   }
 }
+
+/**
+ * Where a user may write in the dossier (journaal, documents, corrections): triage on casussen still in the
+ * voordeur (no casemanager yet), the casemanager on their own, the gedragswetenschapper and teamleider on any
+ * casus they may read.
+ */
+export function dossierWriteScope(user: Actor): Prisma.CasusWhereInput {
+  switch (user.role) {
+    case "TRIAGE":
+      return { casemanagerId: null };
+    case "CASEMANAGER":
+      return { casemanagerId: user.id };
+    case "GEDRAGSWETENSCHAPPER":
+    case "TEAMLEIDER":
+      return {};
+    default:
+      return { id: -1 };
+  }
+}

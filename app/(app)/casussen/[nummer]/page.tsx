@@ -9,17 +9,45 @@ import { DienstenSection } from "@/components/casus/diensten-section";
 import { OverdrachtenSection } from "@/components/casus/overdrachten-section";
 import { MonitoringSection } from "@/components/casus/monitoring-section";
 import { TijdlijnSection } from "@/components/casus/tijdlijn-section";
+import { JournaalSection } from "@/components/journaal/journaal-section";
+import { getJournaal, parseJournaalFilter } from "@/lib/journaal/queries";
+import { DocumentenSection } from "@/components/document/documenten-section";
+import { getDocumenten } from "@/lib/document/queries";
+import { roleHas } from "@/lib/auth/permissions";
 
-export default async function CasusPage({ params }: { params: Promise<{ nummer: string }> }) {
+export default async function CasusPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ nummer: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePage("casus:read");
   const { nummer } = await params;
   const c = await getCasusOverview(user, nummer);
   if (!c) notFound();
+  const filter = parseJournaalFilter(await searchParams);
+  const journaal = await getJournaal(user, c.nummer, filter);
+  const documenten = await getDocumenten(user, c.nummer);
+  if (!journaal || !documenten) notFound();
   return (
     <>
       <CasusHeader c={c} />
       <CasusActies c={c} />
       <BetrokkenenSection betrokkenen={c.betrokkenen} />
+      <JournaalSection
+        casusnummer={c.nummer}
+        regels={journaal.regels}
+        magSchrijven={journaal.magSchrijven}
+        filter={filter}
+        betrokkenen={c.betrokkenen.map((b) => ({ id: b.id, naam: b.naam }))}
+      />
+      <DocumentenSection
+        casusnummer={c.nummer}
+        documenten={documenten}
+        magToevoegen={journaal.magSchrijven && roleHas(user.role, "document:write")}
+        magIntrekken={roleHas(user.role, "document:withdraw")}
+      />
       <MeldingenSection meldingen={c.meldingen} />
       <DienstenSection diensten={c.diensten} />
       <OverdrachtenSection overdrachten={c.overdrachten} />

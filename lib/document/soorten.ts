@@ -1,0 +1,16 @@
+// What a document is. The codes are also a CHECK constraint in the database (migration
+// 20261205204412_dossier; lib/journaal/soorten.test.ts keeps both equal).
+export const DOCUMENT_SOORTEN = {
+  zorgmelding_politie: "Zorgmelding politie",
+  rapport: "Rapport",
+  verslag_onderzoek: "Verslag onderzoek",
+  brief: "Brief",
+  foto: "Foto",
+  anders: "Anders",
+} as const;
+export type DocumentSoort = keyof typeof DOCUMENT_SOORTEN;
+export const DOCUMENT_SOORT_CODES = Object.keys(DOCUMENT_SOORTEN) as DocumentSoort[];
+
+/** 20 MB: the largest document the dossier takes. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_BESTANDSNAAM = 120;

@@ -1,0 +1,222 @@
+// Reads of the journaal: the regels of one casus (filtered), a concept to edit, and the user's open concepts.
+// Concepts are visible to their author only; every read is audited (lib/auth/audited-read.ts).
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/audit";
+import { auditedRead, listEvents, notFoundEvent } from "@/lib/auth/audited-read";
+import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
+import { formatNaam } from "@/lib/casus/naam";
+import { JOURNAAL_SOORT_CODES, type JournaalSoort } from "./soorten";
+
+export type JournaalFilter = { soort?: string; betrokkene?: number; belangrijk?: boolean };
+
+export type JournaalRegelView = {
+  id: number;
+  version: number;
+  datumTijd: string;
+  soort: JournaalSoort;
+  metWie: string | null;
+  betrokkenen: { id: number; naam: string }[];
+  verslag: string;
+  belangrijk: boolean;
+  hoortBij: string | null;
+  auteur: string;
+  eigen: boolean;
+  vastgelegdOp: string | null;
+  aanvullingen: { id: number; tekst: string; auteur: string; at: string }[];
+};
+
+const REGEL_SELECT = {
+  id: true,
+  version: true,
+  datumTijd: true,
+  soort: true,
+  metWie: true,
+  verslag: true,
+  belangrijk: true,
+  vastgelegdOp: true,
+  auteurId: true,
+  auteur: { select: { displayName: true } },
+  melding: { select: { nummer: true } },
+  dienst: { select: { nummer: true } },
+  betrokkenen: {
+    select: {
+      betrokkene: {
+        select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true, persoonsvolgnummer: true },
+      },
+    },
+  },
+  aanvullingen: {
+    orderBy: { id: "asc" },
+    select: { id: true, tekst: true, createdAt: true, auteur: { select: { displayName: true } } },
+  },
+} satisfies Prisma.JournaalRegelSelect;
+
+type RegelRow = Prisma.JournaalRegelGetPayload<{ select: typeof REGEL_SELECT }>;
+
+function toView(r: RegelRow, user: Actor): JournaalRegelView {
+  return {
+    id: r.id,
+    version: r.version,
+    datumTijd: r.datumTijd.toISOString(),
+    soort: r.soort as JournaalSoort,
+    metWie: r.metWie,
+    betrokkenen: r.betrokkenen.map((b) => ({ id: b.betrokkene.id, naam: formatNaam(b.betrokkene) })),
+    verslag: r.verslag,
+    belangrijk: r.belangrijk,
+    hoortBij: r.melding ? `Melding ${r.melding.nummer}` : r.dienst ? `Dienst ${r.dienst.nummer}` : null,
+    auteur: r.auteur.displayName,
+    eigen: r.auteurId === user.id,
+    vastgelegdOp: r.vastgelegdOp?.toISOString() ?? null,
+    aanvullingen: r.aanvullingen.map((a) => ({
+      id: a.id,
+      tekst: a.tekst,
+      auteur: a.auteur.displayName,
+      at: a.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** Whose regels a user sees: every vastgelegde regel, and their own concepts. */
+const zichtbaar = (user: Actor): Prisma.JournaalRegelWhereInput => ({
+  OR: [{ vastgelegdOp: { not: null } }, { auteurId: user.id }],
+});
+
+export function parseJournaalFilter(sp: Record<string, string | string[] | undefined>): JournaalFilter {
+  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
+  const soort = one("soort");
+  const betrokkene = Number(one("betrokkene"));
+  return {
+    soort: soort && (JOURNAAL_SOORT_CODES as string[]).includes(soort) ? soort : undefined,
+    betrokkene: Number.isInteger(betrokkene) && betrokkene > 0 ? betrokkene : undefined,
+    belangrijk: one("belangrijk") === "1" || undefined,
+  };
+}
+
+/** The journaal of a casus, newest first, as the user may see it; null when the casus is not in scope. */
+export async function getJournaal(user: Actor, casusnummer: string, filter: JournaalFilter = {}) {
+  return auditedRead(
+    user,
+    { permission: "casus:read", resource: { type: "journaal", id: casusnummer } },
+    async (tx) => {
+      const casus = await tx.casus.findFirst({
+        where: { nummer: casusnummer, ...casusScope(user) },
+        select: { id: true, einddatum: true },
+      });
+      if (!casus) return null;
+      const magSchrijven =
+        roleHas(user.role, "journaal:write") &&
+        casus.einddatum === null &&
+        (await tx.casus.count({ where: { id: casus.id, ...dossierWriteScope(user) } })) === 1;
+      const rows = await tx.journaalRegel.findMany({
+        where: {
+          casusId: casus.id,
+          AND: [zichtbaar(user)],
+          ...(filter.soort ? { soort: filter.soort } : {}),
+          ...(filter.belangrijk ? { belangrijk: true } : {}),
+          ...(filter.betrokkene ? { betrokkenen: { some: { betrokkeneId: filter.betrokkene } } } : {}),
+        },
+        orderBy: [{ datumTijd: "desc" }, { id: "desc" }],
+        select: REGEL_SELECT,
+      });
+      return { casusId: casus.id, magSchrijven, regels: rows.map((r) => toView(r, user)) };
+    },
+    (r) =>
+      r
+        ? {
+            entityType: "journaal",
+            entityId: r.casusId,
+            casusId: r.casusId,
+            betrokkeneIds: [...new Set(r.regels.flatMap((x) => x.betrokkenen.map((b) => b.id)))],
+            detail: `${r.regels.length} regels`,
+          }
+        : notFoundEvent("journaal", casusnummer),
+  ).then((r) => (r ? { regels: r.regels, magSchrijven: r.magSchrijven } : null));
+}
+
+/** One of the user's own concepts, to edit. */
+export async function getEigenConcept(user: Actor, casusnummer: string, id: number) {
+  return auditedRead(
+    user,
+    { permission: "journaal:write", resource: { type: "journaalregel", id } },
+    async (tx) => {
+      const r = await tx.journaalRegel.findFirst({
+        where: { id, auteurId: user.id, vastgelegdOp: null, casus: { nummer: casusnummer, ...casusScope(user) } },
+        select: { ...REGEL_SELECT, casusId: true, meldingId: true, dienstId: true },
+      });
+      return r
+        ? {
+            casusId: r.casusId,
+            view: toView(r, user),
+            hoortBij: r.meldingId ? `melding:${r.meldingId}` : r.dienstId ? `dienst:${r.dienstId}` : "",
+          }
+        : null;
+    },
+    (r) =>
+      r
+        ? { entityType: "journaalregel", entityId: r.view.id, casusId: r.casusId, detail: "concept" }
+        : notFoundEvent("journaalregel", id),
+  );
+}
+
+/** The user's concepts in every casus, oldest first, so none is forgotten (start pages). */
+export async function getMijnConcepten(user: Actor) {
+  return auditedRead(
+    user,
+    { permission: "journaal:write" },
+    (tx) =>
+      tx.journaalRegel.findMany({
+        where: { auteurId: user.id, vastgelegdOp: null, casus: casusScope(user) },
+        orderBy: { createdAt: "asc" },
+        take: 100,
+        select: { id: true, casusId: true, datumTijd: true, soort: true, casus: { select: { nummer: true } } },
+      }),
+    (rows) => listEvents("journaalregel", rows, (r) => ({ entityId: r.id, casusId: r.casusId, detail: "concept" })),
+  );
+}
+
+/** What a dossier form (journaal, document) offers: the casus's betrokkenen, meldingen and diensten. */
+export async function getDossierFormContext(user: Actor, casusnummer: string) {
+  return auditedRead(
+    user,
+    { permission: "casus:read", resource: { type: "casus", id: casusnummer } },
+    async (tx) => {
+      const c = await tx.casus.findFirst({
+        where: { nummer: casusnummer, ...casusScope(user) },
+        select: {
+          id: true,
+          nummer: true,
+          einddatum: true,
+          betrokkenen: {
+            orderBy: { persoonsvolgnummer: "asc" },
+            select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true, persoonsvolgnummer: true },
+          },
+          meldingen: { orderBy: { id: "asc" }, select: { id: true, nummer: true, ingetrokkenOp: true } },
+          diensten: { orderBy: { id: "asc" }, select: { id: true, nummer: true, soort: true } },
+        },
+      });
+      if (!c) return null;
+      return {
+        id: c.id,
+        nummer: c.nummer,
+        gesloten: c.einddatum !== null,
+        betrokkenen: c.betrokkenen.map((b) => ({ id: b.id, naam: formatNaam(b) })),
+        koppelingen: [
+          ...c.meldingen.map((m) => ({
+            value: `melding:${m.id}`,
+            label: `Melding ${m.nummer}${m.ingetrokkenOp ? " (ingetrokken)" : ""}`,
+          })),
+          ...c.diensten.map((d) => ({
+            value: `dienst:${d.id}`,
+            label: `${d.soort === "O" ? "Onderzoek" : "Voorwaarden en Vervolg"} ${d.nummer}`,
+          })),
+        ],
+      };
+    },
+    (r) =>
+      r
+        ? { entityType: "casus", entityId: r.id, casusId: r.id, detail: "dossier form" }
+        : notFoundEvent("casus", casusnummer),
+  );
+}
