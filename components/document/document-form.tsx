@@ -20,10 +20,14 @@ async function upload(values: TDocumentFormInput): Promise<ActionResult<Uploaded
   if (file) body.set("bestand", file, file.name);
   try {
     const res = await fetch("/api/documenten", { method: "POST", body });
-    if (res.headers.get("content-type")?.includes("application/json")) return (await res.json()) as ActionResult<Uploaded>;
+    if (res.headers.get("content-type")?.includes("application/json"))
+      return (await res.json()) as ActionResult<Uploaded>;
     return { ok: false, message: await res.text() };
   } catch {
-    return { ok: false, message: "Het bestand kon niet worden verstuurd. Controleer de verbinding en probeer het opnieuw." };
+    return {
+      ok: false,
+      message: "Het bestand kon niet worden verstuurd. Controleer de verbinding en probeer het opnieuw.",
+    };
   }
 }
 
@@ -68,7 +72,14 @@ export function DocumentForm({
         error={errors.soort}
         options={Object.entries(DOCUMENT_SOORTEN).map(([value, label]) => ({ value, label }))}
       />
-      <TextInput id="datum" type="date" label="Datum" reg={form.register("datum")} error={errors.datum} hint="De datum van het document." />
+      <TextInput
+        id="datum"
+        type="date"
+        label="Datum"
+        reg={form.register("datum")}
+        error={errors.datum}
+        hint="De datum van het document."
+      />
       <Select
         id="hoortBij"
         label="Hoort bij"

@@ -47,12 +47,24 @@ export function DocumentenSection({
           <caption className="sr-only">Documenten van casus {casusnummer}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">Titel</th>
-              <th scope="col" className="p-2">Soort</th>
-              <th scope="col" className="p-2">Datum</th>
-              <th scope="col" className="p-2">Hoort bij</th>
-              <th scope="col" className="p-2">Toegevoegd</th>
-              <th scope="col" className="p-2">Bestand</th>
+              <th scope="col" className="p-2">
+                Titel
+              </th>
+              <th scope="col" className="p-2">
+                Soort
+              </th>
+              <th scope="col" className="p-2">
+                Datum
+              </th>
+              <th scope="col" className="p-2">
+                Hoort bij
+              </th>
+              <th scope="col" className="p-2">
+                Toegevoegd
+              </th>
+              <th scope="col" className="p-2">
+                Bestand
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -14,14 +14,19 @@ import { ZAanvulling, ZJournaalConceptVerwijderen, ZJournaalVastleggen } from "@
 
 export function ConceptVastleggen({ id, version }: { id: number; version: number }) {
   const router = useRouter();
-  const { form, onSubmit, status } = useActionForm(ZJournaalVastleggen, vastleggenJournaalRegelAction, { id, version }, {
-    onSuccess: () => router.refresh(),
-    confirm: {
-      title: "Journaalregel vastleggen?",
-      body: "Na vastleggen kan de regel niet meer worden gewijzigd of verwijderd.",
-      confirmLabel: "Vastleggen",
+  const { form, onSubmit, status } = useActionForm(
+    ZJournaalVastleggen,
+    vastleggenJournaalRegelAction,
+    { id, version },
+    {
+      onSuccess: () => router.refresh(),
+      confirm: {
+        title: "Journaalregel vastleggen?",
+        body: "Na vastleggen kan de regel niet meer worden gewijzigd of verwijderd.",
+        confirmLabel: "Vastleggen",
+      },
     },
-  });
+  );
   return (
     <form onSubmit={onSubmit} className="inline">
       <FormMessages status={status} saved={false} />

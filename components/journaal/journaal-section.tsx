@@ -89,7 +89,9 @@ export function JournaalSection({
         )}
       </form>
       {regels.length === 0 && (
-        <EmptyLine>{gefilterd ? "Geen journaalregels met deze filters." : "Er zijn nog geen journaalregels."}</EmptyLine>
+        <EmptyLine>
+          {gefilterd ? "Geen journaalregels met deze filters." : "Er zijn nog geen journaalregels."}
+        </EmptyLine>
       )}
       <ol className="space-y-4">
         {regels.map((r) => (
@@ -102,7 +104,15 @@ export function JournaalSection({
   );
 }
 
-function JournaalRegel({ casusnummer, r, magSchrijven }: { casusnummer: string; r: JournaalRegelView; magSchrijven: boolean }) {
+function JournaalRegel({
+  casusnummer,
+  r,
+  magSchrijven,
+}: {
+  casusnummer: string;
+  r: JournaalRegelView;
+  magSchrijven: boolean;
+}) {
   const titelId = `journaalregel-${r.id}`;
   const metWie = [...r.betrokkenen.map((b) => b.naam), r.metWie].filter(Boolean).join(", ");
   return (

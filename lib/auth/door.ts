@@ -31,7 +31,8 @@ export function defineCommand<S extends z.ZodType, R>(
     try {
       return await execute(input, user);
     } catch (e) {
-      if (e instanceof DomainError && !(e instanceof Forbidden)) await auditRefused(user, def.permission, def.resource, e);
+      if (e instanceof DomainError && !(e instanceof Forbidden))
+        await auditRefused(user, def.permission, def.resource, e);
       throw e;
     }
   };

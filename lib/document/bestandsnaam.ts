@@ -15,6 +15,9 @@ export function opgeslagenNaam(naam: string, ext: string): string {
 
 /** Content-Disposition for a download: an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function contentDisposition(naam: string): string {
-  const ascii = naam.normalize("NFKD").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const ascii = naam
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(naam)}`;
 }

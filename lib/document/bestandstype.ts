@@ -33,7 +33,10 @@ export async function detectBestandstype(bytes: Uint8Array): Promise<TypeResult>
   if (found) {
     const type = BINARY[found.mime];
     if (type) return { ok: true, type };
-    return { ok: false, message: `Dit soort bestand (${found.ext.toUpperCase()}) kan niet in het dossier. ${TOEGESTAAN}` };
+    return {
+      ok: false,
+      message: `Dit soort bestand (${found.ext.toUpperCase()}) kan niet in het dossier. ${TOEGESTAAN}`,
+    };
   }
   return detectText(bytes);
 }

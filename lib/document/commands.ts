@@ -70,17 +70,22 @@ export const withdrawDocument = defineCommand(
       ingetrokkenDoorId: user.id,
       intrekReden: data.reden,
     });
-    await audit({ action: "UPDATE", entityType: "document", entityId: doc.id, casusId: doc.casusId, detail: "ingetrokken" });
+    await audit({
+      action: "UPDATE",
+      entityType: "document",
+      entityId: doc.id,
+      casusId: doc.casusId,
+      detail: "ingetrokken",
+    });
     return { casusnummer: doc.casus.nummer };
   },
 );
 
-async function updateDocumentVersioned(
-  tx: Tx,
-  id: string,
-  version: number,
-  data: Record<string, unknown>,
-) {
-  const { count } = await tx.document.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count !== 1) throw new RuleViolation("Dit document is intussen gewijzigd door een collega. Laad de pagina opnieuw.");
+async function updateDocumentVersioned(tx: Tx, id: string, version: number, data: Record<string, unknown>) {
+  const { count } = await tx.document.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count !== 1)
+    throw new RuleViolation("Dit document is intussen gewijzigd door een collega. Laad de pagina opnieuw.");
 }

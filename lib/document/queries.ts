@@ -27,7 +27,10 @@ export async function getDocumenten(user: Actor, casusnummer: string) {
     user,
     { permission: "casus:read", resource: { type: "document", id: casusnummer } },
     async (tx) => {
-      const casus = await tx.casus.findFirst({ where: { nummer: casusnummer, ...casusScope(user) }, select: { id: true } });
+      const casus = await tx.casus.findFirst({
+        where: { nummer: casusnummer, ...casusScope(user) },
+        select: { id: true },
+      });
       if (!casus) return null;
       const rows = await tx.document.findMany({
         where: { casusId: casus.id, ingetrokkenOp: null },

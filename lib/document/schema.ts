@@ -42,8 +42,14 @@ export const TE_GROOT = `Het bestand is groter dan ${MB(MAX_DOCUMENT_BYTES)}.`;
 export const zBestandsnaam = z
   .string({ error: "Kies een bestand." })
   .min(1, "Kies een bestand.")
-  .max(MAX_BESTANDSNAAM, `De bestandsnaam is te lang: hoogstens ${MAX_BESTANDSNAAM} tekens. Geef het bestand een kortere naam.`)
-  .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), "De bestandsnaam bevat onzichtbare of ongeldige tekens. Geef het bestand een andere naam.")
+  .max(
+    MAX_BESTANDSNAAM,
+    `De bestandsnaam is te lang: hoogstens ${MAX_BESTANDSNAAM} tekens. Geef het bestand een kortere naam.`,
+  )
+  .refine(
+    (s) => !/[\p{Cc}\p{Cf}]/u.test(s),
+    "De bestandsnaam bevat onzichtbare of ongeldige tekens. Geef het bestand een andere naam.",
+  )
   .refine((s) => !/[\\/]/.test(s) && s !== "." && s !== "..", "De bestandsnaam mag geen map of pad bevatten.");
 
 /** On the server: the file as received (name and bytes). */
@@ -60,7 +66,10 @@ export const ZDocumentUpload = z.object({
 export const ZDocumentForm = z.object({
   ...zMeta,
   bestand: z
-    .custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, "Kies een bestand.")
+    .custom<FileList>(
+      (v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1,
+      "Kies een bestand.",
+    )
     .superRefine((files, ctx) => {
       const f = files[0];
       if (f.size === 0) ctx.addIssue({ code: "custom", message: "Het bestand is leeg." });

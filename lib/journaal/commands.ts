@@ -27,7 +27,6 @@ export const saveJournaalRegel = defineCommand(
       belangrijk: data.belangrijk,
       meldingId: data.hoortBij.meldingId,
       dienstId: data.hoortBij.dienstId,
-      vastgelegdOp: data.vastleggen ? now() : null,
     };
     let id: number;
     if (data.id === undefined) {
@@ -40,7 +39,6 @@ export const saveJournaalRegel = defineCommand(
       const concept = await ownConcept(tx, user, data.id);
       if (concept.casusId !== casus.id) throw new NotFound("Journaalregel niet gevonden");
       await tx.journaalBetrokkene.deleteMany({ where: { regelId: concept.id } });
-      // The links first: once the regel is vastgelegd its betrokkenen can no longer change (trigger).
       await linkBetrokkenen(tx, concept.id, casus.id, data.metWieBetrokkenen);
       await updateVersioned(tx, tx.journaalRegel, "journaalregel", concept.id, data.version ?? 0, fields, [
         "verslag",
@@ -49,6 +47,8 @@ export const saveJournaalRegel = defineCommand(
       id = concept.id;
     }
     if (data.id === undefined) await linkBetrokkenen(tx, id, casus.id, data.metWieBetrokkenen);
+    // Last: once the regel is vastgelegd, neither it nor its betrokkenen can change (trigger).
+    if (data.vastleggen) await tx.journaalRegel.update({ where: { id }, data: { vastgelegdOp: now() } });
     await audit({
       action: data.id === undefined ? "CREATE" : "UPDATE",
       entityType: "journaalregel",
@@ -140,7 +140,8 @@ async function checkLinks(
   const errors: Record<string, string> = {};
   if (data.metWieBetrokkenen.length) {
     const n = await tx.betrokkene.count({ where: { casusId, id: { in: data.metWieBetrokkenen } } });
-    if (n !== new Set(data.metWieBetrokkenen).size) errors.metWieBetrokkenen = "Kies alleen betrokkenen van deze casus.";
+    if (n !== new Set(data.metWieBetrokkenen).size)
+      errors.metWieBetrokkenen = "Kies alleen betrokkenen van deze casus.";
   }
   const { meldingId, dienstId } = data.hoortBij;
   if (meldingId && !(await tx.melding.count({ where: { id: meldingId, casusId } })))

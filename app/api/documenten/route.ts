@@ -20,7 +20,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     form = await request.formData();
   } catch {
-    return Response.json({ ok: false, message: "Het bestand is niet goed aangekomen. Probeer het opnieuw." }, { status: 400 });
+    return Response.json(
+      { ok: false, message: "Het bestand is niet goed aangekomen. Probeer het opnieuw." },
+      { status: 400 },
+    );
   }
   const file = form.get("bestand");
   const field = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : undefined);

@@ -21,7 +21,10 @@ export default async function JournaalConceptPage({ params }: { params: Promise<
   return (
     <>
       <Kruimelpad casusnummer={ctx.nummer} huidige="Concept journaalregel" />
-      <PageTitle title="Concept journaalregel" intro={`Casus ${ctx.nummer}. Alleen u ziet dit concept tot u het vastlegt.`} />
+      <PageTitle
+        title="Concept journaalregel"
+        intro={`Casus ${ctx.nummer}. Alleen u ziet dit concept tot u het vastlegt.`}
+      />
       <JournaalForm
         casusnummer={ctx.nummer}
         betrokkenen={ctx.betrokkenen}

@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { type Team, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
+import { Forbidden, NotFound } from "@/lib/auth/errors";
+import { addDocument, withdrawDocument } from "./commands";
+import { getDocumenten, openDocument } from "./queries";
+import { MAX_DOCUMENT_BYTES } from "./soorten";
+
+const db = freshTestDb();
+let team: Team;
+beforeAll(async () => {
+  team = await makeTeam(db.prisma);
+});
+
+const bytes = (name: string) => new Uint8Array(fs.readFileSync(`e2e/fixtures/bestanden/${name}`));
+const upload = (casusnummer: string, name: string, extra: Record<string, unknown> = {}) => ({
+  casusnummer,
+  titel: "Zorgmelding politie 12 november",
+  soort: "zorgmelding_politie",
+  datum: "2026-11-12",
+  hoortBij: "",
+  bestandsnaam: name,
+  inhoud: bytes(name),
+  ...extra,
+});
+
+describe("documenten", () => {
+  test("stored with size and SHA-256; listed without bytes; downloaded exactly, audited as an export", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    const pdf = bytes("zorgmelding.pdf");
+    const r = await addDocument(
+      upload(c.casus.nummer, "zorgmelding.pdf", { hoortBij: `melding:${c.melding.id}` }),
+      team.cm,
+    );
+    expect(r.sha256).toBe(createHash("sha256").update(pdf).digest("hex"));
+    const [listed] = (await getDocumenten(team.gw, c.casus.nummer))!;
+    expect(listed).toMatchObject({
+      titel: "Zorgmelding politie 12 november",
+      grootte: pdf.length,
+      mediaType: "application/pdf",
+    });
+    expect(listed).not.toHaveProperty("inhoud");
+    const d = await openDocument(team.gw, r.id);
+    expect(Buffer.from(d!.inhoud).equals(Buffer.from(pdf))).toBe(true);
+    const exp = await db.prisma.auditEvent.findFirst({
+      where: { entityType: "document", entityId: r.id, action: "EXPORT" },
+    });
+    expect(exp).toMatchObject({ userId: team.gw.id, casusId: c.casus.id, outcome: "SUCCESS" });
+  });
+
+  test("the type comes from the bytes: an .exe named .pdf, HTML, SVG, an archive and an empty file are refused", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    const before = await db.prisma.document.count();
+    for (const [name, msg] of [
+      ["programma-als.pdf", /EXE/],
+      ["pagina.html", /HTML/],
+      ["tekening.svg", /XML/],
+      ["archief.zip", /ZIP/],
+    ] as const) {
+      await expect(addDocument(upload(c.casus.nummer, name), team.cm)).rejects.toMatchObject({
+        fieldErrors: { bestand: expect.stringMatching(msg) },
+      });
+    }
+    await expect(addDocument(upload(c.casus.nummer, "leeg.txt"), team.cm)).rejects.toMatchObject({
+      fieldErrors: { inhoud: "Het bestand is leeg." },
+    });
+    await expect(
+      addDocument(
+        upload(c.casus.nummer, "zorgmelding.pdf", { inhoud: new Uint8Array(MAX_DOCUMENT_BYTES + 1) }),
+        team.cm,
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { inhoud: "Het bestand is groter dan 20 MB." } });
+    await expect(
+      addDocument(upload(c.casus.nummer, "zorgmelding.pdf", { bestandsnaam: "../../etc/zorgmelding.pdf" }), team.cm),
+    ).rejects.toMatchObject({ fieldErrors: { bestandsnaam: "De bestandsnaam mag geen map of pad bevatten." } });
+    expect(await db.prisma.document.count()).toBe(before);
+    expect(
+      await db.prisma.auditEvent.count({ where: { userId: team.cm.id, entityType: "document", outcome: "FAILURE" } }),
+    ).toBeGreaterThanOrEqual(7);
+  });
+
+  test("a PDF named .txt is stored as PDF; TXT, EML, DOCX, ODT, PNG and JPEG are accepted", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    const r = await addDocument(upload(c.casus.nummer, "zorgmelding.pdf", { bestandsnaam: "politie.txt" }), team.cm);
+    expect((await db.prisma.document.findUnique({ where: { id: r.id } }))?.bestandsnaam).toBe("politie.pdf");
+    for (const name of ["notitie.txt", "bericht.eml", "verslag.docx", "brief.odt", "foto.png", "foto.jpg"])
+      await addDocument(upload(c.casus.nummer, name, { soort: "anders" }), team.cm);
+    expect((await getDocumenten(team.cm, c.casus.nummer))!).toHaveLength(7);
+  });
+
+  test("outside the scope: not found; only the teamleider withdraws, and then it leaves the dossier", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    const r = await addDocument(upload(c.casus.nummer, "zorgmelding.pdf"), team.cm);
+    expect(await openDocument(team.cm2, r.id)).toBeNull();
+    await expect(addDocument(upload(c.casus.nummer, "zorgmelding.pdf"), team.cm2)).rejects.toBeInstanceOf(NotFound);
+    await expect(withdrawDocument({ id: r.id, version: 1, reden: "dubbel" }, team.cm)).rejects.toBeInstanceOf(
+      Forbidden,
+    );
+    await expect(withdrawDocument({ id: r.id, version: 1, reden: "" }, team.tl)).rejects.toMatchObject({
+      fieldErrors: { reden: "Vul reden van intrekken in." },
+    });
+    await withdrawDocument({ id: r.id, version: 1, reden: "Hoort bij een andere casus" }, team.tl);
+    expect(await getDocumenten(team.cm, c.casus.nummer)).toEqual([]);
+    expect(await openDocument(team.cm, r.id)).toBeNull();
+    await expect(withdrawDocument({ id: r.id, version: 2, reden: "nogmaals" }, team.tl)).rejects.toThrow(
+      /al ingetrokken/,
+    );
+    await expect(db.exec(`UPDATE document SET inhoud = '\\x00' WHERE id = '${r.id}'`)).rejects.toThrow(/ligt vast/);
+    await expect(db.exec(`DELETE FROM document WHERE id = '${r.id}'`)).rejects.toThrow(/niet verwijderd/);
+  });
+});
