@@ -6,6 +6,8 @@ import { datumNl } from "@/components/format-datum";
 import { Details } from "@/components/ui/details";
 import { joinLabels } from "@/components/ui/labels";
 import { Card, EmptyLine, Section } from "@/components/ui/section";
+import { Disclosure } from "./disclosure";
+import { MeldingIntrekkenForm } from "@/components/correctie/reden-forms";
 
 function Melder({ m }: { m: MeldingView }) {
   if (m.melder === "afgeschermd") return <>afgeschermd — de melder wil anoniem blijven</>;
@@ -13,7 +15,15 @@ function Melder({ m }: { m: MeldingView }) {
   return <>{parts.length ? parts.join(", ") : "niet vastgelegd"}</>;
 }
 
-export function MeldingenSection({ meldingen }: { meldingen: MeldingView[] }) {
+export function MeldingenSection({
+  meldingen,
+  casusnummer,
+  magIntrekken = false,
+}: {
+  meldingen: MeldingView[];
+  casusnummer?: string;
+  magIntrekken?: boolean;
+}) {
   return (
     <Section id="meldingen" title="Meldingen en veiligheidsbeoordelingen" count={meldingen.length}>
       {meldingen.length === 0 && <EmptyLine>Er zijn geen meldingen.</EmptyLine>}
@@ -21,7 +31,14 @@ export function MeldingenSection({ meldingen }: { meldingen: MeldingView[] }) {
         <Card key={m.id} labelledBy={`melding-${m.id}`}>
           <h3 id={`melding-${m.id}`} className="mb-2 text-lg font-semibold">
             Melding {m.nummer} — {datumNl(m.datum)}
+            {m.ingetrokken && <span className="ml-2 rounded bg-slate-200 px-2 text-sm">ingetrokken</span>}
           </h3>
+          {m.ingetrokken && (
+            <p className="mb-2 rounded border border-slate-400 bg-slate-50 p-2">
+              Ingetrokken op {datumNl(m.ingetrokken.op.slice(0, 10))} door {m.ingetrokken.door}: {m.ingetrokken.reden}.
+              Deze melding wordt niet aan CBS geleverd.
+            </p>
+          )}
           <Details
             items={[
               ["Datum melding", datumNl(m.datum)],
@@ -48,6 +65,18 @@ export function MeldingenSection({ meldingen }: { meldingen: MeldingView[] }) {
               </li>
             ))}
           </ul>
+          {magIntrekken && !m.ingetrokken && casusnummer && (
+            <div className="mt-3">
+              <Disclosure summary="Melding intrekken" srSuffix={m.nummer}>
+                <MeldingIntrekkenForm
+                  casusnummer={casusnummer}
+                  meldingId={m.id}
+                  meldingnummer={m.nummer}
+                  version={m.version}
+                />
+              </Disclosure>
+            </div>
+          )}
         </Card>
       ))}
     </Section>

@@ -74,6 +74,10 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
       duur: m.duur,
       toelichting: m.toelichting,
       behandelaar: m.behandelaar?.displayName ?? null,
+      version: m.version,
+      ingetrokken: m.ingetrokkenOp
+        ? { op: m.ingetrokkenOp.toISOString(), door: m.ingetrokkenDoor?.displayName ?? "", reden: m.intrekReden ?? "" }
+        : null,
       betrokkenen: refs(m.betrokkenen),
       deadline: termijn.deadline,
       termijn: termijn.status,

@@ -47,6 +47,10 @@ export const OVERVIEW_SELECT = {
       aanvullendeInformatie: true,
       duur: true,
       toelichting: true,
+      version: true,
+      ingetrokkenOp: true,
+      intrekReden: true,
+      ingetrokkenDoor: naam,
       behandelaar: naam,
       betrokkenen: { select: { betrokkeneId: true } },
       beoordeling: {

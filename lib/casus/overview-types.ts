@@ -50,6 +50,9 @@ export type MeldingView = {
   duur: string;
   toelichting: string | null;
   behandelaar: string | null;
+  version: number;
+  /** Withdrawn by the teamleider: kept and shown, never delivered. */
+  ingetrokken: { op: string; door: string; reden: string } | null;
   betrokkenen: PersoonRef[];
   deadline: string;
   termijn: TermijnStatus;

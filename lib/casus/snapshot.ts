@@ -10,7 +10,9 @@ import { RuleViolation } from "@/lib/auth/errors";
 
 export const SNAPSHOT_SELECT = {
   einddatum: true,
+  // A withdrawn melding (registered by mistake or twice) no longer counts for the protocol's rules.
   meldingen: {
+    where: { ingetrokkenOp: null },
     select: {
       id: true,
       datumMelding: true,

@@ -105,10 +105,9 @@ export async function getJournaal(user: Actor, casusnummer: string, filter: Jour
         select: { id: true, einddatum: true },
       });
       if (!casus) return null;
-      const magSchrijven =
-        roleHas(user.role, "journaal:write") &&
-        casus.einddatum === null &&
-        (await tx.casus.count({ where: { id: casus.id, ...dossierWriteScope(user) } })) === 1;
+      const inScope = (await tx.casus.count({ where: { id: casus.id, ...dossierWriteScope(user) } })) === 1;
+      const magSchrijven = roleHas(user.role, "journaal:write") && casus.einddatum === null && inScope;
+      const magCorrigeren = roleHas(user.role, "correctie:write") && inScope;
       const rows = await tx.journaalRegel.findMany({
         where: {
           casusId: casus.id,
@@ -120,7 +119,7 @@ export async function getJournaal(user: Actor, casusnummer: string, filter: Jour
         orderBy: [{ datumTijd: "desc" }, { id: "desc" }],
         select: REGEL_SELECT,
       });
-      return { casusId: casus.id, magSchrijven, regels: rows.map((r) => toView(r, user)) };
+      return { casusId: casus.id, magSchrijven, magCorrigeren, regels: rows.map((r) => toView(r, user)) };
     },
     (r) =>
       r
@@ -132,7 +131,7 @@ export async function getJournaal(user: Actor, casusnummer: string, filter: Jour
             detail: `${r.regels.length} regels`,
           }
         : notFoundEvent("journaal", casusnummer),
-  ).then((r) => (r ? { regels: r.regels, magSchrijven: r.magSchrijven } : null));
+  ).then((r) => (r ? { regels: r.regels, magSchrijven: r.magSchrijven, magCorrigeren: r.magCorrigeren } : null));
 }
 
 /** One of the user's own concepts, to edit. */

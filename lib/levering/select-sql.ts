@@ -14,10 +14,16 @@ export function flagsSql(col: string, lijst: "A" | "B"): string {
     .join(" || ");
 }
 
+/** A melding withdrawn by the teamleider (registered by mistake or twice) is never delivered. */
+export const MELDING_GELDIG = (m: string) => `${m}."ingetrokkenOp" IS NULL`;
+/** Nor is a casus whose every melding was withdrawn. */
+export const CASUS_GELDIG = (c: string) =>
+  `EXISTS (SELECT 1 FROM melding mg WHERE mg."casusId" = ${c}.id AND ${MELDING_GELDIG("mg")})`;
+
 export function selectionSql({ start, end }: PeriodDates): Record<string, string> {
   const ps = `'${toIsoDate(start)}'::date`,
     pe = `'${toIsoDate(end)}'::date`;
-  const activeCasus = `c.begindatum <= ${pe} AND (c.einddatum IS NULL OR c.einddatum >= ${ps})`;
+  const activeCasus = `c.begindatum <= ${pe} AND (c.einddatum IS NULL OR c.einddatum >= ${ps}) AND ${CASUS_GELDIG("c")}`;
   const endOrZero = (col: string) => `CASE WHEN ${col} IS NULL OR ${col} > ${pe} THEN '00000000' ELSE ${ymd(col)} END`;
   const dienstClosed = `(d.status = 'AFGESLOTEN' AND d.einddatum <= ${pe})`;
   const whenClosed = (expr: string, open: string) => `CASE WHEN ${dienstClosed} THEN ${expr} ELSE '${open}' END`;
@@ -34,21 +40,21 @@ export function selectionSql({ start, end }: PeriodDates): Record<string, string
         COALESCE(b.geboortedatum, '00000000') AS geboortedatum, b.geslacht AS geslacht
       FROM betrokkene b JOIN casus c ON c.id = b."casusId"
       WHERE ${activeCasus} AND EXISTS (SELECT 1 FROM melding_betrokkene mb JOIN melding m ON m.id = mb."meldingId"
-        WHERE mb."betrokkeneId" = b.id AND m."datumMelding" <= ${pe})
+        WHERE mb."betrokkeneId" = b.id AND m."datumMelding" <= ${pe} AND ${MELDING_GELDIG("m")})
       ORDER BY c.nummer COLLATE "C", b.persoonsvolgnummer`,
     "30": `SELECT m.nummer AS meldingnummer, c.nummer AS casusnummer, ${ymd('m."datumMelding"')} AS datum_melding, m."functieRol" AS functie_rol,
         m.organisatie AS organisatie, CASE WHEN m.anoniem THEN 'J' ELSE 'N' END AS anoniem, ${flagsSql("m.aard", "A")} AS aard,
         ${flagsSql('m."aanvullendeInformatie"', "B")} AS aanvullende_informatie, m.duur AS duur
-      FROM melding m JOIN casus c ON c.id = m."casusId" WHERE ${activeCasus} AND m."datumMelding" <= ${pe}
+      FROM melding m JOIN casus c ON c.id = m."casusId" WHERE ${activeCasus} AND m."datumMelding" <= ${pe} AND ${MELDING_GELDIG("m")}
       ORDER BY c.nummer COLLATE "C", m."datumMelding", m.nummer COLLATE "C"`,
     "31": `SELECT m.nummer AS meldingnummer, c.nummer AS casusnummer, b.persoonsvolgnummer AS persoonsvolgnummer
       FROM melding_betrokkene mb JOIN melding m ON m.id = mb."meldingId" JOIN betrokkene b ON b.id = mb."betrokkeneId"
         JOIN casus c ON c.id = m."casusId"
-      WHERE ${activeCasus} AND m."datumMelding" <= ${pe} ORDER BY m.nummer COLLATE "C", b.persoonsvolgnummer`,
+      WHERE ${activeCasus} AND m."datumMelding" <= ${pe} AND ${MELDING_GELDIG("m")} ORDER BY m.nummer COLLATE "C", b.persoonsvolgnummer`,
     // Only final beoordelingen (four eyes done); one decided after the period is not there yet.
     "32": `SELECT m.nummer AS meldingnummer, c.nummer AS casusnummer, ${ymd("v.datum")} AS datum_beoordeling, v.inhoud AS inhoud, v.taxatie AS taxatie
       FROM veiligheidsbeoordeling v JOIN melding m ON m.id = v."meldingId" JOIN casus c ON c.id = m."casusId"
-      WHERE ${activeCasus} AND m."datumMelding" <= ${pe} AND v.datum <= ${pe} AND v."vastgesteldOp" IS NOT NULL
+      WHERE ${activeCasus} AND m."datumMelding" <= ${pe} AND ${MELDING_GELDIG("m")} AND v.datum <= ${pe} AND v."vastgesteldOp" IS NOT NULL
       ORDER BY m.nummer COLLATE "C"`,
     // A dienst not closed (and confirmed) by the end of the period: no end, no conclusion, no uitkomst, reden 00.
     "40": `SELECT d.nummer AS dienstnummer, c.nummer AS casusnummer, d.soort AS soort, ${ymd("d.startdatum")} AS startdatum,

@@ -30,6 +30,7 @@ export async function getWerkvoorraad(user: Actor): Promise<Werkvoorraad> {
       rows: await tx.melding.findMany({
         where: {
           casus: { ...casusScope(user), einddatum: null },
+          ingetrokkenOp: null,
           OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
         },
         orderBy: [{ datumMelding: "asc" }, { id: "asc" }],

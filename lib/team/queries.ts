@@ -17,7 +17,11 @@ export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOve
     { permission: "team:view", resource: { type: "teamoverzicht" } },
     async (tx) => {
       const meldingen = await tx.melding.findMany({
-        where: { casus: openCasus, OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }] },
+        where: {
+          casus: openCasus,
+          ingetrokkenOp: null,
+          OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
+        },
         orderBy: [{ datumMelding: "asc" }, { id: "asc" }],
         select: {
           id: true,

@@ -38,6 +38,7 @@ export async function getTermijnen(
             {
               datumMelding: { lte: tot },
               casus: { einddatum: null },
+              ingetrokkenOp: null,
               OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
             },
           ],

@@ -1,6 +1,7 @@
 // The kerncijfers CBS publishes for a period, counted two independent ways: from the records of the file
 // (a streaming accumulator) and from the database (SQL). A test holds the two equal.
 import { toIsoDate } from "@/lib/domain/dates";
+import { CASUS_GELDIG, MELDING_GELDIG } from "@/lib/levering/select-sql";
 import type { ParsedRecord } from "../read/reader";
 
 export const KERNCIJFER_KEYS = [
@@ -72,16 +73,16 @@ export function createKerncijferCounter(start: Date, end: Date) {
 export function kerncijfersSql(start: Date, end: Date): string {
   const ps = `'${toIsoDate(start)}'::date`,
     pe = `'${toIsoDate(end)}'::date`;
-  const activeCasus = `c.begindatum <= ${pe} AND (c.einddatum IS NULL OR c.einddatum >= ${ps})`;
+  const activeCasus = `c.begindatum <= ${pe} AND (c.einddatum IS NULL OR c.einddatum >= ${ps}) AND ${CASUS_GELDIG("c")}`;
   const ended = `(d.status = 'AFGESLOTEN' AND d.einddatum <= ${pe})`;
   const dienst = (soort: string, cond: string) =>
     `(SELECT count(*) FROM dienst d JOIN casus c ON c.id = d."casusId" WHERE ${activeCasus} AND d.soort = '${soort}' AND d.startdatum <= ${pe} AND ${cond})::int`;
   return `SELECT
     (SELECT count(*) FROM advies WHERE startdatum BETWEEN ${ps} AND ${pe})::int AS gestarte_adviezen,
-    (SELECT count(*) FROM melding WHERE "datumMelding" BETWEEN ${ps} AND ${pe})::int AS ontvangen_meldingen,
+    (SELECT count(*) FROM melding m WHERE m."datumMelding" BETWEEN ${ps} AND ${pe} AND ${MELDING_GELDIG("m")})::int AS ontvangen_meldingen,
     (SELECT count(*) FROM casus c WHERE ${activeCasus})::int AS actieve_casussen,
-    (SELECT count(*) FROM casus WHERE begindatum BETWEEN ${ps} AND ${pe})::int AS casussen_gestart,
-    (SELECT count(*) FROM casus WHERE einddatum BETWEEN ${ps} AND ${pe})::int AS casussen_gesloten,
+    (SELECT count(*) FROM casus c WHERE c.begindatum BETWEEN ${ps} AND ${pe} AND ${CASUS_GELDIG("c")})::int AS casussen_gestart,
+    (SELECT count(*) FROM casus c WHERE c.einddatum BETWEEN ${ps} AND ${pe} AND ${CASUS_GELDIG("c")})::int AS casussen_gesloten,
     ${dienst("O", `NOT (${ended} AND d.einddatum < ${ps})`)} AS onderzoek_actief,
     ${dienst("O", `d.startdatum >= ${ps}`)} AS onderzoek_gestart,
     ${dienst("O", `${ended} AND d.einddatum >= ${ps}`)} AS onderzoek_gesloten,
@@ -89,5 +90,5 @@ export function kerncijfersSql(start: Date, end: Date): string {
     ${dienst("V", `d.startdatum >= ${ps}`)} AS vv_gestart,
     ${dienst("V", `${ended} AND d.einddatum >= ${ps}`)} AS vv_gesloten,
     (SELECT count(*) FROM overdracht_betrokkene ob JOIN overdracht o ON o.id = ob."overdrachtId" JOIN casus c ON c.id = o."casusId"
-      WHERE c.einddatum BETWEEN ${ps} AND ${pe} AND o.datum <= ${pe})::int AS overdrachten`;
+      WHERE c.einddatum BETWEEN ${ps} AND ${pe} AND o.datum <= ${pe} AND ${CASUS_GELDIG("c")})::int AS overdrachten`;
 }

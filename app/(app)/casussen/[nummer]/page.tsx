@@ -14,6 +14,11 @@ import { getJournaal, parseJournaalFilter } from "@/lib/journaal/queries";
 import { DocumentenSection } from "@/components/document/documenten-section";
 import { getDocumenten } from "@/lib/document/queries";
 import { roleHas } from "@/lib/auth/permissions";
+import { getWijzigingshistorie } from "@/lib/correctie/queries";
+import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
+import { CasusHeropenenForm } from "@/components/correctie/reden-forms";
+import { Disclosure } from "@/components/casus/disclosure";
+import { Section } from "@/components/ui/section";
 
 export default async function CasusPage({
   params,
@@ -29,12 +34,18 @@ export default async function CasusPage({
   const filter = parseJournaalFilter(await searchParams);
   const journaal = await getJournaal(user, c.nummer, filter);
   const documenten = await getDocumenten(user, c.nummer);
-  if (!journaal || !documenten) notFound();
+  const correcties = await getWijzigingshistorie(user, c.nummer);
+  if (!journaal || !documenten || !correcties) notFound();
   return (
     <>
       <CasusHeader c={c} />
       <CasusActies c={c} />
-      <BetrokkenenSection betrokkenen={c.betrokkenen} />
+      <BetrokkenenSection
+        betrokkenen={c.betrokkenen}
+        casusnummer={c.nummer}
+        magCorrigeren={journaal.magCorrigeren}
+        magToevoegen={journaal.magCorrigeren && c.einddatum === null}
+      />
       <JournaalSection
         casusnummer={c.nummer}
         regels={journaal.regels}
@@ -48,10 +59,22 @@ export default async function CasusPage({
         magToevoegen={journaal.magSchrijven && roleHas(user.role, "document:write")}
         magIntrekken={roleHas(user.role, "document:withdraw")}
       />
-      <MeldingenSection meldingen={c.meldingen} />
+      <MeldingenSection
+        meldingen={c.meldingen}
+        casusnummer={c.nummer}
+        magIntrekken={roleHas(user.role, "melding:withdraw")}
+      />
+      {c.einddatum !== null && roleHas(user.role, "casus:reopen") && (
+        <Section id="heropenen" title="Casus heropenen">
+          <Disclosure summary="Deze casus is per vergissing gesloten">
+            <CasusHeropenenForm casusnummer={c.nummer} version={c.version} />
+          </Disclosure>
+        </Section>
+      )}
       <DienstenSection diensten={c.diensten} />
       <OverdrachtenSection overdrachten={c.overdrachten} />
       <MonitoringSection monitoring={c.monitoring} gesloten={c.einddatum !== null} />
+      <Wijzigingshistorie correcties={correcties} />
       <TijdlijnSection items={c.tijdlijn} />
     </>
   );

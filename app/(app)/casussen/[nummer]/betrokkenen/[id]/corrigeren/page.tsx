@@ -1,0 +1,66 @@
+import { notFound } from "next/navigation";
+import { requirePage } from "@/lib/auth/guard";
+import { zNummer } from "@/lib/dienst/schema";
+import { zId } from "@/lib/domain/zod-fields";
+import { formatNaam } from "@/lib/casus/naam";
+import { BSN_ONGEBOREN } from "@/lib/domain/bsn";
+import { getBetrokkeneVoorCorrectie, getWijzigingshistorie } from "@/lib/correctie/queries";
+import { PageTitle } from "@/components/page-title";
+import { Kruimelpad } from "@/components/ui/kruimelpad";
+import { BetrokkeneCorrectieForm } from "@/components/correctie/betrokkene-correctie-form";
+import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
+import { formatGeboortedatumInvoer } from "@/lib/betrokkene/geboortedatum-invoer";
+
+export default async function BetrokkeneCorrigerenPage({
+  params,
+}: {
+  params: Promise<{ nummer: string; id: string }>;
+}) {
+  const user = await requirePage("correctie:write");
+  const { nummer, id: rawId } = await params;
+  const id = zId.safeParse(rawId);
+  if (!zNummer.safeParse(nummer).success || !id.success) notFound();
+  const b = await getBetrokkeneVoorCorrectie(user, nummer, id.data);
+  const historie = b ? await getWijzigingshistorie(user, nummer) : null;
+  if (!b || !historie) notFound();
+  const naam = formatNaam(b);
+  const ongeboren = b.bsn === BSN_ONGEBOREN;
+  return (
+    <>
+      <Kruimelpad casusnummer={nummer} huidige={`${naam} corrigeren`} />
+      <PageTitle title={`Betrokkene corrigeren: ${naam}`} intro={`Casus ${nummer}, persoon ${b.persoonsvolgnummer}.`} />
+      <BetrokkeneCorrectieForm
+        values={{
+          casusnummer: nummer,
+          id: b.id,
+          version: b.version,
+          reden: "",
+          betrokkenen: [
+            {
+              modus: "nieuw",
+              bekendId: "",
+              rol: b.rol,
+              ongeboren,
+              bsn: ongeboren ? "" : (b.bsn ?? ""),
+              geboortedatum: ongeboren ? "" : formatGeboortedatumInvoer(b.geboortedatum),
+              geslacht: b.geslacht,
+              achternaam: b.achternaam ?? "",
+              tussenvoegsel: b.tussenvoegsel ?? "",
+              voornamen: b.voornamen ?? "",
+              straat: b.straat ?? "",
+              huisnummer: b.huisnummer ?? "",
+              postcode: b.postcode ?? "",
+              woonplaats: b.woonplaats ?? "",
+              telefoon: b.telefoon ?? "",
+            },
+          ],
+        }}
+      />
+      <Wijzigingshistorie
+        id="historie-betrokkene"
+        titel="Wijzigingshistorie van deze betrokkene"
+        correcties={historie.filter((c) => c.entityType === "betrokkene" && c.entityId === b.id)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+// Server actions of corrections.
+import { runAction, type RevalidateTarget } from "@/lib/auth/door";
+import { addBetrokkeneLater, correctBetrokkene } from "./betrokkene";
+import { reopenCasus, withdrawMelding } from "./intrekken";
+import type {
+  TBetrokkeneCorrectieInput,
+  TBetrokkeneToevoegenInput,
+  TCasusHeropenenInput,
+  TMeldingIntrekkenInput,
+} from "./schema";
+
+const casus = (r: { casusnummer: string }): RevalidateTarget[] => [{ layout: `/casussen/${r.casusnummer}` }];
+
+export async function correctBetrokkeneAction(input: TBetrokkeneCorrectieInput) {
+  return runAction(correctBetrokkene, input, casus);
+}
+export async function addBetrokkeneLaterAction(input: TBetrokkeneToevoegenInput) {
+  return runAction(addBetrokkeneLater, input, casus);
+}
+export async function withdrawMeldingAction(input: TMeldingIntrekkenInput) {
+  return runAction(withdrawMelding, input, (r) => [...casus(r), "/werkvoorraad", "/termijnen", "/team", "/leveringen"]);
+}
+export async function reopenCasusAction(input: TCasusHeropenenInput) {
+  return runAction(reopenCasus, input, (r) => [...casus(r), "/mijn-casussen", "/termijnen", "/team"]);
+}

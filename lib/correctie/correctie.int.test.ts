@@ -1,0 +1,196 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { type Team, addMelding, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
+import { Forbidden, NotFound } from "@/lib/auth/errors";
+import { selectionSql } from "@/lib/levering/select-sql";
+import { kerncijfersSql } from "@/lib/export/reports/kerncijfers";
+import { parseIsoDate } from "@/lib/domain/dates";
+import { addBetrokkeneLater, correctBetrokkene } from "./betrokkene";
+import { reopenCasus, withdrawMelding } from "./intrekken";
+import { getWijzigingshistorie } from "./queries";
+import { NIETS_GEWIJZIGD } from "./record";
+
+const db = freshTestDb();
+let team: Team;
+beforeAll(async () => {
+  team = await makeTeam(db.prisma);
+});
+
+type Casus = Awaited<ReturnType<typeof makeTeamCasus>>;
+const kaart = (b: Casus["betrokkene"], extra: Record<string, unknown> = {}) => ({
+  modus: "nieuw",
+  bekendId: "",
+  rol: b.rol,
+  ongeboren: false,
+  bsn: b.bsn ?? "",
+  geboortedatum: "2015-03",
+  geslacht: b.geslacht,
+  achternaam: b.achternaam ?? "",
+  tussenvoegsel: "",
+  voornamen: b.voornamen ?? "",
+  straat: "",
+  huisnummer: b.huisnummer ?? "",
+  postcode: b.postcode ?? "",
+  woonplaats: "",
+  telefoon: "",
+  ...extra,
+});
+const correctie = (
+  c: Casus,
+  extra: Record<string, unknown>,
+  reden = "BSN verkeerd overgenomen van de zorgmelding",
+) => ({
+  casusnummer: c.casus.nummer,
+  id: c.betrokkene.id,
+  version: 1,
+  reden,
+  betrokkenen: [kaart(c.betrokkene, extra)],
+});
+
+describe("correcting a betrokkene", () => {
+  test("keeps who, when, why and the old and new value per field", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    await correctBetrokkene(correctie(c, { bsn: "123456782", achternaam: "Jansen-de Vries" }), team.cm);
+    const b = await db.prisma.betrokkene.findUniqueOrThrow({ where: { id: c.betrokkene.id } });
+    expect(b).toMatchObject({ bsn: "123456782", achternaam: "Jansen-de Vries", version: 2 });
+    const [h] = (await getWijzigingshistorie(team.tl, c.casus.nummer))!;
+    expect(h).toMatchObject({
+      record: "Betrokkene 1",
+      reden: "BSN verkeerd overgenomen van de zorgmelding",
+      door: team.cm.displayName,
+      wijzigingen: [
+        { veld: "achternaam", oud: "Jansen", nieuw: "Jansen-de Vries" },
+        { veld: "bsn", oud: c.betrokkene.bsn, nieuw: "123456782" },
+      ],
+    });
+    const ev = await db.prisma.auditEvent.findFirst({
+      where: { entityType: "betrokkene", entityId: String(c.betrokkene.id), action: "UPDATE", outcome: "SUCCESS" },
+    });
+    expect(ev?.detail).toMatch(/^correctie \d+: achternaam,bsn$/);
+  });
+
+  test("the same rules as at registration; a reason is required; nothing half-stored", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    await expect(correctBetrokkene(correctie(c, { bsn: "123456789" }), team.cm)).rejects.toMatchObject({
+      fieldErrors: { "betrokkenen.0.bsn": expect.stringMatching(/elfproef/) },
+    });
+    await expect(correctBetrokkene(correctie(c, { bsn: "123456782" }, ""), team.cm)).rejects.toMatchObject({
+      fieldErrors: { reden: "Vul reden van de correctie in." },
+    });
+    await expect(correctBetrokkene(correctie(c, { bsn: "", postcode: "" }), team.cm)).rejects.toMatchObject({
+      fieldErrors: { "betrokkenen.0.postcode": "Zonder BSN is de postcode verplicht." },
+    });
+    await expect(correctBetrokkene(correctie(c, {}), team.cm)).rejects.toThrow(NIETS_GEWIJZIGD);
+    expect(await db.prisma.correctie.count({ where: { casusId: c.casus.id } })).toBe(0);
+    expect((await db.prisma.betrokkene.findUniqueOrThrow({ where: { id: c.betrokkene.id } })).version).toBe(1);
+  });
+
+  test("stale version, a casus outside the scope, a role without the right: refused and audited", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    await correctBetrokkene(correctie(c, { voornamen: "Eva Maria" }), team.cm);
+    await expect(correctBetrokkene(correctie(c, { voornamen: "Evi" }), team.tl)).rejects.toThrow(/intussen gewijzigd/);
+    await expect(correctBetrokkene(correctie(c, { voornamen: "Evi" }), team.cm2)).rejects.toBeInstanceOf(NotFound);
+    await expect(correctBetrokkene(correctie(c, { voornamen: "Evi" }), team.gw)).rejects.toBeInstanceOf(Forbidden);
+    expect(await db.prisma.correctie.count({ where: { casusId: c.casus.id } })).toBe(1);
+    await expect(db.exec(`UPDATE correctie SET reden = 'x'`)).rejects.toThrow(/alleen aan te vullen/);
+    await expect(db.exec(`DELETE FROM correctie`)).rejects.toThrow(/alleen aan te vullen/);
+  });
+
+  test("a betrokkene added later continues the persoonsvolgnummer and is in the history", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    const r = await addBetrokkeneLater(
+      {
+        casusnummer: c.casus.nummer,
+        reden: "Broertje bleek ook in het gezin te wonen",
+        betrokkenen: [kaart(c.betrokkene, { bsn: "", voornamen: "Tim", geboortedatum: "2018-05-02", rol: "KIND" })],
+      },
+      team.cm,
+    );
+    expect(r.persoonsvolgnummer).toBe(2);
+    const [h] = (await getWijzigingshistorie(team.cm, c.casus.nummer))!;
+    expect(h).toMatchObject({ record: "Betrokkene 2", reden: "Broertje bleek ook in het gezin te wonen" });
+  });
+});
+
+describe("melding intrekken and casus heropenen (teamleider)", () => {
+  const H1 = { start: parseIsoDate("2026-01-01")!, end: parseIsoDate("2026-06-30")! };
+  const rows = async (type: string) => db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(selectionSql(H1)[type]);
+
+  test("a withdrawn melding is no longer delivered, nor its casus when it was the only melding", async () => {
+    const c = await makeTeamCasus(db.prisma, team, { datum: "2026-03-02", beoordeling: null, casemanager: null });
+    const dubbel = await addMelding(db.prisma, c.casus.id, [c.betrokkene.id], team.triage.id, "2026-03-03");
+    expect((await rows("30")).map((r) => r.meldingnummer)).toEqual(
+      expect.arrayContaining([c.melding.nummer, dubbel.nummer]),
+    );
+    const k0 = (await db.prisma.$queryRawUnsafe<Record<string, number>[]>(kerncijfersSql(H1.start, H1.end)))[0];
+
+    await expect(
+      withdrawMelding({ casusnummer: c.casus.nummer, meldingId: dubbel.id, version: 1, reden: "dubbel" }, team.cm),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      withdrawMelding({ casusnummer: c.casus.nummer, meldingId: dubbel.id, version: 1, reden: "" }, team.tl),
+    ).rejects.toMatchObject({ fieldErrors: { reden: "Vul reden van intrekken in." } });
+    await withdrawMelding(
+      { casusnummer: c.casus.nummer, meldingId: dubbel.id, version: 1, reden: "Twee keer geregistreerd" },
+      team.tl,
+    );
+    const nummers = (await rows("30")).map((r) => r.meldingnummer);
+    expect(nummers).toContain(c.melding.nummer);
+    expect(nummers).not.toContain(dubbel.nummer);
+    const k1 = (await db.prisma.$queryRawUnsafe<Record<string, number>[]>(kerncijfersSql(H1.start, H1.end)))[0];
+    expect(k1.ontvangen_meldingen).toBe(k0.ontvangen_meldingen - 1);
+    await expect(
+      withdrawMelding({ casusnummer: c.casus.nummer, meldingId: dubbel.id, version: 2, reden: "nog eens" }, team.tl),
+    ).rejects.toThrow(/al ingetrokken/);
+
+    const r = await withdrawMelding(
+      { casusnummer: c.casus.nummer, meldingId: c.melding.id, version: 1, reden: "Melding hoorde bij een ander gezin" },
+      team.tl,
+    );
+    expect(r.casusNietGeleverd).toBe(true);
+    expect((await rows("20")).map((x) => x.casusnummer)).not.toContain(c.casus.nummer);
+    expect((await rows("21")).map((x) => x.casusnummer)).not.toContain(c.casus.nummer);
+  });
+
+  test("a melding with a dienst after it can not be withdrawn", async () => {
+    const c = await makeTeamCasus(db.prisma, team, { datum: "2026-03-02" });
+    await db.prisma.dienst.create({
+      data: { casusId: c.casus.id, beoordelingId: c.beoordeling!.id, soort: "V", startdatum: new Date("2026-03-10") },
+    });
+    await expect(
+      withdrawMelding(
+        { casusnummer: c.casus.nummer, meldingId: c.melding.id, version: 1, reden: "vergissing" },
+        team.tl,
+      ),
+    ).rejects.toThrow(/dienst of overdracht/);
+  });
+
+  test("heropenen: only while no final delivery reports the casus closed", async () => {
+    const open = await makeTeamCasus(db.prisma, team, { datum: "2026-03-02" });
+    await db.prisma.casus.update({ where: { id: open.casus.id }, data: { einddatum: new Date("2026-05-01") } });
+    await reopenCasus({ casusnummer: open.casus.nummer, version: 1, reden: "Per vergissing gesloten" }, team.tl);
+    expect((await db.prisma.casus.findUniqueOrThrow({ where: { id: open.casus.id } })).einddatum).toBeNull();
+    await expect(
+      reopenCasus({ casusnummer: open.casus.nummer, version: 2, reden: "nog eens" }, team.tl),
+    ).rejects.toThrow("De casus is niet gesloten.");
+
+    const geleverd = await makeTeamCasus(db.prisma, team, { datum: "2025-03-02" });
+    await db.prisma.casus.update({ where: { id: geleverd.casus.id }, data: { einddatum: new Date("2025-05-01") } });
+    await db.prisma.levering.create({
+      data: {
+        jaar: 2025,
+        halfjaar: 1,
+        soort: "R",
+        volgnummer: 1,
+        status: "DEFINITIEF",
+        bestandsnaam: "VT2025H1_01.txt",
+      },
+    });
+    await expect(
+      reopenCasus({ casusnummer: geleverd.casus.nummer, version: 1, reden: "Per vergissing gesloten" }, team.tl),
+    ).rejects.toThrow(/correctielevering/);
+    await expect(
+      reopenCasus({ casusnummer: geleverd.casus.nummer, version: 1, reden: "x" }, team.cm),
+    ).rejects.toBeInstanceOf(Forbidden);
+  });
+});

@@ -1,0 +1,123 @@
+// The Wijzigingshistorie of a casus: every correction of its records, newest first, with who, when, why and
+// per field the old and the new value. Values of the melder's identity are shown only to roles that may see it.
+import "server-only";
+import type { Actor } from "@/lib/auth/audit";
+import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
+import { roleHas } from "@/lib/auth/permissions";
+import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
+import type { Wijziging } from "./record";
+
+export type CorrectieView = {
+  id: number;
+  entityType: string;
+  entityId: number;
+  record: string;
+  reden: string;
+  door: string;
+  at: string;
+  wijzigingen: Wijziging[];
+};
+
+export const AFGESCHERMD = "afgeschermd";
+
+export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
+  return auditedRead(
+    user,
+    { permission: "casus:read", resource: { type: "correctie", id: casusnummer } },
+    async (tx) => {
+      const casus = await tx.casus.findFirst({
+        where: { nummer: casusnummer, ...casusScope(user) },
+        select: {
+          id: true,
+          nummer: true,
+          meldingen: { select: { id: true, nummer: true } },
+          betrokkenen: { select: { id: true, persoonsvolgnummer: true } },
+          overdrachten: { select: { id: true, nummer: true } },
+          monitoringsmomenten: { select: { id: true, nummer: true } },
+          diensten: { select: { id: true, nummer: true } },
+          beoordelingen: { select: { id: true, nummer: true } },
+        },
+      });
+      if (!casus) return null;
+      const namen = new Map<string, string>([[`casus:${casus.id}`, `Casus ${casus.nummer}`]]);
+      for (const m of casus.meldingen) namen.set(`melding:${m.id}`, `Melding ${m.nummer}`);
+      for (const b of casus.betrokkenen) namen.set(`betrokkene:${b.id}`, `Betrokkene ${b.persoonsvolgnummer}`);
+      for (const o of casus.overdrachten) namen.set(`overdracht:${o.id}`, `Overdracht ${o.nummer}`);
+      for (const t of casus.monitoringsmomenten) namen.set(`monitoringsmoment:${t.id}`, `Monitoring ${t.nummer}`);
+      for (const d of casus.diensten) namen.set(`dienst:${d.id}`, `Dienst ${d.nummer}`);
+      for (const v of casus.beoordelingen) namen.set(`veiligheidsbeoordeling:${v.id}`, `Beoordeling ${v.nummer}`);
+      const rows = await tx.correctie.findMany({
+        where: { casusId: casus.id },
+        orderBy: { id: "desc" },
+        take: 500,
+        select: {
+          id: true,
+          entityType: true,
+          entityId: true,
+          reden: true,
+          at: true,
+          wijzigingen: true,
+          door: { select: { displayName: true } },
+        },
+      });
+      const magMelder = roleHas(user.role, "melder:identity");
+      const correcties: CorrectieView[] = rows.map((r) => ({
+        id: r.id,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        record: namen.get(`${r.entityType}:${r.entityId}`) ?? r.entityType,
+        reden: r.reden,
+        door: r.door.displayName,
+        at: r.at.toISOString(),
+        wijzigingen: (r.wijzigingen as Wijziging[]).map((w) =>
+          w.gevoelig && !magMelder ? { ...w, oud: AFGESCHERMD, nieuw: AFGESCHERMD } : w,
+        ),
+      }));
+      return { casusId: casus.id, correcties };
+    },
+    (r) =>
+      r
+        ? { entityType: "correctie", entityId: r.casusId, casusId: r.casusId, detail: `list ${r.correcties.length}` }
+        : notFoundEvent("correctie", casusnummer),
+  ).then((r) => r?.correcties ?? null);
+}
+
+/** A betrokkene as the correction form starts from: the stored values in the form's input format. */
+export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: string, id: number) {
+  return auditedRead(
+    user,
+    { permission: "correctie:write", resource: { type: "betrokkene", id } },
+    (tx) =>
+      tx.betrokkene.findFirst({
+        where: { id, casus: { nummer: casusnummer, AND: [casusScope(user), dossierWriteScope(user)] } },
+        select: {
+          id: true,
+          casusId: true,
+          version: true,
+          persoonsvolgnummer: true,
+          rol: true,
+          bsn: true,
+          geboortedatum: true,
+          geslacht: true,
+          achternaam: true,
+          tussenvoegsel: true,
+          voornamen: true,
+          straat: true,
+          huisnummer: true,
+          postcode: true,
+          woonplaats: true,
+          telefoon: true,
+        },
+      }),
+    (b) =>
+      b
+        ? {
+            entityType: "betrokkene",
+            entityId: b.id,
+            casusId: b.casusId,
+            betrokkeneIds: [b.id],
+            detail: "correctie form",
+          }
+        : notFoundEvent("betrokkene", id),
+  );
+}
