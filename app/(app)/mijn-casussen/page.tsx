@@ -1,4 +1,5 @@
 import { requirePage } from "@/lib/auth/guard";
+import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { listMijnCasussen } from "@/lib/monitoring/mijn-casussen";
 import { PageTitle, EmptyState } from "@/components/page-title";
 import { MijnCasussenTable } from "@/components/monitoring/mijn-casussen-table";
@@ -13,6 +14,7 @@ export default async function MijnCasussenPage() {
         title="Mijn casussen"
         intro="De open casussen die aan u zijn toegewezen, de meest dringende termijn eerst. Gesloten casussen vindt u via Zoeken."
       />
+      <MijnConcepten user={user} />
       {casussen.length === 0 ? (
         <EmptyState>Er zijn geen open casussen aan u toegewezen.</EmptyState>
       ) : (

@@ -1,4 +1,5 @@
 import { requirePage } from "@/lib/auth/guard";
+import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { listBeoordelingenTeBevestigen } from "@/lib/beoordeling/queries";
 import { listDienstAfsluitingenTeBevestigen } from "@/lib/dienst/queries";
 import { PageTitle } from "@/components/page-title";
@@ -19,6 +20,7 @@ export default async function TeBevestigenPage() {
         title="Te bevestigen"
         intro="Veiligheidsbeoordelingen en afsluitingen van diensten die wachten op uw bevestiging (vier ogen)."
       />
+      <MijnConcepten user={user} />
       <section aria-labelledby="tb-beoordelingen" className="mb-8">
         <h2 id="tb-beoordelingen" className="mb-3 text-xl font-semibold">
           Veiligheidsbeoordelingen ({beoordelingen.length})

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { requirePage } from "@/lib/auth/guard";
 import { toFieldErrors } from "@/lib/auth/zod-errors";
 import { getTermijnen } from "@/lib/termijnen/queries";
@@ -24,6 +25,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         title="Termijnen"
         intro="Veiligheidsbeoordelingen binnen 5 werkdagen na de melding en onderzoeken binnen 10 weken na de veiligheidsbeoordeling."
       />
+      <MijnConcepten user={user} />
       <p className="mb-4">
         <Link href="/team">Naar de werkvoorraad van het team</Link>
       </p>

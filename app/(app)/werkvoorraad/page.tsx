@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { requirePage } from "@/lib/auth/guard";
 import { roleHas } from "@/lib/auth/permissions";
 import { getWerkvoorraad } from "@/lib/melding/werkvoorraad";
@@ -15,6 +16,7 @@ export default async function WerkvoorraadPage() {
   return (
     <>
       <PageTitle title="Werkvoorraad" intro="Meldingen die wachten op een veiligheidsbeoordeling en open adviezen." />
+      <MijnConcepten user={user} />
       {(roleHas(user.role, "advies:write") || roleHas(user.role, "melding:write")) && (
         <div className="mb-6 flex flex-wrap gap-3">
           {roleHas(user.role, "advies:write") && (
