@@ -65,7 +65,7 @@ export function BetrokkenenSection({
                 <td className="p-2">{b.adres ?? "onbekend"}</td>
                 {magCorrigeren && (
                   <td className="p-2">
-                    <Link href={`/casussen/${casusnummer}/betrokkenen/${b.id}/corrigeren`}>
+                    <Link href={`/casussen/${casusnummer}/betrokkenen/${b.persoonsvolgnummer}/corrigeren`}>
                       Corrigeren<span className="sr-only"> {b.naam}</span>
                     </Link>
                   </td>

@@ -24,7 +24,12 @@ test("the table names every page and route handler of the app", () => {
 
 async function expectRefused(page: Page, route: (typeof PROTECTED_ROUTES)[number]) {
   if (route.api) {
-    const res = await page.request.get(route.example);
+    const res = route.post
+      ? await page.request.post(route.example, {
+          headers: { origin: new URL(page.url()).origin },
+          multipart: { casusnummer: "C2026-000003", titel: "x", soort: "anders", datum: "2026-11-01" },
+        })
+      : await page.request.get(route.example);
     expect(res.status(), route.example).toBe(403);
     return;
   }

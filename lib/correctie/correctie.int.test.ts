@@ -9,6 +9,7 @@ import { addBetrokkeneLater, correctBetrokkene } from "./betrokkene";
 import { reopenCasus, withdrawMelding } from "./intrekken";
 import { getWijzigingshistorie } from "./queries";
 import { NIETS_GEWIJZIGD } from "./record";
+import { listLeveringen } from "@/lib/levering/queries";
 
 const db = freshTestDb();
 let team: Team;
@@ -192,5 +193,27 @@ describe("melding intrekken and casus heropenen (teamleider)", () => {
     await expect(
       reopenCasus({ casusnummer: geleverd.casus.nummer, version: 1, reden: "x" }, team.cm),
     ).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+test("the Leveringen page counts the records corrected after the final delivery of their period", async () => {
+  const c = await makeTeamCasus(db.prisma, team, { datum: "2024-03-02" });
+  await db.prisma.levering.create({
+    data: {
+      jaar: 2024,
+      halfjaar: 1,
+      soort: "R",
+      volgnummer: 1,
+      status: "DEFINITIEF",
+      bestandsnaam: "VT18_2024H1_R01.txt",
+      definitiefOp: new Date("2024-07-10T10:00:00Z"),
+    },
+  });
+  expect((await listLeveringen(team.tl)).gewijzigd.find((g) => g.jaar === 2024)).toBeUndefined();
+  await correctBetrokkene(correctie(c, { bsn: "123456782" }), team.tl);
+  expect((await listLeveringen(team.tl)).gewijzigd.find((g) => g.jaar === 2024)).toMatchObject({
+    halfjaar: 1,
+    aantal: 1,
+    bestandsnaam: "VT18_2024H1_R01.txt",
   });
 });

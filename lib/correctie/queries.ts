@@ -82,14 +82,14 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
   ).then((r) => r?.correcties ?? null);
 }
 
-/** A betrokkene as the correction form starts from: the stored values in the form's input format. */
-export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: string, id: number) {
+/** A betrokkene (by persoonsvolgnummer) as the correction form starts from: the stored values. */
+export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: string, persoonsvolgnummer: number) {
   return auditedRead(
     user,
-    { permission: "correctie:write", resource: { type: "betrokkene", id } },
+    { permission: "correctie:write", resource: { type: "betrokkene", id: `${casusnummer}/${persoonsvolgnummer}` } },
     (tx) =>
       tx.betrokkene.findFirst({
-        where: { id, casus: { nummer: casusnummer, AND: [casusScope(user), dossierWriteScope(user)] } },
+        where: { persoonsvolgnummer, casus: { nummer: casusnummer, AND: [casusScope(user), dossierWriteScope(user)] } },
         select: {
           id: true,
           casusId: true,
@@ -118,6 +118,6 @@ export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: strin
             betrokkeneIds: [b.id],
             detail: "correctie form",
           }
-        : notFoundEvent("betrokkene", id),
+        : notFoundEvent("betrokkene", `${casusnummer}/${persoonsvolgnummer}`),
   );
 }

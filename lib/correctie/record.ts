@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
 import type { AuditInput } from "@/lib/auth/audit";
 import { RuleViolation } from "@/lib/auth/errors";
+import { now } from "@/lib/domain/clock";
 
 /** How a field is named and shown in the history; `gevoelig`: the melder's identity (lib/melding/dto.ts). */
 export type VeldDef = { label: string; toon?: (v: unknown) => string; gevoelig?: boolean };
@@ -60,6 +61,7 @@ export async function recordCorrectie(
       reden: c.reden,
       wijzigingen: c.wijzigingen as unknown as Prisma.InputJsonValue,
       doorId: user.id,
+      at: now(),
     },
     select: { id: true },
   });

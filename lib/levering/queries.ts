@@ -1,7 +1,7 @@
 // Reads of the delivery log through the audited-read door.
 import "server-only";
 import fs from "node:fs";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
 import { NotFound } from "@/lib/auth/errors";
@@ -12,13 +12,36 @@ import type { RecordStats } from "@/lib/export/reports/mirror-report";
 import { jobOf } from "./jobs";
 
 export async function listLeveringen(user: Actor) {
-  const rows = await auditedRead(
+  const { rows, gewijzigd } = await auditedRead(
     user,
     { permission: "levering:view" },
-    (tx) => tx.levering.findMany({ orderBy: [{ jaar: "desc" }, { halfjaar: "desc" }, { volgnummer: "desc" }] }),
-    (rows) => ({ entityType: "levering", detail: `list ${rows.length}` }),
+    async (tx) => ({
+      rows: await tx.levering.findMany({ orderBy: [{ jaar: "desc" }, { halfjaar: "desc" }, { volgnummer: "desc" }] }),
+      gewijzigd: await gewijzigdNaDefinitief(tx),
+    }),
+    (r) => ({ entityType: "levering", detail: `list ${r.rows.length}` }),
   );
-  return rows.map((r) => ({ ...r, bezig: !jobOf(r).done }));
+  return { rows: rows.map((r) => ({ ...r, bezig: !jobOf(r).done })), gewijzigd };
+}
+
+/**
+ * Per period with a final delivery: how many records of its casussen were corrected after the latest final
+ * delivery of that period (a correctie-levering is then due).
+ */
+async function gewijzigdNaDefinitief(tx: Tx) {
+  const rows = await tx.$queryRaw<{ jaar: number; halfjaar: number; bestandsnaam: string; aantal: number }[]>`
+    WITH laatste AS (
+      SELECT DISTINCT ON (jaar, halfjaar) jaar, halfjaar, bestandsnaam, "definitiefOp",
+        make_date(jaar, CASE WHEN halfjaar = 1 THEN 1 ELSE 7 END, 1) AS start,
+        make_date(jaar, CASE WHEN halfjaar = 1 THEN 6 ELSE 12 END, CASE WHEN halfjaar = 1 THEN 30 ELSE 31 END) AS eind
+      FROM levering WHERE status = 'DEFINITIEF' ORDER BY jaar, halfjaar, "definitiefOp" DESC)
+    SELECT l.jaar, l.halfjaar, l.bestandsnaam, count(DISTINCT (k."entityType", k."entityId"))::int AS aantal
+    FROM laatste l
+      JOIN correctie k ON k.at > l."definitiefOp"
+      JOIN casus c ON c.id = k."casusId" AND c.begindatum <= l.eind AND (c.einddatum IS NULL OR c.einddatum >= l.start)
+    GROUP BY l.jaar, l.halfjaar, l.bestandsnaam
+    ORDER BY l.jaar DESC, l.halfjaar DESC`;
+  return rows;
 }
 
 export type Rapport = { violations: Violation[]; mirror: RecordStats[] };

@@ -8,7 +8,7 @@ import { MaakLeveringForm } from "@/components/levering/maak-levering-form";
 
 export default async function Leveringen() {
   const user = await requirePage("levering:view");
-  const rows = await listLeveringen(user);
+  const { rows, gewijzigd } = await listLeveringen(user);
   const today = todayInAmsterdam();
   const perioden = previousPeriodes(today, 4);
   const laatste = perioden[0];
@@ -24,6 +24,13 @@ export default async function Leveringen() {
           weken na het einde van de periode).
         </p>
       )}
+      {gewijzigd.map((g) => (
+        <p key={`${g.jaar}H${g.halfjaar}`} role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
+          {periodeLabel(makePeriode(g.jaar, g.halfjaar as 1 | 2))}: {g.aantal}{" "}
+          {g.aantal === 1 ? "record gewijzigd" : "records gewijzigd"} na de definitieve levering {g.bestandsnaam}. Maak
+          een correctielevering (kies de periode en &quot;Correctie&quot; hieronder) om CBS de verbeterde gegevens te sturen.
+        </p>
+      ))}
       <div className="mb-8">
         <MaakLeveringForm perioden={perioden.map((p) => ({ value: p.code, label: periodeLabel(p) }))} />
       </div>

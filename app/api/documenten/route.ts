@@ -5,7 +5,7 @@ import { addDocument } from "@/lib/document/commands";
 import { MAX_DOCUMENT_BYTES } from "@/lib/document/soorten";
 import { TE_GROOT } from "@/lib/document/schema";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { GEEN_TOEGANG } from "@/lib/auth/failure";
+import { GEEN_TOEGANG, NIET_GEVONDEN } from "@/lib/auth/failure";
 
 export const dynamic = "force-dynamic";
 
@@ -43,5 +43,14 @@ export async function POST(request: Request): Promise<Response> {
     const bestand = rest.bestand ?? bestandsnaam ?? inhoud;
     result.fieldErrors = bestand ? { ...rest, bestand } : rest;
   }
-  return Response.json(result, { status: result.ok ? 200 : result.sessionExpired ? 401 : 400 });
+  const status = result.ok
+    ? 200
+    : result.sessionExpired
+      ? 401
+      : result.message === GEEN_TOEGANG
+        ? 403
+        : result.message === NIET_GEVONDEN
+          ? 404
+          : 400;
+  return Response.json(result, { status });
 }

@@ -408,6 +408,19 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
     },
   });
 
+  // 10. One phone call registered twice as a melding by mistake (same melder, same day); both beoordeeld, the
+  //     casus closed in 2025. The BSN of the woman was not known at registration (K12 in the 2025H2 delivery).
+  const c10 = await casus(
+    "2025-11-10",
+    "0599",
+    [{ rol: "SLACHTOFFER", geboortedatum: "19950815", geslacht: "2", voornamen: "Sanne", achternaam: "Brouwer" }],
+    { einddatum: "2025-11-14" },
+  );
+  const m10 = await melding(c10.c.id, [c10.betrokkenen[0].id], "2025-11-10", { ...politie, aard: ["02"] });
+  const m10dubbel = await melding(c10.c.id, [c10.betrokkenen[0].id], "2025-11-10", { ...politie, aard: ["02"] });
+  await beoordeling(m10.id, c10.c.id, "2025-11-12", "03", "05");
+  await beoordeling(m10dubbel.id, c10.c.id, "2025-11-12", "03", "05");
+
   // Adviezen: open and closed, one of them turned into the melding of casus 2.
   const advies = (
     start: string,
