@@ -54,7 +54,13 @@ export function Kwaliteitsrapport({ violations }: { violations: Violation[] }) {
                     <td className="p-2">{v.lineNumber}</td>
                     <td className="p-2">{v.field ?? ""}</td>
                     <td className="p-2">{v.message}</td>
-                    <td className="p-2">{href ? <Link href={href}>{href.endsWith("/corrigeren") ? "Corrigeren" : "Naar het dossier"}</Link> : ""}</td>
+                    <td className="p-2">
+                      {href ? (
+                        <Link href={href}>{href.endsWith("/corrigeren") ? "Corrigeren" : "Naar het dossier"}</Link>
+                      ) : (
+                        ""
+                      )}
+                    </td>
                   </tr>
                 );
               })}

@@ -25,10 +25,15 @@ export default async function Leveringen() {
         </p>
       )}
       {gewijzigd.map((g) => (
-        <p key={`${g.jaar}H${g.halfjaar}`} role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
+        <p
+          key={`${g.jaar}H${g.halfjaar}`}
+          role="status"
+          className="mb-4 rounded border border-amber-700 bg-amber-50 p-3"
+        >
           {periodeLabel(makePeriode(g.jaar, g.halfjaar as 1 | 2))}: {g.aantal}{" "}
           {g.aantal === 1 ? "record gewijzigd" : "records gewijzigd"} na de definitieve levering {g.bestandsnaam}. Maak
-          een correctielevering (kies de periode en &quot;Correctie&quot; hieronder) om CBS de verbeterde gegevens te sturen.
+          een correctielevering (kies de periode en &quot;Correctie&quot; hieronder) om CBS de verbeterde gegevens te
+          sturen.
         </p>
       ))}
       <div className="mb-8">

@@ -14,13 +14,13 @@ import { formatGeboortedatumInvoer } from "@/lib/betrokkene/geboortedatum-invoer
 export default async function BetrokkeneCorrigerenPage({
   params,
 }: {
-  params: Promise<{ nummer: string; id: string }>;
+  params: Promise<{ nummer: string; volgnummer: string }>;
 }) {
   const user = await requirePage("correctie:write");
-  const { nummer, id: rawId } = await params;
-  const id = zId.safeParse(rawId);
-  if (!zNummer.safeParse(nummer).success || !id.success) notFound();
-  const b = await getBetrokkeneVoorCorrectie(user, nummer, id.data);
+  const { nummer, volgnummer } = await params;
+  const pvn = zId.safeParse(volgnummer);
+  if (!zNummer.safeParse(nummer).success || !pvn.success) notFound();
+  const b = await getBetrokkeneVoorCorrectie(user, nummer, pvn.data);
   const historie = b ? await getWijzigingshistorie(user, nummer) : null;
   if (!b || !historie) notFound();
   const naam = formatNaam(b);
