@@ -4,16 +4,14 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
 import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
-import { AARD_MELDING_CODES } from "@/lib/domain/codes";
 import { ZMeldingNieuw, type TMeldingInput } from "@/lib/melding/schema";
 import { createMeldingAction } from "@/lib/melding/actions";
 import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 import type { RadarPersoon } from "@/lib/betrokkene/radar";
 import type { AdviesVoorMelding } from "@/lib/advies/queries";
-import { MelderFields } from "./melder-fields";
+import { MeldingGegevensVelden } from "./melding-gegevens-velden";
 import { BetrokkeneCard } from "./betrokkene-card";
 import { CasusKeuze } from "./casus-keuze";
 import { legeBetrokkene } from "./types";
@@ -67,52 +65,7 @@ export function MeldingForm({ vandaag, gemeenten, advies }: Props) {
           <input type="hidden" {...register("adviesNummer")} />
         </p>
       )}
-      <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold">Melding</legend>
-        <TextInput
-          id="datumMelding"
-          label="Datum melding"
-          type="date"
-          reg={register("datumMelding")}
-          error={errors.datumMelding}
-          hint="Datum waarop de melding binnenkwam. De veiligheidsbeoordeling moet binnen 5 werkdagen daarna."
-        />
-      </fieldset>
-      <MelderFields form={form} />
-      <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold">Aard en duur</legend>
-        <CodeCheckboxes
-          id="aard"
-          label="Aard"
-          lijst="A"
-          only={AARD_MELDING_CODES}
-          reg={register("aard")}
-          error={errors.aard}
-          hint="Meerdere mogelijk. Laat leeg als de aard (nog) onbekend is."
-        />
-        <CodeCheckboxes
-          id="aanvullendeInformatie"
-          label="Aanvullende informatie"
-          lijst="B"
-          reg={register("aanvullendeInformatie")}
-          error={errors.aanvullendeInformatie}
-        />
-        <CodeSelect
-          id="duur"
-          label="Duur"
-          lijst="C"
-          reg={register("duur")}
-          error={errors.duur}
-          hint="(Vermoedelijke) duur van het geweld."
-        />
-        <TextArea
-          id="toelichting"
-          label="Toelichting"
-          reg={register("toelichting")}
-          error={errors.toelichting}
-          hint="Wat de melder vertelt over de situatie."
-        />
-      </fieldset>
+      <MeldingGegevensVelden form={form} />
       <section aria-labelledby="betrokkenen-kop" className="mb-6">
         <h2 id="betrokkenen-kop" className="mb-2 text-lg font-semibold">
           Betrokkenen

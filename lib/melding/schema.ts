@@ -7,23 +7,39 @@ import { zGemeentecode } from "@/lib/gemeenten/schema";
 import { ZBetrokkeneInput } from "@/lib/betrokkene/schema";
 import { applyOrganisatie, refineOrganisatie } from "./organisatie-rule";
 
+/** What the melding itself says (date, melder, aard, duur): registered and corrected with the same rules. */
+export const MELDING_GEGEVENS = {
+  datumMelding: zDatum("Datum melding"),
+  functieRol: zKeuze("D", "Functie of rol", "Kies de functie of rol van de melder."),
+  organisatie: z
+    .string()
+    .default("")
+    .refine((c) => c === "" || codesOf("E").includes(c), "Kies een geldige waarde voor organisatie."),
+  melderOrganisatieNaam: zOptionalText("Naam van de organisatie", 200),
+  melderNaam: zRequiredText("Naam melder", 200),
+  melderContact: zOptionalText("Contactgegevens melder", 200),
+  anoniem: z.enum(["J", "N"], { error: "Kies of de melder anoniem wil blijven." }),
+  aard: zCodes("A", "Aard", AARD_MELDING_CODES),
+  aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
+  duur: zKeuze("C", "Duur", "Kies de duur (of Onbekend)."),
+  toelichting: zOptionalText("Toelichting", 8000),
+};
+
+/** The melding's own fields as stored: anoniem J/N as a boolean, no organisatienaam for a niet-beroepsmatige rol. */
+function storedGegevens<
+  T extends { anoniem: "J" | "N"; organisatie: string; melderOrganisatieNaam: string | null; functieRol: string },
+>(m: T): Omit<T, "anoniem"> & { anoniem: boolean } {
+  const v = applyOrganisatie(m);
+  return Object.assign({}, v, {
+    anoniem: v.anoniem === "J",
+    melderOrganisatieNaam: v.organisatie === "98" ? null : v.melderOrganisatieNaam,
+  });
+}
+
 export const ZMeldingNieuw = z
   .object({
     adviesNummer: z.string().trim().max(20).default(""),
-    datumMelding: zDatum("Datum melding"),
-    functieRol: zKeuze("D", "Functie of rol", "Kies de functie of rol van de melder."),
-    organisatie: z
-      .string()
-      .default("")
-      .refine((c) => c === "" || codesOf("E").includes(c), "Kies een geldige waarde voor organisatie."),
-    melderOrganisatieNaam: zOptionalText("Naam van de organisatie", 200),
-    melderNaam: zRequiredText("Naam melder", 200),
-    melderContact: zOptionalText("Contactgegevens melder", 200),
-    anoniem: z.enum(["J", "N"], { error: "Kies of de melder anoniem wil blijven." }),
-    aard: zCodes("A", "Aard", AARD_MELDING_CODES),
-    aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
-    duur: zKeuze("C", "Duur", "Kies de duur (of Onbekend)."),
-    toelichting: zOptionalText("Toelichting", 8000),
+    ...MELDING_GEGEVENS,
     /** The open casus the worker saw on the radar and expects the melding to join ("" = a new casus). */
     casusNummer: z.string().trim().max(20).default(""),
     /** Only used when the melding opens a new casus; a vervolgmelding joins the casus with its gemeente. */
@@ -50,14 +66,21 @@ export const ZMeldingNieuw = z
     });
   })
   .transform((m) => {
-    const v = applyOrganisatie(m);
-    return {
-      ...v,
-      anoniem: v.anoniem === "J",
-      melderOrganisatieNaam: v.organisatie === "98" ? null : v.melderOrganisatieNaam,
-      adviesNummer: v.adviesNummer === "" ? null : v.adviesNummer,
-    };
+    const { adviesNummer, ...rest } = storedGegevens(m);
+    return { ...rest, adviesNummer: adviesNummer === "" ? null : adviesNummer };
   });
 
 export type TMeldingInput = z.input<typeof ZMeldingNieuw>;
 export type TMelding = z.output<typeof ZMeldingNieuw>;
+
+/** Corrigeren of a registered melding: its own fields, the same rules, and the reason. */
+export const ZMeldingCorrectie = z
+  .object({
+    meldingnummer: z.string().regex(/^M[0-9]{4}-[0-9]{1,15}$/, "Ongeldig nummer."),
+    version: z.coerce.number().int().positive(),
+    reden: zRequiredText("Reden van de correctie", 2000),
+    ...MELDING_GEGEVENS,
+  })
+  .superRefine(refineOrganisatie)
+  .transform(storedGegevens);
+export type TMeldingCorrectieInput = z.input<typeof ZMeldingCorrectie>;
