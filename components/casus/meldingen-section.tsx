@@ -19,10 +19,12 @@ export function MeldingenSection({
   meldingen,
   casusnummer,
   magIntrekken = false,
+  magCorrigeren = false,
 }: {
   meldingen: MeldingView[];
   casusnummer?: string;
   magIntrekken?: boolean;
+  magCorrigeren?: boolean;
 }) {
   return (
     <Section id="meldingen" title="Meldingen en veiligheidsbeoordelingen" count={meldingen.length}>
@@ -64,6 +66,13 @@ export function MeldingenSection({
                 <Link href={l.href}>{l.label}</Link>
               </li>
             ))}
+            {magCorrigeren && !m.ingetrokken && (
+              <li>
+                <Link href={`/meldingen/${m.nummer}/corrigeren`}>
+                  Corrigeren<span className="sr-only"> melding {m.nummer}</span>
+                </Link>
+              </li>
+            )}
           </ul>
           {magIntrekken && !m.ingetrokken && casusnummer && (
             <div className="mt-3">

@@ -1,8 +1,16 @@
 // Where a finding of the kwaliteitsrapport is fixed: the page of the record it is about.
-export function fixLinkOf(key: Record<string, string>): string | null {
+// Records that have a correction form open that form (lib/correctie); the others open the record's page.
+export function fixLinkOf(key: Record<string, string>, recordtype?: string): string | null {
   // A person's data (record 21): the correction form of exactly that betrokkene.
-  if (key.casusnummer && key.persoonsvolgnummer && !key.meldingnummer && !key.overdrachtnummer)
+  if (
+    (recordtype === undefined || recordtype === "21") &&
+    key.casusnummer &&
+    key.persoonsvolgnummer &&
+    !key.meldingnummer &&
+    !key.overdrachtnummer
+  )
     return `/casussen/${key.casusnummer}/betrokkenen/${Number(key.persoonsvolgnummer)}/corrigeren`;
+  if (recordtype === "30" && key.meldingnummer) return `/meldingen/${key.meldingnummer}/corrigeren`;
   if (key.dienstnummer && key.casusnummer) return `/casussen/${key.casusnummer}/diensten/${key.dienstnummer}`;
   if (key.meldingnummer) return `/meldingen/${key.meldingnummer}`;
   if (key.casusnummer) return `/casussen/${key.casusnummer}`;

@@ -43,7 +43,7 @@ export function Kwaliteitsrapport({ violations }: { violations: Violation[] }) {
             </thead>
             <tbody>
               {sorted.slice(0, SHOWN).map((v, i) => {
-                const href = fixLinkOf(v.key);
+                const href = fixLinkOf(v.key, v.recordtype);
                 return (
                   <tr key={i} className="border-b">
                     <td className="p-2">{v.rule}</td>

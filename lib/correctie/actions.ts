@@ -3,6 +3,8 @@
 import { runAction, type RevalidateTarget } from "@/lib/auth/door";
 import { addBetrokkeneLater, correctBetrokkene } from "./betrokkene";
 import { reopenCasus, withdrawMelding } from "./intrekken";
+import { correctMelding } from "./melding";
+import type { TMeldingCorrectieInput } from "@/lib/melding/schema";
 import type {
   TBetrokkeneCorrectieInput,
   TBetrokkeneToevoegenInput,
@@ -23,4 +25,8 @@ export async function withdrawMeldingAction(input: TMeldingIntrekkenInput) {
 }
 export async function reopenCasusAction(input: TCasusHeropenenInput) {
   return runAction(reopenCasus, input, (r) => [...casus(r), "/mijn-casussen", "/termijnen", "/team"]);
+}
+
+export async function correctMeldingAction(input: TMeldingCorrectieInput) {
+  return runAction(correctMelding, input, (r) => [...casus(r), `/meldingen/${r.meldingnummer}`, "/leveringen"]);
 }

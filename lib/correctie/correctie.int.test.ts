@@ -7,6 +7,7 @@ import { kerncijfersSql } from "@/lib/export/reports/kerncijfers";
 import { parseIsoDate } from "@/lib/domain/dates";
 import { addBetrokkeneLater, correctBetrokkene } from "./betrokkene";
 import { reopenCasus, withdrawMelding } from "./intrekken";
+import { correctMelding } from "./melding";
 import { getWijzigingshistorie } from "./queries";
 import { NIETS_GEWIJZIGD } from "./record";
 import { listLeveringen } from "@/lib/levering/queries";
@@ -215,5 +216,68 @@ test("the Leveringen page counts the records corrected after the final delivery 
     halfjaar: 1,
     aantal: 1,
     bestandsnaam: "VT18_2024H1_R01.txt",
+  });
+});
+
+describe("correcting a melding", () => {
+  const invoer = (nummer: string, extra: Record<string, unknown> = {}) => ({
+    meldingnummer: nummer,
+    version: 1,
+    reden: "Verkeerde melder overgenomen",
+    datumMelding: "2026-09-01",
+    functieRol: "33",
+    organisatie: "15",
+    melderOrganisatieNaam: "",
+    melderNaam: "Agent P. de Wit",
+    melderContact: "",
+    anoniem: "N",
+    aard: ["01"],
+    aanvullendeInformatie: [],
+    duur: "03",
+    toelichting: "",
+    ...extra,
+  });
+
+  test("same rules as at registration, dates in order, the begindatum follows the first melding", async () => {
+    const c = await makeTeamCasus(db.prisma, team, { datum: "2026-09-01", casemanager: null, beoordeling: null });
+    const nummer = c.melding.nummer;
+    await expect(
+      correctMelding(invoer(nummer, { functieRol: "03", organisatie: "15" }), team.triage),
+    ).resolves.toBeTruthy();
+    const m = await db.prisma.melding.findUniqueOrThrow({ where: { id: c.melding.id } });
+    expect(m.organisatie).toBe("98"); // a niet-beroepsmatige rol: "niet van toepassing", as at registration
+    await expect(
+      correctMelding(invoer(nummer, { version: 2, functieRol: "33", organisatie: "" }), team.triage),
+    ).rejects.toMatchObject({ fieldErrors: { organisatie: "Kies de organisatie van de beroepsmatige functie." } });
+    await correctMelding(
+      invoer(nummer, {
+        version: 2,
+        functieRol: "03",
+        organisatie: "",
+        datumMelding: "2026-08-28",
+        reden: "Datum stond verkeerd",
+      }),
+      team.triage,
+    );
+    const casus = await db.prisma.casus.findUniqueOrThrow({ where: { id: c.casus.id } });
+    expect(casus.begindatum.toISOString().slice(0, 10)).toBe("2026-08-28");
+    const [h] = (await getWijzigingshistorie(team.tl, c.casus.nummer))!;
+    expect(h.wijzigingen.map((w) => w.label)).toEqual(["Datum melding", "Begindatum casus"]);
+  });
+
+  test("not after its beoordeling; an anonymous melder's identity stays shielded", async () => {
+    const c = await makeTeamCasus(db.prisma, team, { datum: "2026-09-01" });
+    await expect(
+      correctMelding(invoer(c.melding.nummer, { datumMelding: "2026-09-05" }), team.cm),
+    ).rejects.toMatchObject({
+      fieldErrors: { datumMelding: expect.stringMatching(/na de veiligheidsbeoordeling/) },
+    });
+    await db.prisma.melding.update({ where: { id: c.melding.id }, data: { anoniem: true } });
+    await expect(correctMelding(invoer(c.melding.nummer, { anoniem: "J" }), team.cm)).rejects.toThrow(/afgeschermd/);
+    await correctMelding(invoer(c.melding.nummer, { anoniem: "J", melderNaam: "Huisarts Van Dam" }), team.tl);
+    const cm = (await getWijzigingshistorie(team.cm, c.casus.nummer))![0].wijzigingen;
+    expect(cm.find((w) => w.veld === "melderNaam")).toMatchObject({ oud: "afgeschermd", nieuw: "afgeschermd" });
+    const tl = (await getWijzigingshistorie(team.tl, c.casus.nummer))![0].wijzigingen;
+    expect(tl.find((w) => w.veld === "melderNaam")).toMatchObject({ nieuw: "Huisarts Van Dam" });
   });
 });

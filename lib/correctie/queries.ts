@@ -121,3 +121,28 @@ export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: strin
         : notFoundEvent("betrokkene", `${casusnummer}/${persoonsvolgnummer}`),
   );
 }
+
+/** A melding as its correction form starts from; the melder's identity only for a role that may see it. */
+export async function getMeldingVoorCorrectie(user: Actor, meldingnummer: string) {
+  return auditedRead(
+    user,
+    { permission: "correctie:write", resource: { type: "melding", id: meldingnummer } },
+    async (tx) => {
+      const m = await tx.melding.findFirst({
+        where: { nummer: meldingnummer, casus: { AND: [casusScope(user), dossierWriteScope(user)] } },
+        include: { casus: { select: { nummer: true } } },
+      });
+      if (!m) return null;
+      const afgeschermd = m.anoniem && !roleHas(user.role, "melder:identity");
+      return {
+        ...m,
+        afgeschermd,
+        ...(afgeschermd ? { melderNaam: null, melderContact: null, melderOrganisatieNaam: null } : {}),
+      };
+    },
+    (m) =>
+      m
+        ? { entityType: "melding", entityId: m.id, casusId: m.casusId, detail: "correctie form" }
+        : notFoundEvent("melding", meldingnummer),
+  );
+}

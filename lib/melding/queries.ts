@@ -27,6 +27,8 @@ const detailSelect = {
   aanvullendeInformatie: true,
   duur: true,
   toelichting: true,
+  ingetrokkenOp: true,
+  intrekReden: true,
   createdAt: true,
   advies: { select: { nummer: true } },
   behandelaar: { select: { displayName: true } },
@@ -99,6 +101,8 @@ export type MeldingDetail = {
   aanvullendeInformatie: string[];
   duur: string;
   toelichting: string | null;
+  /** Withdrawn by the teamleider (never delivered): when and why. */
+  ingetrokken: { op: string; reden: string } | null;
   adviesNummer: string | null;
   behandelaar: string | null;
   betrokkenen: BetrokkeneDto[];
@@ -133,6 +137,7 @@ async function toDetail(r: Row, user: Actor): Promise<MeldingDetail> {
     aanvullendeInformatie: r.aanvullendeInformatie,
     duur: r.duur,
     toelichting: r.toelichting,
+    ingetrokken: r.ingetrokkenOp ? { op: r.ingetrokkenOp.toISOString(), reden: r.intrekReden ?? "" } : null,
     adviesNummer: r.advies?.nummer ?? null,
     behandelaar: r.behandelaar?.displayName ?? null,
     betrokkenen: r.betrokkenen

@@ -63,6 +63,7 @@ export default async function CasusPage({
         meldingen={c.meldingen}
         casusnummer={c.nummer}
         magIntrekken={roleHas(user.role, "melding:withdraw")}
+        magCorrigeren={journaal.magCorrigeren}
       />
       {c.einddatum !== null && roleHas(user.role, "casus:reopen") && (
         <Section id="heropenen" title="Casus heropenen">

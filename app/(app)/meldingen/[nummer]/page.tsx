@@ -27,6 +27,17 @@ export default async function MeldingPage({ params }: { params: Promise<{ nummer
         title={`Melding ${m.nummer}`}
         intro={`${m.eersteVanCasus ? "Melding" : "Vervolgmelding"} in casus ${m.casus.nummer}`}
       />
+      {roleHas(user.role, "correctie:write") && !m.ingetrokken && (
+        <p className="mb-4">
+          <Link href={`/meldingen/${m.nummer}/corrigeren`}>Melding corrigeren</Link>
+        </p>
+      )}
+      {m.ingetrokken && (
+        <p role="status" className="mb-4 rounded border border-slate-400 bg-slate-50 p-3">
+          Deze melding is ingetrokken op {m.ingetrokken.op.slice(0, 10).split("-").reverse().join("-")}:{" "}
+          {m.ingetrokken.reden}. Zij wordt niet aan CBS geleverd.
+        </p>
+      )}
       <MeldingGegevens m={m} />
       <BeoordelingSamenvatting m={m} magVastleggen={roleHas(user.role, "beoordeling:write")} />
       <MelderGegevens m={m} />
