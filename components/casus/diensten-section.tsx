@@ -47,7 +47,14 @@ function Termijn({ d }: { d: DienstView }) {
   );
 }
 
-export function DienstenSection({ diensten }: { diensten: DienstView[] }) {
+export function DienstenSection({
+  diensten,
+  magCorrigeren = false,
+}: {
+  diensten: DienstView[];
+  /** The teamleider's correction of a confirmed closing (open casus only). */
+  magCorrigeren?: boolean;
+}) {
   return (
     <Section id="diensten" title="Diensten" count={diensten.length}>
       {diensten.length === 0 && <EmptyLine>Er is (nog) geen dienst gestart.</EmptyLine>}
@@ -83,8 +90,13 @@ export function DienstenSection({ diensten }: { diensten: DienstView[] }) {
                 d.toelichting ? ["Toelichting", d.toelichting] : null,
               ]}
             />
-            <p className="mt-3">
+            <p className="mt-3 flex flex-wrap gap-4">
               <Link href={d.href}>Dienst {d.nummer} openen</Link>
+              {magCorrigeren && d.status === "AFGESLOTEN" && (
+                <Link href={`${d.href}/corrigeren`}>
+                  Afsluiting corrigeren<span className="sr-only"> dienst {d.nummer}</span>
+                </Link>
+              )}
             </p>
           </Card>
         );

@@ -20,11 +20,14 @@ export function MeldingenSection({
   casusnummer,
   magIntrekken = false,
   magCorrigeren = false,
+  magCorrigerenNaVaststelling = false,
 }: {
   meldingen: MeldingView[];
   casusnummer?: string;
   magIntrekken?: boolean;
   magCorrigeren?: boolean;
+  /** The teamleider's correction of a vastgestelde beoordeling (open casus only). */
+  magCorrigerenNaVaststelling?: boolean;
 }) {
   return (
     <Section id="meldingen" title="Meldingen en veiligheidsbeoordelingen" count={meldingen.length}>
@@ -66,6 +69,13 @@ export function MeldingenSection({
                 <Link href={l.href}>{l.label}</Link>
               </li>
             ))}
+            {magCorrigerenNaVaststelling && m.beoordeling?.vastgesteldOp && (
+              <li>
+                <Link href={`/casussen/${casusnummer}/beoordelingen/${m.beoordeling.id}/corrigeren`}>
+                  Beoordeling corrigeren<span className="sr-only"> {m.beoordeling.nummer}</span>
+                </Link>
+              </li>
+            )}
             {magCorrigeren && !m.ingetrokken && (
               <li>
                 <Link href={`/meldingen/${m.nummer}/corrigeren`}>

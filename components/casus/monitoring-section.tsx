@@ -1,10 +1,20 @@
+import Link from "next/link";
 import type { MonitoringView } from "@/lib/casus/overview-types";
 import { ScoreChart } from "@/components/monitoring/score-chart";
 import { datumNl } from "@/components/format-datum";
 import { Details } from "@/components/ui/details";
 import { EmptyLine, Section } from "@/components/ui/section";
 
-export function MonitoringSection({ monitoring, gesloten }: { monitoring: MonitoringView; gesloten: boolean }) {
+export function MonitoringSection({
+  monitoring,
+  gesloten,
+  corrigeerBasis,
+}: {
+  monitoring: MonitoringView;
+  gesloten: boolean;
+  /** The casus page's path when the user may correct (…/monitoring/{id}/corrigeren). */
+  corrigeerBasis?: string;
+}) {
   const { momenten, volgende } = monitoring;
   return (
     <Section id="monitoring" title="Monitoring" count={momenten.length}>
@@ -32,7 +42,13 @@ export function MonitoringSection({ monitoring, gesloten }: { monitoring: Monito
             <caption className="mb-1 text-left font-medium">Monitoringsmomenten</caption>
             <thead>
               <tr className="border-b border-slate-400">
-                {["Datum", "Monitoringsmoment", "Veiligheidsscore", "Notitie"].map((h) => (
+                {[
+                  "Datum",
+                  "Monitoringsmoment",
+                  "Veiligheidsscore",
+                  "Notitie",
+                  ...(corrigeerBasis ? ["Correctie"] : []),
+                ].map((h) => (
                   <th key={h} scope="col" className="p-2">
                     {h}
                   </th>
@@ -48,6 +64,13 @@ export function MonitoringSection({ monitoring, gesloten }: { monitoring: Monito
                   <td className="p-2">{m.nummer}</td>
                   <td className="p-2 tabular-nums">{m.score}</td>
                   <td className="p-2">{m.notitie ?? ""}</td>
+                  {corrigeerBasis && (
+                    <td className="p-2">
+                      <Link href={`${corrigeerBasis}/monitoring/${m.id}/corrigeren`}>
+                        Corrigeren<span className="sr-only"> monitoringsmoment {m.nummer}</span>
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { labelOf } from "@/lib/domain/codes";
 import { OVERDRACHT_MOMENT_LABELS } from "@/lib/casus/labels";
 import type { OverdrachtView } from "@/lib/casus/overview-types";
@@ -5,7 +6,14 @@ import { datumNl } from "@/components/format-datum";
 import { Details } from "@/components/ui/details";
 import { Card, EmptyLine, Section } from "@/components/ui/section";
 
-export function OverdrachtenSection({ overdrachten }: { overdrachten: OverdrachtView[] }) {
+export function OverdrachtenSection({
+  overdrachten,
+  corrigeerBasis,
+}: {
+  overdrachten: OverdrachtView[];
+  /** The casus page's path when the user may correct (the link goes to …/overdrachten/{id}/corrigeren). */
+  corrigeerBasis?: string;
+}) {
   return (
     <Section id="overdrachten" title="Overdrachten" count={overdrachten.length}>
       {overdrachten.length === 0 && <EmptyLine>Er is (nog) niets overgedragen.</EmptyLine>}
@@ -24,6 +32,13 @@ export function OverdrachtenSection({ overdrachten }: { overdrachten: Overdracht
               o.toelichting ? ["Toelichting", o.toelichting] : null,
             ]}
           />
+          {corrigeerBasis && (
+            <p className="mt-2">
+              <Link href={`${corrigeerBasis}/overdrachten/${o.id}/corrigeren`}>
+                Corrigeren<span className="sr-only"> overdracht {o.nummer}</span>
+              </Link>
+            </p>
+          )}
         </Card>
       ))}
     </Section>

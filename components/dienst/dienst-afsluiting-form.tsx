@@ -7,7 +7,13 @@ import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/fo
 import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { proposeDienstAfsluitingAction } from "@/lib/dienst/actions";
-import { REDENEN_VOORTIJDIG, ZDienstAfsluiting, type TDienstAfsluitingInput } from "@/lib/dienst/schema";
+import { correctDienstAction } from "@/lib/correctie/actions";
+import {
+  REDENEN_VOORTIJDIG,
+  ZDienstAfsluiting,
+  ZDienstCorrectie,
+  type TDienstAfsluitingInput,
+} from "@/lib/dienst/schema";
 import { UitkomstFields } from "./uitkomst-fields";
 
 export type AfsluitingDefaults = Omit<TDienstAfsluitingInput, "casusnummer" | "dienstId" | "version">;
@@ -20,6 +26,8 @@ type Props = {
   soort: "V" | "O";
   defaults: AfsluitingDefaults;
   bewerken: boolean;
+  /** The teamleider's correction of a confirmed closing: the same form, with the reason; it is then confirmed again. */
+  correctie?: boolean;
 };
 
 export function DienstAfsluitingForm({
@@ -30,12 +38,16 @@ export function DienstAfsluitingForm({
   soort,
   defaults,
   bewerken,
+  correctie = false,
 }: Props) {
   const router = useRouter();
+  // The correction's schema is the proposal's plus the reason (lib/dienst/schema.ts).
   const { form, onSubmit, errors, status } = useActionForm(
-    ZDienstAfsluiting,
-    proposeDienstAfsluitingAction,
-    { casusnummer, dienstId, version, ...defaults },
+    correctie ? (ZDienstCorrectie as unknown as typeof ZDienstAfsluiting) : ZDienstAfsluiting,
+    correctie
+      ? (correctDienstAction as unknown as typeof proposeDienstAfsluitingAction)
+      : proposeDienstAfsluitingAction,
+    { casusnummer, dienstId, version, ...defaults, ...(correctie ? { reden: "" } : {}) },
     {
       onSuccess: () => {
         router.push(`/casussen/${casusnummer}/diensten/${dienstnummer}`);
@@ -122,8 +134,17 @@ export function DienstAfsluitingForm({
         error={errors.toelichting}
         hint="Onderbouwing van de conclusie, voor de collega die de afsluiting bevestigt."
       />
+      {correctie && (
+        <TextArea
+          id="reden"
+          label="Reden van de correctie"
+          reg={form.register("reden" as never)}
+          error={(errors as Record<string, { message?: string }>).reden}
+          hint="Verplicht. Daarna moet een collega de afsluiting opnieuw bevestigen."
+        />
+      )}
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
-        {bewerken ? "Voorstel opslaan" : "Afsluiting voorstellen"}
+        {correctie ? "Correctie opslaan" : bewerken ? "Voorstel opslaan" : "Afsluiting voorstellen"}
       </button>
     </form>
   );

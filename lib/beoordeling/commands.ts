@@ -17,7 +17,7 @@ import { now } from "@/lib/domain/clock";
 
 const ENTITY = "veiligheidsbeoordeling";
 
-function checkDatum(datum: Date, datumMelding: Date) {
+export function checkDatum(datum: Date, datumMelding: Date) {
   if (compareDates(datum, datumMelding) < 0) {
     throw new ValidationFailed({
       datum: `De datum van de beoordeling ligt vóór de datum melding (${formatDatumNl(datumMelding)}).`,

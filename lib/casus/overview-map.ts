@@ -83,6 +83,7 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
       termijn: termijn.status,
       beoordeling: b
         ? {
+            id: b.id,
             nummer: b.nummer,
             datum: iso(b.datum),
             inhoud: b.inhoud,
@@ -173,6 +174,7 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
     overdrachten,
     monitoring: {
       momenten: c.monitoringsmomenten.map((m) => ({
+        id: m.id,
         nummer: m.nummer,
         datum: iso(m.datum),
         score: m.veiligheidsscore,

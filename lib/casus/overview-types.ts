@@ -22,6 +22,7 @@ export type BetrokkeneView = {
 };
 
 export type BeoordelingView = {
+  id: number;
   nummer: string;
   datum: string;
   inhoud: string;
@@ -96,7 +97,7 @@ export type OverdrachtView = {
 };
 
 export type MonitoringView = {
-  momenten: { nummer: string; datum: string; score: number; notitie: string | null }[];
+  momenten: { id: number; nummer: string; datum: string; score: number; notitie: string | null }[];
   /** Date by which the next monitoringsmoment is due, while the casus is open and has an overdracht. */
   volgende: string | null;
   intervalDagen: number;

@@ -5,7 +5,14 @@ import { addBetrokkeneLater, correctBetrokkene } from "./betrokkene";
 import { reopenCasus, withdrawMelding } from "./intrekken";
 import { correctMelding } from "./melding";
 import type { TMeldingCorrectieInput } from "@/lib/melding/schema";
+import { correctCasusGemeente, correctMonitoring, correctOverdracht } from "./stappen";
+import { correctBeoordeling, correctDienst } from "./vier-ogen";
+import type { TDienstCorrectieInput } from "@/lib/dienst/schema";
 import type {
+  TBeoordelingCorrectieInput,
+  TCasusGemeenteCorrectieInput,
+  TMonitoringCorrectieInput,
+  TOverdrachtCorrectieInput,
   TBetrokkeneCorrectieInput,
   TBetrokkeneToevoegenInput,
   TCasusHeropenenInput,
@@ -29,4 +36,21 @@ export async function reopenCasusAction(input: TCasusHeropenenInput) {
 
 export async function correctMeldingAction(input: TMeldingCorrectieInput) {
   return runAction(correctMelding, input, (r) => [...casus(r), `/meldingen/${r.meldingnummer}`, "/leveringen"]);
+}
+
+export async function correctOverdrachtAction(input: TOverdrachtCorrectieInput) {
+  return runAction(correctOverdracht, input, casus);
+}
+export async function correctMonitoringAction(input: TMonitoringCorrectieInput) {
+  return runAction(correctMonitoring, input, casus);
+}
+export async function correctCasusGemeenteAction(input: TCasusGemeenteCorrectieInput) {
+  return runAction(correctCasusGemeente, input, casus);
+}
+
+export async function correctBeoordelingAction(input: TBeoordelingCorrectieInput) {
+  return runAction(correctBeoordeling, input, (r) => [...casus(r), "/te-bevestigen"]);
+}
+export async function correctDienstAction(input: TDienstCorrectieInput) {
+  return runAction(correctDienst, input, (r) => [...casus(r), "/te-bevestigen"]);
 }

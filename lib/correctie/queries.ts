@@ -146,3 +146,64 @@ export async function getMeldingVoorCorrectie(user: Actor, meldingnummer: string
         : notFoundEvent("melding", meldingnummer),
   );
 }
+
+/** What the correction forms of an overdracht, a monitoringsmoment or the gemeente start from. */
+export async function getCasusVoorCorrectie(user: Actor, casusnummer: string) {
+  return auditedRead(
+    user,
+    { permission: "correctie:write", resource: { type: "casus", id: casusnummer } },
+    (tx) =>
+      tx.casus.findFirst({
+        where: { nummer: casusnummer, AND: [casusScope(user), dossierWriteScope(user)] },
+        select: {
+          id: true,
+          nummer: true,
+          version: true,
+          begindatum: true,
+          gemeentecode: true,
+          betrokkenen: {
+            orderBy: { persoonsvolgnummer: "asc" },
+            select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true, persoonsvolgnummer: true },
+          },
+          overdrachten: {
+            orderBy: { id: "asc" },
+            select: {
+              id: true,
+              nummer: true,
+              version: true,
+              datum: true,
+              partij: true,
+              hulp: true,
+              toelichting: true,
+              betrokkenen: { select: { betrokkeneId: true } },
+            },
+          },
+          monitoringsmomenten: {
+            orderBy: { id: "asc" },
+            select: { id: true, nummer: true, version: true, datum: true, veiligheidsscore: true, notitie: true },
+          },
+        },
+      }),
+    (c) =>
+      c
+        ? { entityType: "casus", entityId: c.id, casusId: c.id, detail: "correctie form" }
+        : notFoundEvent("casus", casusnummer),
+  );
+}
+
+/** A vastgestelde beoordeling as its correction form starts from. */
+export async function getBeoordelingVoorCorrectie(user: Actor, casusnummer: string, id: number) {
+  return auditedRead(
+    user,
+    { permission: "correctie:na-vaststelling", resource: { type: "veiligheidsbeoordeling", id } },
+    (tx) =>
+      tx.veiligheidsbeoordeling.findFirst({
+        where: { id, casus: { nummer: casusnummer, AND: [casusScope(user), dossierWriteScope(user)] } },
+        include: { melding: { select: { nummer: true } }, casus: { select: { einddatum: true } } },
+      }),
+    (b) =>
+      b
+        ? { entityType: "veiligheidsbeoordeling", entityId: b.id, casusId: b.casusId, detail: "correctie form" }
+        : notFoundEvent("veiligheidsbeoordeling", id),
+  );
+}

@@ -1,6 +1,8 @@
 // The reason every correction needs, and the forms of the corrections that have no registration form of their own.
 import { z } from "zod";
-import { zId, zRequiredText, zVersion } from "@/lib/domain/zod-fields";
+import { zCode, zDatum, zId, zKeuze, zOptionalText, zRequiredText, zVersion } from "@/lib/domain/zod-fields";
+import { zVeiligheidsscore } from "@/lib/monitoring/schema";
+import { zGemeentecode } from "@/lib/gemeenten/schema";
 import { zNummer } from "@/lib/dienst/schema";
 import { ZBetrokkeneInput } from "@/lib/betrokkene/schema";
 
@@ -38,3 +40,56 @@ export const ZCasusHeropenen = z.object({
   reden: zRequiredText("Reden van heropenen", 2000),
 });
 export type TCasusHeropenenInput = z.input<typeof ZCasusHeropenen>;
+
+/** Corrigeren of an overdracht: datum, partij, hulp, betrokkenen, toelichting (the source and moment stay). */
+export const ZOverdrachtCorrectie = z.object({
+  casusnummer: zNummer,
+  overdrachtId: zId,
+  version: zVersion,
+  reden: zReden,
+  datum: zDatum("Datum overdracht"),
+  partij: zCode("I", "Partij"),
+  hulp: zCode("J", "Hulp"),
+  betrokkeneIds: z
+    .preprocess(
+      (v) => (Array.isArray(v) ? v : v === false || v === null || v === undefined || v === "" ? [] : [v]),
+      z.array(zId).min(1, "Kies ten minste één betrokkene.").max(200, "Te veel betrokkenen gekozen."),
+    )
+    .transform((ids) => [...new Set(ids)]),
+  toelichting: zOptionalText("Toelichting", 4000),
+});
+export type TOverdrachtCorrectieInput = z.input<typeof ZOverdrachtCorrectie>;
+
+/** Corrigeren of a monitoringsmoment: datum, veiligheidsscore, notitie. */
+export const ZMonitoringCorrectie = z.object({
+  casusnummer: zNummer,
+  momentId: zId,
+  version: zVersion,
+  reden: zReden,
+  datum: zDatum("Datum monitoring"),
+  veiligheidsscore: zVeiligheidsscore,
+  notitie: zOptionalText("Notitie", 500),
+});
+export type TMonitoringCorrectieInput = z.input<typeof ZMonitoringCorrectie>;
+
+/** Corrigeren of the casus's gemeente. */
+export const ZCasusGemeenteCorrectie = z.object({
+  casusnummer: zNummer,
+  version: zVersion,
+  reden: zReden,
+  gemeentecode: zGemeentecode(true),
+});
+export type TCasusGemeenteCorrectieInput = z.input<typeof ZCasusGemeenteCorrectie>;
+
+/** The teamleider's correction of a vastgestelde veiligheidsbeoordeling; it then waits for vaststelling again. */
+export const ZBeoordelingCorrectie = z.object({
+  casusnummer: zNummer,
+  beoordelingId: zId,
+  version: zVersion,
+  reden: zReden,
+  datum: zDatum("Datum beoordeling"),
+  taxatie: zKeuze("G", "Veiligheidstaxatie", "Kies de veiligheidstaxatie."),
+  inhoud: zKeuze("F", "Inhoud", "Kies de inhoud van het besluit."),
+  toelichting: zOptionalText("Toelichting", 8000),
+});
+export type TBeoordelingCorrectieInput = z.input<typeof ZBeoordelingCorrectie>;

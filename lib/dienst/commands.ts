@@ -62,28 +62,35 @@ async function refuseIfStale(tx: Tx, dienst: { id: number; version: number }, ve
   if (dienst.version !== version) throw await staleVersion(tx, tx.dienst, "dienst", dienst.id, SHOWN_ON_CONFLICT);
 }
 
+/** The rules of a closing against its dienst (soort, uitkomst, dates): for the proposal and its correction. */
+export function checkAfsluiting(
+  dienst: { soort: string; startdatum: Date },
+  data: { uitkomstOnderzoek: string; voortijdig: boolean; einddatum: Date },
+) {
+  if (dienst.soort === "V" && data.uitkomstOnderzoek !== UITKOMST_NIET_ONDERZOCHT) {
+    throw new ValidationFailed({
+      uitkomst: "Voorwaarden en Vervolg heeft geen uitkomst van onderzoek: laat elke vorm op 'Niet onderzocht'.",
+    });
+  }
+  if (dienst.soort === "O" && !data.voortijdig && data.uitkomstOnderzoek === UITKOMST_NIET_ONDERZOCHT) {
+    throw new ValidationFailed({
+      uitkomst: "Geef voor ten minste één onderzochte vorm de uitkomst, of kies 'Voortijdig afgesloten' met een reden.",
+    });
+  }
+  if (compareDates(data.einddatum, dienst.startdatum) < 0) {
+    throw new ValidationFailed({
+      einddatum: `De einddatum ligt vóór de startdatum van de dienst (${formatDatumNl(dienst.startdatum)}).`,
+    });
+  }
+}
+
 export const proposeDienstAfsluiting = defineCommand(
   { permission: "dienst:write", schema: ZDienstAfsluiting, resource: { type: "dienst" } },
   async ({ tx, user, data, audit }) => {
     const dienst = await lockScopedDienst(tx, user, data.casusnummer, data.dienstId);
     await refuseIfStale(tx, dienst, data.version);
     if (dienst.status === "AFGESLOTEN") throw new RuleViolation("Deze dienst is al afgesloten.");
-    if (dienst.soort === "V" && data.uitkomstOnderzoek !== UITKOMST_NIET_ONDERZOCHT) {
-      throw new ValidationFailed({
-        uitkomst: "Voorwaarden en Vervolg heeft geen uitkomst van onderzoek: laat elke vorm op 'Niet onderzocht'.",
-      });
-    }
-    if (dienst.soort === "O" && !data.voortijdig && data.uitkomstOnderzoek === UITKOMST_NIET_ONDERZOCHT) {
-      throw new ValidationFailed({
-        uitkomst:
-          "Geef voor ten minste één onderzochte vorm de uitkomst, of kies 'Voortijdig afgesloten' met een reden.",
-      });
-    }
-    if (compareDates(data.einddatum, dienst.startdatum) < 0) {
-      throw new ValidationFailed({
-        einddatum: `De einddatum ligt vóór de startdatum van de dienst (${formatDatumNl(dienst.startdatum)}).`,
-      });
-    }
+    checkAfsluiting(dienst, data);
     await updateVersioned(tx, tx.dienst, "dienst", dienst.id, data.version, {
       status: "AFSLUITING_VOORGESTELD",
       einddatum: data.einddatum,

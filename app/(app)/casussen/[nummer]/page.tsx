@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
 import { getCasusOverview } from "@/lib/casus/queries";
@@ -39,6 +40,11 @@ export default async function CasusPage({
   return (
     <>
       <CasusHeader c={c} />
+      {journaal.magCorrigeren && (
+        <p className="mb-4">
+          <Link href={`/casussen/${c.nummer}/gemeente/corrigeren`}>Gemeente corrigeren</Link>
+        </p>
+      )}
       <CasusActies c={c} />
       <BetrokkenenSection
         betrokkenen={c.betrokkenen}
@@ -64,6 +70,7 @@ export default async function CasusPage({
         casusnummer={c.nummer}
         magIntrekken={roleHas(user.role, "melding:withdraw")}
         magCorrigeren={journaal.magCorrigeren}
+        magCorrigerenNaVaststelling={c.einddatum === null && roleHas(user.role, "correctie:na-vaststelling")}
       />
       {c.einddatum !== null && roleHas(user.role, "casus:reopen") && (
         <Section id="heropenen" title="Casus heropenen">
@@ -72,9 +79,19 @@ export default async function CasusPage({
           </Disclosure>
         </Section>
       )}
-      <DienstenSection diensten={c.diensten} />
-      <OverdrachtenSection overdrachten={c.overdrachten} />
-      <MonitoringSection monitoring={c.monitoring} gesloten={c.einddatum !== null} />
+      <DienstenSection
+        diensten={c.diensten}
+        magCorrigeren={c.einddatum === null && roleHas(user.role, "correctie:na-vaststelling")}
+      />
+      <OverdrachtenSection
+        overdrachten={c.overdrachten}
+        corrigeerBasis={journaal.magCorrigeren ? `/casussen/${c.nummer}` : undefined}
+      />
+      <MonitoringSection
+        monitoring={c.monitoring}
+        gesloten={c.einddatum !== null}
+        corrigeerBasis={journaal.magCorrigeren ? `/casussen/${c.nummer}` : undefined}
+      />
       <Wijzigingshistorie correcties={correcties} />
       <TijdlijnSection items={c.tijdlijn} />
     </>
