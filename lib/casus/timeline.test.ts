@@ -43,3 +43,25 @@ describe("toTimeline", () => {
     expect(JSON.stringify(items)).not.toContain("iets technisch");
   });
 });
+
+test("corrections, withdrawals and the journaal are told in Dutch; concepts stay out of the story", () => {
+  const wat = toTimeline(
+    [
+      ev("betrokkene", "UPDATE", "correctie 3: bsn"),
+      ev("melding", "UPDATE", "correctie 4: ingetrokken"),
+      ev("casus", "UPDATE", "correctie 5: einddatum"),
+      ev("journaalregel", "CREATE", "concept"),
+      ev("journaalregel", "UPDATE", "vastgelegd"),
+      ev("document", "UPDATE", "ingetrokken"),
+    ],
+    new Map(),
+    new Map(),
+  ).map((i) => i.wat);
+  expect(wat).toEqual([
+    "Betrokkene gecorrigeerd (zie de wijzigingshistorie)",
+    "Melding ingetrokken",
+    "Casus heropend",
+    "Journaalregel vastgelegd",
+    "Document ingetrokken",
+  ]);
+});

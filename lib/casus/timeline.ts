@@ -26,6 +26,9 @@ const NOUNS: Record<string, string> = {
   overdracht: "Overdracht",
   monitoringsmoment: "Monitoringsmoment",
   monitoring: "Monitoringsmoment",
+  journaalregel: "Journaalregel",
+  journaalaanvulling: "Aanvulling op een journaalregel",
+  document: "Document",
 };
 
 const VERBS: Record<string, string> = { CREATE: "vastgelegd", UPDATE: "gewijzigd" };
@@ -41,6 +44,11 @@ const DETAILS: [entityType: string, pattern: RegExp, text: string][] = [
   ["dienst", /^voorstel afsluiting gewijzigd/, "Voorstel tot afsluiting van de dienst gewijzigd"],
   ["dienst", /^afsluiting bevestigd/, "Afsluiting van de dienst bevestigd (vier ogen)"],
   ["dienst", /^afsluiting teruggestuurd/, "Voorstel tot afsluiting van de dienst teruggestuurd"],
+  ["melding", /^correctie \d+: ingetrokken$/, "Melding ingetrokken"],
+  ["casus", /^correctie \d+: einddatum$/, "Casus heropend"],
+  ["betrokkene", /^correctie \d+: toegevoegd$/, "Betrokkene later toegevoegd"],
+  ["journaalregel", /^vastgelegd$/, "Journaalregel vastgelegd"],
+  ["document", /^ingetrokken$/, "Document ingetrokken"],
 ];
 
 function describe(e: TimelineEvent): string | null {
@@ -48,6 +56,7 @@ function describe(e: TimelineEvent): string | null {
   if (e.entityType === "casus" && e.action === "CREATE") return "Casus geopend";
   const hit = DETAILS.find(([t, re]) => t === e.entityType && re.test(e.detail ?? ""));
   if (hit) return hit[2];
+  if (noun && /^correctie \d+/.test(e.detail ?? "")) return `${noun} gecorrigeerd (zie de wijzigingshistorie)`;
   if (noun && e.action === "UPDATE" && /vastgesteld|confirm/.test(e.detail ?? ""))
     return `${noun} vastgesteld (vier ogen)`;
   return null;
@@ -62,7 +71,8 @@ export function toTimeline(
   entityNummers: Map<string, string>,
   names: Map<number, string>,
 ): TijdlijnItem[] {
-  return events.map((e) => {
+  // A concept journaalregel is its author's own until vastgelegd: not part of the story.
+  return events.filter((e) => !(e.entityType === "journaalregel" && e.detail === "concept")).map((e) => {
     const noun = NOUNS[e.entityType] ?? e.entityType;
     const nummer = e.entityId ? entityNummers.get(`${e.entityType}:${e.entityId}`) : undefined;
     const base = describe(e) ?? `${noun} ${VERBS[e.action] ?? e.action.toLowerCase()}`;
