@@ -7,16 +7,29 @@ import { buttonClass } from "@/components/forms/field";
 import { FunctieOrganisatieFields } from "@/components/melding/functie-organisatie-fields";
 import { GemeenteSelect, useGemeenteLijst } from "@/components/melding/gemeente-select";
 import { AARD_MELDING_CODES } from "@/lib/domain/codes";
-import { ZAdviesNieuw } from "@/lib/advies/schema";
+import { ZAdviesCorrectie, ZAdviesNieuw, type TAdviesCorrectieInput } from "@/lib/advies/schema";
 import { createAdviesAction } from "@/lib/advies/actions";
+import { correctAdviesAction } from "@/lib/correctie/actions";
 import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 
-export function AdviesForm({ vandaag, gemeenten }: { vandaag: string; gemeenten: GemeenteLijst }) {
+/**
+ * Registering an advies, or (with `correctie`) correcting one: the same fields and rules, then the einddatum of a
+ * closed advies and the reason instead of the first contact.
+ */
+export function AdviesForm({
+  vandaag,
+  gemeenten,
+  correctie,
+}: {
+  vandaag: string;
+  gemeenten: GemeenteLijst;
+  correctie?: TAdviesCorrectieInput;
+}) {
   const router = useRouter();
   const { form, onSubmit, errors, status } = useActionForm(
-    ZAdviesNieuw,
-    createAdviesAction,
-    {
+    correctie ? (ZAdviesCorrectie as unknown as typeof ZAdviesNieuw) : ZAdviesNieuw,
+    correctie ? (correctAdviesAction as unknown as typeof createAdviesAction) : createAdviesAction,
+    correctie ?? {
       startdatum: vandaag,
       gemeentecode: "",
       aard: [],
@@ -27,8 +40,12 @@ export function AdviesForm({ vandaag, gemeenten }: { vandaag: string; gemeenten:
       adviesvraag: "",
       eersteContact: "",
     },
-    (a) => router.push(`/adviezen/${a.nummer}`),
+    (a) => {
+      router.push(correctie ? `/adviezen/${correctie.adviesNummer}#wijzigingshistorie` : `/adviezen/${a.nummer}`);
+      router.refresh();
+    },
   );
+  const extra = errors as Record<string, { message?: string } | undefined>;
   const { register, watch, formState } = form;
   const lijst = useGemeenteLijst(gemeenten, watch("startdatum"));
 
@@ -101,16 +118,39 @@ export function AdviesForm({ vandaag, gemeenten }: { vandaag: string; gemeenten:
           error={errors.adviesvraag}
           hint="Beschrijf de vraag zonder persoonsgegevens van het gezin: geen namen, BSN, adres of geboortedatum. Bij een advies legt Veilig Thuis geen gegevens van de betrokkenen vast."
         />
-        <TextArea
-          id="eersteContact"
-          label="Notitie eerste contact"
-          reg={register("eersteContact")}
-          error={errors.eersteContact}
-          hint="Optioneel: wat is in het eerste contact besproken en geadviseerd. Ook hier geen persoonsgegevens van het gezin."
-        />
+        {!correctie && (
+          <TextArea
+            id="eersteContact"
+            label="Notitie eerste contact"
+            reg={register("eersteContact")}
+            error={errors.eersteContact}
+            hint="Optioneel: wat is in het eerste contact besproken en geadviseerd. Ook hier geen persoonsgegevens van het gezin."
+          />
+        )}
       </fieldset>
+      {correctie && (
+        <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
+          <legend className="px-1 text-lg font-semibold">Correctie</legend>
+          {correctie.einddatum && (
+            <TextInput
+              id="einddatum"
+              label="Einddatum"
+              type="date"
+              reg={register("einddatum" as never)}
+              error={extra.einddatum}
+            />
+          )}
+          <TextArea
+            id="reden"
+            label="Reden van de correctie"
+            reg={register("reden" as never)}
+            error={extra.reden}
+            hint="Verplicht. Komt in de wijzigingshistorie, met de oude en de nieuwe waarden."
+          />
+        </fieldset>
+      )}
       <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
-        Advies registreren
+        {correctie ? "Correctie opslaan" : "Advies registreren"}
       </button>
     </form>
   );

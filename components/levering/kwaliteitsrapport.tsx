@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Violation } from "@/lib/export/checks/violation";
-import { fixLinkOf } from "./fix-link";
+import { fixLinkOf } from "@/lib/levering/fix-link";
 
 const SHOWN = 200;
 

@@ -8,19 +8,24 @@ import { zGemeentecode } from "@/lib/gemeenten/schema";
 
 const zNummer = z.string().trim().min(1, "Ongeldige verwijzing.").max(20, "Ongeldige verwijzing.");
 
+/** What an advies records (no personal data of the family): registered and corrected with the same rules. */
+const ADVIES_GEGEVENS = {
+  startdatum: zDatum("Startdatum"),
+  gemeentecode: zGemeentecode(true),
+  aard: zCodes("A", "Aard", AARD_MELDING_CODES),
+  aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
+  duur: zKeuze("C", "Duur", "Kies de duur (of Onbekend)."),
+  functieRol: zKeuze("D", "Functie of rol", "Kies de functie of rol van de adviesvrager."),
+  organisatie: z
+    .string()
+    .default("")
+    .refine((c) => c === "" || codesOf("E").includes(c), "Kies een geldige waarde voor organisatie."),
+  adviesvraag: zOptionalText("Adviesvraag", 4000),
+};
+
 export const ZAdviesNieuw = z
   .object({
-    startdatum: zDatum("Startdatum"),
-    gemeentecode: zGemeentecode(true),
-    aard: zCodes("A", "Aard", AARD_MELDING_CODES),
-    aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
-    duur: zKeuze("C", "Duur", "Kies de duur (of Onbekend)."),
-    functieRol: zKeuze("D", "Functie of rol", "Kies de functie of rol van de adviesvrager."),
-    organisatie: z
-      .string()
-      .default("")
-      .refine((c) => c === "" || codesOf("E").includes(c), "Kies een geldige waarde voor organisatie."),
-    adviesvraag: zOptionalText("Adviesvraag", 4000),
+    ...ADVIES_GEGEVENS,
     eersteContact: zOptionalText("Notitie eerste contact", 4000),
   })
   .superRefine(refineOrganisatie)
@@ -40,3 +45,27 @@ export const ZAdviesAfsluiten = z.object({
   version: zVersion,
 });
 export type TAdviesAfsluitenInput = z.input<typeof ZAdviesAfsluiten>;
+
+/** Corrigeren of an advies: all its attributes (the einddatum only when it is closed), and the reason. */
+export const ZAdviesCorrectie = z
+  .object({
+    adviesNummer: zNummer,
+    version: zVersion,
+    reden: zRequiredText("Reden van de correctie", 2000),
+    ...ADVIES_GEGEVENS,
+    einddatum: z.string().default(""),
+  })
+  .superRefine(refineOrganisatie)
+  .transform((v, ctx) => {
+    let einddatum: Date | null = null;
+    if (v.einddatum !== "") {
+      const e = zDatum("Einddatum").safeParse(v.einddatum);
+      if (!e.success) {
+        ctx.addIssue({ code: "custom", path: ["einddatum"], message: e.error.issues[0].message });
+        return z.NEVER;
+      }
+      einddatum = e.data;
+    }
+    return { ...applyOrganisatie(v), einddatum };
+  });
+export type TAdviesCorrectieInput = z.input<typeof ZAdviesCorrectie>;

@@ -34,6 +34,7 @@ const EXPECTED: Record<string, string> = {
   "document:withdraw": "L",
   "correctie:write": "T C L",
   "correctie:na-vaststelling": "L",
+  "advies:correct": "T L",
   "melding:withdraw": "L",
   "casus:reopen": "L",
   "mijn-casussen:view": "C",

@@ -54,7 +54,8 @@ export const PERMISSIONS = {
   "document:read": [T, C, G, L], // download a document of a casus the user may read
   "document:withdraw": [L], // withdraw a document (it leaves the dossier, stays for the audit)
   "correctie:write": [T, C, L], // correct a registered record, within dossierWriteScope
-  "correctie:na-vaststelling": [L], // correct a beoordeling or dienst after its four-eyes confirmation
+  "correctie:na-vaststelling": [L],
+  "advies:correct": [T, L], // correct a registered advies (all attributes) // correct a beoordeling or dienst after its four-eyes confirmation
   "melding:withdraw": [L], // a melding registered by mistake or twice: no longer delivered
   "casus:reopen": [L], // a casus closed by mistake, while no final delivery reports it closed
   "mijn-casussen:view": [C],

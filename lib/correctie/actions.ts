@@ -7,6 +7,8 @@ import { correctMelding } from "./melding";
 import type { TMeldingCorrectieInput } from "@/lib/melding/schema";
 import { correctCasusGemeente, correctMonitoring, correctOverdracht } from "./stappen";
 import { correctBeoordeling, correctDienst } from "./vier-ogen";
+import { correctAdvies } from "./advies";
+import type { TAdviesCorrectieInput } from "@/lib/advies/schema";
 import type { TDienstCorrectieInput } from "@/lib/dienst/schema";
 import type {
   TBeoordelingCorrectieInput,
@@ -53,4 +55,8 @@ export async function correctBeoordelingAction(input: TBeoordelingCorrectieInput
 }
 export async function correctDienstAction(input: TDienstCorrectieInput) {
   return runAction(correctDienst, input, (r) => [...casus(r), "/te-bevestigen"]);
+}
+
+export async function correctAdviesAction(input: TAdviesCorrectieInput) {
+  return runAction(correctAdvies, input, (r) => [`/adviezen/${r.adviesnummer}`, "/werkvoorraad"]);
 }

@@ -11,7 +11,8 @@ import { parseIsoDate } from "@/lib/domain/dates";
 import { addBetrokkeneLater, correctBetrokkene } from "./betrokkene";
 import { reopenCasus, withdrawMelding } from "./intrekken";
 import { correctMelding } from "./melding";
-import { getWijzigingshistorie } from "./queries";
+import { getAdviesHistorie, getWijzigingshistorie } from "./queries";
+import { correctAdvies } from "./advies";
 import { NIETS_GEWIJZIGD } from "./record";
 import { listLeveringen } from "@/lib/levering/queries";
 
@@ -438,5 +439,49 @@ describe("corrections under four eyes (teamleider), asked again afterwards", () 
     expect(na.einddatum?.toISOString().slice(0, 10)).toBe("2026-10-15");
     const [h] = (await getWijzigingshistorie(team.tl, c.casus.nummer))!;
     expect(h.wijzigingen.map((w) => w.label)).toEqual(["Einddatum", "Afsluiting"]);
+  });
+});
+
+describe("correcting an advies", () => {
+  test("all attributes with the registration's rules; its own history", async () => {
+    await seedGemeenten(db.prisma).catch(() => undefined); // may exist from an earlier test in this file
+    const a = await db.prisma.advies.create({
+      data: {
+        startdatum: new Date("2026-10-05"),
+        einddatum: new Date("2026-10-09"),
+        gemeentecode: "0599",
+        aard: ["01"],
+        aanvullendeInformatie: [],
+        duur: "99",
+        functieRol: "28",
+        organisatie: "10",
+        behandelaarId: team.triage.id,
+        contacten: { create: [{ datum: new Date("2026-10-07"), notitie: "Advies gegeven", userId: team.triage.id }] },
+      },
+    });
+    const invoer = {
+      adviesNummer: a.nummer,
+      version: 1,
+      reden: "Duur nagevraagd bij de adviesvrager",
+      startdatum: "2026-10-05",
+      einddatum: "2026-10-09",
+      gemeentecode: "0599",
+      aard: ["01"],
+      aanvullendeInformatie: [],
+      duur: "03",
+      functieRol: "28",
+      organisatie: "10",
+      adviesvraag: "",
+    };
+    await expect(correctAdvies(invoer, team.cm)).rejects.toBeInstanceOf(Forbidden);
+    await expect(correctAdvies({ ...invoer, einddatum: "2026-10-06" }, team.triage)).rejects.toMatchObject({
+      fieldErrors: { einddatum: expect.stringMatching(/vóór het laatste contact/) },
+    });
+    await expect(correctAdvies({ ...invoer, organisatie: "98" }, team.triage)).rejects.toMatchObject({
+      fieldErrors: { organisatie: expect.stringMatching(/Niet van toepassing/) },
+    });
+    await correctAdvies(invoer, team.triage);
+    const h = await getAdviesHistorie(team.tl, a.nummer);
+    expect(h).toMatchObject([{ reden: "Duur nagevraagd bij de adviesvrager", wijzigingen: [{ label: "Duur" }] }]);
   });
 });

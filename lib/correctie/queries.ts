@@ -2,6 +2,7 @@
 // per field the old and the new value. Values of the melder's identity are shown only to roles that may see it.
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
+import type { Tx } from "@/lib/db/client";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import { roleHas } from "@/lib/auth/permissions";
 import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
@@ -206,4 +207,53 @@ export async function getBeoordelingVoorCorrectie(user: Actor, casusnummer: stri
         ? { entityType: "veiligheidsbeoordeling", entityId: b.id, casusId: b.casusId, detail: "correctie form" }
         : notFoundEvent("veiligheidsbeoordeling", id),
   );
+}
+
+/** An advies as its correction form starts from, with its own Wijzigingshistorie. */
+export async function getAdviesVoorCorrectie(user: Actor, nummer: string) {
+  return auditedRead(
+    user,
+    { permission: "advies:correct", resource: { type: "advies", id: nummer } },
+    async (tx) => {
+      const a = await tx.advies.findUnique({ where: { nummer } });
+      if (!a) return null;
+      return { advies: a, historie: await adviesHistorie(tx, a.id) };
+    },
+    (r) =>
+      r ? { entityType: "advies", entityId: r.advies.id, detail: "correctie form" } : notFoundEvent("advies", nummer),
+  );
+}
+
+/** The corrections of one advies (an advies has no casus), newest first. */
+export async function getAdviesHistorie(user: Actor, nummer: string) {
+  return auditedRead(
+    user,
+    { permission: "advies:read", resource: { type: "correctie", id: nummer } },
+    async (tx) => {
+      const a = await tx.advies.findUnique({ where: { nummer }, select: { id: true } });
+      return a ? { id: a.id, historie: await adviesHistorie(tx, a.id) } : null;
+    },
+    (r) =>
+      r
+        ? { entityType: "correctie", entityId: r.id, detail: `advies list ${r.historie.length}` }
+        : notFoundEvent("correctie", nummer),
+  ).then((r) => r?.historie ?? []);
+}
+
+async function adviesHistorie(tx: Tx, id: number): Promise<CorrectieView[]> {
+  const rows = await tx.correctie.findMany({
+    where: { entityType: "advies", entityId: id },
+    orderBy: { id: "desc" },
+    include: { door: { select: { displayName: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    record: "Advies",
+    reden: r.reden,
+    door: r.door.displayName,
+    at: r.at.toISOString(),
+    wijzigingen: r.wijzigingen as Wijziging[],
+  }));
 }

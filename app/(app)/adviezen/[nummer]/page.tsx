@@ -9,6 +9,8 @@ import { AdviesContacten, AdviesGegevens, AdviesMeldingLink } from "@/components
 import { AdviesContactForm } from "@/components/advies/advies-contact-form";
 import { AdviesAfsluitenForm } from "@/components/advies/advies-afsluiten-form";
 import { Section } from "@/components/ui/section";
+import { getAdviesHistorie } from "@/lib/correctie/queries";
+import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
 
 export default async function AdviesPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("advies:read");
@@ -17,12 +19,18 @@ export default async function AdviesPage({ params }: { params: Promise<{ nummer:
   if (!advies) notFound();
   const magSchrijven = roleHas(user.role, "advies:write");
   const vandaag = toIsoDate(todayInAmsterdam());
+  const historie = await getAdviesHistorie(user, advies.nummer);
   return (
     <>
       <p className="mb-2">
         <Link href="/werkvoorraad">← Werkvoorraad</Link>
       </p>
       <PageTitle title={`Advies ${advies.nummer}`} intro={advies.open ? "Open advies" : "Afgesloten advies"} />
+      {roleHas(user.role, "advies:correct") && (
+        <p className="mb-4">
+          <Link href={`/adviezen/${advies.nummer}/corrigeren`}>Advies corrigeren</Link>
+        </p>
+      )}
       <AdviesGegevens advies={advies} />
       <Section boxed title="Contacten">
         <AdviesContacten advies={advies} />
@@ -44,6 +52,7 @@ export default async function AdviesPage({ params }: { params: Promise<{ nummer:
       <Section boxed title="Melding">
         <AdviesMeldingLink advies={advies} magOmzetten={magSchrijven && roleHas(user.role, "melding:write")} />
       </Section>
+      <Wijzigingshistorie correcties={historie} />
     </>
   );
 }

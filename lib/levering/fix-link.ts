@@ -11,6 +11,8 @@ export function fixLinkOf(key: Record<string, string>, recordtype?: string): str
   )
     return `/casussen/${key.casusnummer}/betrokkenen/${Number(key.persoonsvolgnummer)}/corrigeren`;
   if (recordtype === "30" && key.meldingnummer) return `/meldingen/${key.meldingnummer}/corrigeren`;
+  if (recordtype === "10" && key.adviesnummer) return `/adviezen/${key.adviesnummer}/corrigeren`;
+  if (recordtype === "20" && key.casusnummer) return `/casussen/${key.casusnummer}/gemeente/corrigeren`;
   if (key.dienstnummer && key.casusnummer) return `/casussen/${key.casusnummer}/diensten/${key.dienstnummer}`;
   if (key.meldingnummer) return `/meldingen/${key.meldingnummer}`;
   if (key.casusnummer) return `/casussen/${key.casusnummer}`;
