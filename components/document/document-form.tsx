@@ -13,13 +13,23 @@ import { TOEGESTAAN } from "@/lib/document/bestandstype-labels";
 
 type Uploaded = { casusnummer: string; id: string; sha256: string };
 
+/** The file as the request body, the fields as URI-encoded JSON in a header (app/api/documenten/route.ts). */
 async function upload(values: TDocumentFormInput): Promise<ActionResult<Uploaded>> {
-  const body = new FormData();
-  for (const k of ["casusnummer", "titel", "soort", "datum", "hoortBij"] as const) body.set(k, String(values[k] ?? ""));
   const file = (values.bestand as FileList | undefined)?.[0];
-  if (file) body.set("bestand", file, file.name);
+  const meta = {
+    casusnummer: values.casusnummer,
+    titel: values.titel,
+    soort: values.soort,
+    datum: values.datum,
+    hoortBij: values.hoortBij ?? "",
+    bestandsnaam: file?.name,
+  };
   try {
-    const res = await fetch("/api/documenten", { method: "POST", body });
+    const res = await fetch("/api/documenten", {
+      method: "POST",
+      body: file ?? new Blob([]),
+      headers: { "content-type": "application/octet-stream", "x-document": encodeURIComponent(JSON.stringify(meta)) },
+    });
     if (res.headers.get("content-type")?.includes("application/json"))
       return (await res.json()) as ActionResult<Uploaded>;
     return { ok: false, message: await res.text() };

@@ -1,7 +1,7 @@
 // The journaal in the casus page: newest first, filters by soort, betrokkene and important events; concepts
 // (the user's own) can be opened, vastgelegd or removed; under every vastgelegde regel its aanvullingen.
 import Link from "next/link";
-import type { JournaalFilter, JournaalRegelView } from "@/lib/journaal/queries";
+import { JOURNAAL_PAGINA, type JournaalFilter, type JournaalRegelView } from "@/lib/journaal/queries";
 import { JOURNAAL_SOORTEN } from "@/lib/journaal/soorten";
 import { formatDatumTijdNl } from "@/lib/domain/datum-tijd";
 import { EmptyLine, Section } from "@/components/ui/section";
@@ -14,12 +14,14 @@ const linkButton = "inline-block rounded bg-blue-800 px-4 py-2 font-medium text-
 export function JournaalSection({
   casusnummer,
   regels,
+  totaal,
   magSchrijven,
   filter,
   betrokkenen,
 }: {
   casusnummer: string;
   regels: JournaalRegelView[];
+  totaal: number;
   magSchrijven: boolean;
   filter: JournaalFilter;
   betrokkenen: { id: number; naam: string }[];
@@ -29,7 +31,7 @@ export function JournaalSection({
     <Section
       id="journaal"
       title="Journaal"
-      count={regels.length}
+      count={totaal}
       actions={
         <div className="flex flex-wrap gap-3">
           <Link href={`/casussen/${casusnummer}/chronologie`} className="underline">
@@ -100,6 +102,7 @@ export function JournaalSection({
           </li>
         ))}
       </ol>
+      <Paginering casusnummer={casusnummer} filter={filter} totaal={totaal} />
     </Section>
   );
 }
@@ -159,5 +162,32 @@ function JournaalRegel({
         </Disclosure>
       )}
     </article>
+  );
+}
+
+/** Pages of the journaal (newest first), keeping the filters. */
+function Paginering({ casusnummer, filter, totaal }: { casusnummer: string; filter: JournaalFilter; totaal: number }) {
+  const paginas = Math.ceil(totaal / JOURNAAL_PAGINA);
+  const huidig = Math.min(filter.pagina ?? 1, Math.max(paginas, 1));
+  if (paginas <= 1) return null;
+  const href = (pagina: number) => {
+    const q = new URLSearchParams();
+    if (filter.soort) q.set("soort", filter.soort);
+    if (filter.betrokkene) q.set("betrokkene", String(filter.betrokkene));
+    if (filter.belangrijk) q.set("belangrijk", "1");
+    if (pagina > 1) q.set("pagina", String(pagina));
+    const qs = q.toString();
+    return `/casussen/${casusnummer}${qs ? `?${qs}` : ""}#journaal`;
+  };
+  const van = (huidig - 1) * JOURNAAL_PAGINA + 1;
+  const tot = Math.min(huidig * JOURNAAL_PAGINA, totaal);
+  return (
+    <nav aria-label="Pagina's van het journaal" className="mt-4 flex flex-wrap items-center gap-4">
+      <span>
+        Regel {van}–{tot} van {totaal}
+      </span>
+      {huidig > 1 && <Link href={href(huidig - 1)}>Nieuwere regels</Link>}
+      {huidig < paginas && <Link href={href(huidig + 1)}>Oudere regels</Link>}
+    </nav>
   );
 }

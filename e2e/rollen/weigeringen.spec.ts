@@ -26,8 +26,12 @@ async function expectRefused(page: Page, route: (typeof PROTECTED_ROUTES)[number
   if (route.api) {
     const res = route.post
       ? await page.request.post(route.example, {
-          headers: { origin: new URL(page.url()).origin },
-          multipart: { casusnummer: "C2026-000003", titel: "x", soort: "anders", datum: "2026-11-01" },
+          headers: {
+            origin: new URL(page.url()).origin,
+            "content-type": "application/octet-stream",
+            "x-document": encodeURIComponent(JSON.stringify({ casusnummer: "C2026-000003", titel: "x", soort: "anders" })),
+          },
+          data: Buffer.from("%PDF-1.4\n"),
         })
       : await page.request.get(route.example);
     expect(res.status(), route.example).toBe(403);

@@ -9,7 +9,10 @@ import { roleHas } from "@/lib/auth/permissions";
 import { formatNaam } from "@/lib/casus/naam";
 import { JOURNAAL_SOORT_CODES, type JournaalSoort } from "./soorten";
 
-export type JournaalFilter = { soort?: string; betrokkene?: number; belangrijk?: boolean };
+export type JournaalFilter = { soort?: string; betrokkene?: number; belangrijk?: boolean; pagina?: number };
+
+/** Regels per page of the journaal on the casus page (newest first). */
+export const JOURNAAL_PAGINA = 20;
 
 export type JournaalRegelView = {
   id: number;
@@ -91,6 +94,7 @@ export function parseJournaalFilter(sp: Record<string, string | string[] | undef
     soort: soort && (JOURNAAL_SOORT_CODES as string[]).includes(soort) ? soort : undefined,
     betrokkene: Number.isInteger(betrokkene) && betrokkene > 0 ? betrokkene : undefined,
     belangrijk: one("belangrijk") === "1" || undefined,
+    pagina: Math.max(1, Math.min(10_000, Math.floor(Number(one("pagina")) || 1))),
   };
 }
 
@@ -108,18 +112,22 @@ export async function getJournaal(user: Actor, casusnummer: string, filter: Jour
       const inScope = (await tx.casus.count({ where: { id: casus.id, ...dossierWriteScope(user) } })) === 1;
       const magSchrijven = roleHas(user.role, "journaal:write") && casus.einddatum === null && inScope;
       const magCorrigeren = roleHas(user.role, "correctie:write") && inScope;
+      const where = {
+        casusId: casus.id,
+        AND: [zichtbaar(user)],
+        ...(filter.soort ? { soort: filter.soort } : {}),
+        ...(filter.belangrijk ? { belangrijk: true } : {}),
+        ...(filter.betrokkene ? { betrokkenen: { some: { betrokkeneId: filter.betrokkene } } } : {}),
+      };
+      const totaal = await tx.journaalRegel.count({ where });
       const rows = await tx.journaalRegel.findMany({
-        where: {
-          casusId: casus.id,
-          AND: [zichtbaar(user)],
-          ...(filter.soort ? { soort: filter.soort } : {}),
-          ...(filter.belangrijk ? { belangrijk: true } : {}),
-          ...(filter.betrokkene ? { betrokkenen: { some: { betrokkeneId: filter.betrokkene } } } : {}),
-        },
+        where,
         orderBy: [{ datumTijd: "desc" }, { id: "desc" }],
+        skip: ((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA,
+        take: JOURNAAL_PAGINA,
         select: REGEL_SELECT,
       });
-      return { casusId: casus.id, magSchrijven, magCorrigeren, regels: rows.map((r) => toView(r, user)) };
+      return { casusId: casus.id, magSchrijven, magCorrigeren, totaal, regels: rows.map((r) => toView(r, user)) };
     },
     (r) =>
       r
@@ -131,7 +139,9 @@ export async function getJournaal(user: Actor, casusnummer: string, filter: Jour
             detail: `${r.regels.length} regels`,
           }
         : notFoundEvent("journaal", casusnummer),
-  ).then((r) => (r ? { regels: r.regels, magSchrijven: r.magSchrijven, magCorrigeren: r.magCorrigeren } : null));
+  ).then((r) =>
+    r ? { regels: r.regels, totaal: r.totaal, magSchrijven: r.magSchrijven, magCorrigeren: r.magCorrigeren } : null,
+  );
 }
 
 /** One of the user's own concepts, to edit. */

@@ -55,6 +55,7 @@ export default async function CasusPage({
       <JournaalSection
         casusnummer={c.nummer}
         regels={journaal.regels}
+        totaal={journaal.totaal}
         magSchrijven={journaal.magSchrijven}
         filter={filter}
         betrokkenen={c.betrokkenen.map((b) => ({ id: b.id, naam: b.naam }))}
