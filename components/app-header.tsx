@@ -4,7 +4,7 @@ import { logoutAction } from "@/lib/auth/logout";
 
 export function AppHeader({ items, userName, roleLabel }: { items: NavItem[]; userName: string; roleLabel: string }) {
   return (
-    <header className="border-b border-slate-300 bg-white">
+    <header className="border-b border-slate-300 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">
           Veilig Thuis

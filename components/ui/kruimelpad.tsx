@@ -3,7 +3,7 @@ import Link from "next/link";
 
 export function Kruimelpad({ casusnummer, huidige }: { casusnummer: string; huidige: string }) {
   return (
-    <nav aria-label="Kruimelpad" className="mb-2 text-sm">
+    <nav aria-label="Kruimelpad" className="mb-2 text-sm print:hidden">
       <ol className="flex flex-wrap gap-2">
         <li>
           <Link href={`/casussen/${casusnummer}`} className="underline">

@@ -27,9 +27,14 @@ export default async function MeldingPage({ params }: { params: Promise<{ nummer
         title={`Melding ${m.nummer}`}
         intro={`${m.eersteVanCasus ? "Melding" : "Vervolgmelding"} in casus ${m.casus.nummer}`}
       />
-      {roleHas(user.role, "correctie:write") && !m.ingetrokken && (
-        <p className="mb-4">
-          <Link href={`/meldingen/${m.nummer}/corrigeren`}>Melding corrigeren</Link>
+      {(roleHas(user.role, "correctie:write") || roleHas(user.role, "journaal:write")) && !m.ingetrokken && (
+        <p className="mb-4 flex flex-wrap gap-4">
+          {roleHas(user.role, "journaal:write") && m.casus.open && (
+            <Link href={`/casussen/${m.casus.nummer}/journaal/nieuw?bij=melding:${m.id}`}>Journaalregel toevoegen</Link>
+          )}
+          {roleHas(user.role, "correctie:write") && (
+            <Link href={`/meldingen/${m.nummer}/corrigeren`}>Melding corrigeren</Link>
+          )}
         </p>
       )}
       {m.ingetrokken && (
