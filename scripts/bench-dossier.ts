@@ -29,7 +29,8 @@ const env = {
   VT_TEST_CLOCK: "2026-11-23T10:00:00+01:00",
 };
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 async function vulDossier() {
   process.env.VT_DEMO = "1";
@@ -55,8 +56,8 @@ async function vulDossier() {
       await prisma.journaalAanvulling.create({ data: { regelId: r.id, auteurId: cm.id, tekst: "Aanvulling." } });
   }
   const inhoud = Buffer.concat([Buffer.from("%PDF-1.4\n"), crypto.randomBytes(100 * 1024)]);
-  for (let i = 0; i < 50; i++)
-    await prisma.document.create({
+  for (let i = 0; i < 50; i++) {
+    const doc = await prisma.document.create({
       data: {
         casusId: casus.id,
         titel: `Document ${i}`,
@@ -66,10 +67,11 @@ async function vulDossier() {
         mediaType: "application/pdf",
         grootte: inhoud.length,
         sha256: crypto.createHash("sha256").update(inhoud).digest("hex"),
-        inhoud,
         toegevoegdDoorId: cm.id,
       },
     });
+    await prisma.documentDeel.create({ data: { documentId: doc.id, volgnummer: 0, bytes: inhoud } });
+  }
   for (let i = 0; i < 40; i++)
     await prisma.correctie.create({
       data: {
@@ -115,7 +117,13 @@ const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc
 
 async function upload(cookie: string, pid: number, casusnummer: string) {
   const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), crypto.randomBytes(MB20 - 9)]);
-  const meta = { casusnummer, titel: "Groot rapport", soort: "rapport", datum: "2026-11-20", bestandsnaam: "rapport.pdf" };
+  const meta = {
+    casusnummer,
+    titel: "Groot rapport",
+    soort: "rapport",
+    datum: "2026-11-20",
+    bestandsnaam: "rapport.pdf",
+  };
   global.gc?.();
   await new Promise((r) => setTimeout(r, 500));
   const voor = rss(pid);
@@ -163,7 +171,12 @@ try {
     `casus_p95_ms=${f(pct(dossier, 0.95))}`,
     `baseline_p95_ms=${f(pct(basis, 0.95))}`,
     `ratio_p95=${(pct(dossier, 0.95) / pct(basis, 0.95)).toFixed(2)}`,
-    `upload20mb_median_ms=${f(pct(uploads.map((u) => u.ms), 0.5))}`,
+    `upload20mb_median_ms=${f(
+      pct(
+        uploads.map((u) => u.ms),
+        0.5,
+      ),
+    )}`,
     `upload_rss_rise_max_mb=${(Math.max(...uploads.map((u) => u.stijging)) / 1024 / 1024).toFixed(1)}`,
     `rise_per_file=${(Math.max(...uploads.map((u) => u.stijging)) / MB20).toFixed(2)}`,
   ].join(" ");

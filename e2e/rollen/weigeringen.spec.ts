@@ -29,7 +29,9 @@ async function expectRefused(page: Page, route: (typeof PROTECTED_ROUTES)[number
           headers: {
             origin: new URL(page.url()).origin,
             "content-type": "application/octet-stream",
-            "x-document": encodeURIComponent(JSON.stringify({ casusnummer: "C2026-000003", titel: "x", soort: "anders" })),
+            "x-document": encodeURIComponent(
+              JSON.stringify({ casusnummer: "C2026-000003", titel: "x", soort: "anders" }),
+            ),
           },
           data: Buffer.from("%PDF-1.4\n"),
         })

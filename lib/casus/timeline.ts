@@ -72,17 +72,19 @@ export function toTimeline(
   names: Map<number, string>,
 ): TijdlijnItem[] {
   // A concept journaalregel is its author's own until vastgelegd: not part of the story.
-  return events.filter((e) => !(e.entityType === "journaalregel" && e.detail === "concept")).map((e) => {
-    const noun = NOUNS[e.entityType] ?? e.entityType;
-    const nummer = e.entityId ? entityNummers.get(`${e.entityType}:${e.entityId}`) : undefined;
-    const base = describe(e) ?? `${noun} ${VERBS[e.action] ?? e.action.toLowerCase()}`;
-    const naam = (e.userId != null ? names.get(e.userId) : undefined) ?? e.username ?? "onbekend";
-    const rol = e.role ? ` (${ROLE_LABELS[e.role]})` : "";
-    return {
-      id: String(e.id),
-      at: e.at.toISOString(),
-      wie: `${naam}${rol}`,
-      wat: nummer ? `${base}: ${nummer}` : base,
-    };
-  });
+  return events
+    .filter((e) => !(e.entityType === "journaalregel" && e.detail === "concept"))
+    .map((e) => {
+      const noun = NOUNS[e.entityType] ?? e.entityType;
+      const nummer = e.entityId ? entityNummers.get(`${e.entityType}:${e.entityId}`) : undefined;
+      const base = describe(e) ?? `${noun} ${VERBS[e.action] ?? e.action.toLowerCase()}`;
+      const naam = (e.userId != null ? names.get(e.userId) : undefined) ?? e.username ?? "onbekend";
+      const rol = e.role ? ` (${ROLE_LABELS[e.role]})` : "";
+      return {
+        id: String(e.id),
+        at: e.at.toISOString(),
+        wie: `${naam}${rol}`,
+        wat: nummer ? `${base}: ${nummer}` : base,
+      };
+    });
 }

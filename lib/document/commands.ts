@@ -11,6 +11,7 @@ import { findWritableCasus } from "@/lib/casus/dossier-scope";
 import { detectBestandstype } from "./bestandstype";
 import { opgeslagenNaam } from "./bestandsnaam";
 import { ZDocumentIntrekken, ZDocumentUpload } from "./schema";
+import { DEEL_BYTES } from "./soorten";
 
 export const addDocument = defineCommand(
   { permission: "document:write", schema: ZDocumentUpload, resource: { type: "document" } },
@@ -39,11 +40,18 @@ export const addDocument = defineCommand(
         mediaType: type.type.mediaType,
         grootte: data.inhoud.length,
         sha256: createHash("sha256").update(data.inhoud).digest("hex"),
-        inhoud: data.inhoud as Uint8Array<ArrayBuffer>,
         toegevoegdDoorId: user.id,
       },
       select: { id: true, sha256: true },
     });
+    // The bytes in parts of 1 MB: each part is a small write (no copy of the whole file on its way to the database).
+    for (let deel = 0; deel * DEEL_BYTES < data.inhoud.length; deel++) {
+      const bytes = data.inhoud.subarray(deel * DEEL_BYTES, (deel + 1) * DEEL_BYTES) as Uint8Array<ArrayBuffer>;
+      await tx.documentDeel.create({
+        data: { documentId: doc.id, volgnummer: deel, bytes },
+        select: { volgnummer: true },
+      });
+    }
     await audit({
       action: "CREATE",
       entityType: "document",

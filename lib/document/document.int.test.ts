@@ -1,11 +1,11 @@
 import fs from "node:fs";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { type Team, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
 import { Forbidden, NotFound } from "@/lib/auth/errors";
 import { addDocument, withdrawDocument } from "./commands";
-import { getDocumenten, openDocument } from "./queries";
+import { documentBytes, documentStream, getDocumenten, openDocument } from "./queries";
 import { MAX_DOCUMENT_BYTES } from "./soorten";
 
 const db = freshTestDb();
@@ -43,11 +43,23 @@ describe("documenten", () => {
     });
     expect(listed).not.toHaveProperty("inhoud");
     const d = await openDocument(team.gw, r.id);
-    expect(Buffer.from(d!.inhoud).equals(Buffer.from(pdf))).toBe(true);
+    expect(d).toMatchObject({ grootte: pdf.length, mediaType: "application/pdf" });
+    expect((await documentBytes(r.id)).equals(Buffer.from(pdf))).toBe(true);
     const exp = await db.prisma.auditEvent.findFirst({
       where: { entityType: "document", entityId: r.id, action: "EXPORT" },
     });
     expect(exp).toMatchObject({ userId: team.gw.id, casusId: c.casus.id, outcome: "SUCCESS" });
+  });
+
+  test("a larger file is kept in parts of 1 MB and streamed back exactly", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    const groot = new Uint8Array(Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(2_500_000)]));
+    const r = await addDocument(upload(c.casus.nummer, "zorgmelding.pdf", { inhoud: groot }), team.cm);
+    expect(await db.prisma.documentDeel.count({ where: { documentId: r.id } })).toBe(3);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of documentStream(r.id) as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+    expect(chunks.map((x) => x.length)).toEqual([1_048_576, 1_048_576, groot.length - 2_097_152]);
+    expect(Buffer.concat(chunks).equals(Buffer.from(groot))).toBe(true);
   });
 
   test("the type comes from the bytes: an .exe named .pdf, HTML, SVG, an archive and an empty file are refused", async () => {
@@ -107,7 +119,12 @@ describe("documenten", () => {
     await expect(withdrawDocument({ id: r.id, version: 2, reden: "nogmaals" }, team.tl)).rejects.toThrow(
       /al ingetrokken/,
     );
-    await expect(db.exec(`UPDATE document SET inhoud = '\\x00' WHERE id = '${r.id}'`)).rejects.toThrow(/ligt vast/);
+    await expect(db.exec(`UPDATE document SET sha256 = repeat('0', 64) WHERE id = '${r.id}'`)).rejects.toThrow(
+      /ligt vast/,
+    );
+    await expect(db.exec(`UPDATE document_deel SET bytes = '\\x00' WHERE "documentId" = '${r.id}'`)).rejects.toThrow(
+      /alleen aan te vullen/,
+    );
     await expect(db.exec(`DELETE FROM document WHERE id = '${r.id}'`)).rejects.toThrow(/niet verwijderd/);
   });
 });

@@ -2,6 +2,7 @@
 // audited as an EXPORT before a byte leaves the server. Withdrawn documents are not in the dossier any more.
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
+import { prisma } from "@/lib/db/client";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import { casusScope } from "@/lib/auth/scope";
 import { formatNaam } from "@/lib/casus/naam";
@@ -83,7 +84,7 @@ export async function getDocumenten(user: Actor, casusnummer: string) {
   ).then((r) => r?.documenten ?? null);
 }
 
-/** One document with its bytes, for the download route; null when it is not in the user's scope or withdrawn. */
+/** One document for the download route (audited as an export); null when outside the user's scope or withdrawn. */
 export async function openDocument(user: Actor, id: string) {
   return auditedRead(
     user,
@@ -98,7 +99,7 @@ export async function openDocument(user: Actor, id: string) {
           bestandsnaam: true,
           mediaType: true,
           sha256: true,
-          inhoud: true,
+          grootte: true,
         },
       }),
     (d) =>
@@ -113,4 +114,25 @@ export async function openDocument(user: Actor, id: string) {
           }
         : notFoundEvent("document", id),
   );
+}
+
+/** The bytes of a document opened with openDocument, part after part (1 MB each), as a web stream. */
+export function documentStream(id: string): ReadableStream<Uint8Array> {
+  let deel = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const d = await prisma.documentDeel.findUnique({
+        where: { documentId_volgnummer: { documentId: id, volgnummer: deel++ } },
+        select: { bytes: true },
+      });
+      if (d) controller.enqueue(new Uint8Array(d.bytes));
+      else controller.close();
+    },
+  });
+}
+
+/** All bytes of a document (tests and small files). */
+export async function documentBytes(id: string): Promise<Buffer> {
+  const delen = await prisma.documentDeel.findMany({ where: { documentId: id }, orderBy: { volgnummer: "asc" } });
+  return Buffer.concat(delen.map((d) => d.bytes));
 }

@@ -1,5 +1,5 @@
 // The journaal: a regel is its author's concept until vastleggen; after that the database refuses every change
-// (migration 20261205204412_dossier) and a mistake or addition is an aanvulling under it.
+// (migration 20261205213458_dossier) and a mistake or addition is an aanvulling under it.
 import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";

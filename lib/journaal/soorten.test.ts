@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { JOURNAAL_SOORT_CODES } from "./soorten";
 import { DOCUMENT_SOORT_CODES } from "@/lib/document/soorten";
 
-const sql = fs.readFileSync("prisma/migrations/20261205204412_dossier/migration.sql", "utf8");
+const sql = fs.readFileSync("prisma/migrations/20261205213458_dossier/migration.sql", "utf8");
 const checkList = (constraint: string) => {
   const m = new RegExp(`"${constraint}" CHECK \\("soort" IN\\s*\\(([^)]*)\\)`).exec(sql);
   return m ? [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]) : null;

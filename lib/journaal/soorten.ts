@@ -1,5 +1,5 @@
 // The kinds of contact a journaalregel records. The codes are also a CHECK constraint in the database
-// (migration 20261205204412_dossier; lib/journaal/soorten.test.ts keeps both equal).
+// (migration 20261205213458_dossier; lib/journaal/soorten.test.ts keeps both equal).
 export const JOURNAAL_SOORTEN = {
   telefoongesprek: "Telefoongesprek",
   huisbezoek: "Huisbezoek",

@@ -19,7 +19,8 @@ export async function POST(request: Request): Promise<Response> {
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isInteger(length) || length < 0)
     return json({ ok: false, message: "Het bestand is niet goed aangekomen. Probeer het opnieuw." }, 411);
-  if (length > MAX_DOCUMENT_BYTES) return json({ ok: false, message: TE_GROOT, fieldErrors: { bestand: TE_GROOT } }, 413);
+  if (length > MAX_DOCUMENT_BYTES)
+    return json({ ok: false, message: TE_GROOT, fieldErrors: { bestand: TE_GROOT } }, 413);
   const inhoud = await readBody(request, length);
   if (!inhoud) return json({ ok: false, message: "Het bestand is niet goed aangekomen. Probeer het opnieuw." }, 400);
   const meta = readMeta(request.headers.get("x-document"));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { secureRoute } from "@/lib/auth/route";
-import { openDocument } from "@/lib/document/queries";
+import { documentStream, openDocument } from "@/lib/document/queries";
 import { contentDisposition } from "@/lib/document/bestandsnaam";
 import { NotFound } from "@/lib/auth/errors";
 
@@ -12,10 +12,10 @@ export const GET = secureRoute(
   async ({ user, params }) => {
     const d = await openDocument(user, params.id);
     if (!d) throw new NotFound();
-    return new Response(d.inhoud as Uint8Array<ArrayBuffer>, {
+    return new Response(documentStream(d.id), {
       headers: {
         "Content-Type": d.mediaType,
-        "Content-Length": String(d.inhoud.length),
+        "Content-Length": String(d.grootte),
         "Content-Disposition": contentDisposition(d.bestandsnaam),
         "Content-Security-Policy": "sandbox; default-src 'none'",
         "X-Content-Type-Options": "nosniff",

@@ -20,7 +20,10 @@ export default async function AdviesCorrigerenPage({ params }: { params: Promise
       <p className="mb-2">
         <Link href={`/adviezen/${a.nummer}`}>← Advies {a.nummer}</Link>
       </p>
-      <PageTitle title={`Advies ${a.nummer} corrigeren`} intro="Alle gegevens van het advies, met de reden van de correctie." />
+      <PageTitle
+        title={`Advies ${a.nummer} corrigeren`}
+        intro="Alle gegevens van het advies, met de reden van de correctie."
+      />
       <AdviesForm
         vandaag={toIsoDate(todayInAmsterdam())}
         gemeenten={gemeenten}

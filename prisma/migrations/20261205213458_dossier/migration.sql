@@ -57,7 +57,6 @@ CREATE TABLE "document" (
     "mediaType" VARCHAR(100) NOT NULL,
     "grootte" INTEGER NOT NULL,
     "sha256" CHAR(64) NOT NULL,
-    "inhoud" BYTEA NOT NULL,
     "toegevoegdDoorId" INTEGER NOT NULL,
     "toegevoegdOp" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "ingetrokkenOp" TIMESTAMPTZ(3),
@@ -66,6 +65,15 @@ CREATE TABLE "document" (
     "version" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "document_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "document_deel" (
+    "documentId" UUID NOT NULL,
+    "volgnummer" INTEGER NOT NULL,
+    "bytes" BYTEA NOT NULL,
+
+    CONSTRAINT "document_deel_pkey" PRIMARY KEY ("documentId","volgnummer")
 );
 
 -- CreateTable
@@ -155,6 +163,9 @@ ALTER TABLE "document" ADD CONSTRAINT "document_toegevoegdDoorId_fkey" FOREIGN K
 ALTER TABLE "document" ADD CONSTRAINT "document_ingetrokkenDoorId_fkey" FOREIGN KEY ("ingetrokkenDoorId") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "document_deel" ADD CONSTRAINT "document_deel_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "document"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "correctie" ADD CONSTRAINT "correctie_doorId_fkey" FOREIGN KEY ("doorId") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- The code lists of the dossier (lib/journaal/soorten.ts, lib/document/soorten.ts; a unit test keeps them equal).
@@ -162,7 +173,8 @@ ALTER TABLE "journaal_regel" ADD CONSTRAINT "journaal_regel_soort_check" CHECK (
   ('telefoongesprek', 'huisbezoek', 'gesprek_kantoor', 'overleg_professional', 'mdo', 'consultatie_gw', 'email_brief', 'anders'));
 ALTER TABLE "document" ADD CONSTRAINT "document_soort_check" CHECK ("soort" IN
   ('zorgmelding_politie', 'rapport', 'verslag_onderzoek', 'brief', 'foto', 'anders'));
-ALTER TABLE "document" ADD CONSTRAINT "document_grootte_check" CHECK ("grootte" > 0 AND "grootte" <= 20971520 AND "grootte" = octet_length("inhoud"));
+ALTER TABLE "document" ADD CONSTRAINT "document_grootte_check" CHECK ("grootte" > 0 AND "grootte" <= 20971520);
+ALTER TABLE "document_deel" ADD CONSTRAINT "document_deel_check" CHECK ("volgnummer" >= 0 AND octet_length("bytes") BETWEEN 1 AND 1048576);
 ALTER TABLE "correctie" ADD CONSTRAINT "correctie_reden_check" CHECK (length(btrim("reden")) > 0);
 ALTER TABLE "melding" ADD CONSTRAINT "melding_ingetrokken_check" CHECK (("ingetrokkenOp" IS NULL) = ("intrekReden" IS NULL));
 
@@ -217,13 +229,13 @@ END $$;
 CREATE TRIGGER journaal_aanvulling_na_vastleggen BEFORE INSERT ON "journaal_aanvulling"
   FOR EACH ROW EXECUTE FUNCTION vt_journaal_aanvulling_na_vastleggen();
 
--- A document's bytes and what they are never change; only withdrawing (once) does. It is never deleted by the app.
+-- A document's bytes (its parts) and what they are never change; only withdrawing (once) does. It is never deleted by the app.
 CREATE FUNCTION vt_document_vast() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'DELETE' THEN
     RAISE EXCEPTION 'een document wordt niet verwijderd, alleen ingetrokken' USING ERRCODE = 'P0001';
   END IF;
-  IF NEW."inhoud" IS DISTINCT FROM OLD."inhoud" OR NEW."sha256" IS DISTINCT FROM OLD."sha256"
+  IF NEW."sha256" IS DISTINCT FROM OLD."sha256"
      OR NEW."grootte" IS DISTINCT FROM OLD."grootte" OR NEW."mediaType" IS DISTINCT FROM OLD."mediaType"
      OR NEW."casusId" IS DISTINCT FROM OLD."casusId" OR NEW."toegevoegdDoorId" IS DISTINCT FROM OLD."toegevoegdDoorId"
      OR NEW."toegevoegdOp" IS DISTINCT FROM OLD."toegevoegdOp" OR OLD."ingetrokkenOp" IS NOT NULL THEN
@@ -233,6 +245,11 @@ BEGIN
 END $$;
 CREATE TRIGGER document_vast BEFORE UPDATE OR DELETE ON "document"
   FOR EACH ROW EXECUTE FUNCTION vt_document_vast();
+CREATE TRIGGER document_deel_alleen_toevoegen BEFORE UPDATE OR DELETE ON "document_deel"
+  FOR EACH ROW EXECUTE FUNCTION vt_alleen_toevoegen();
+CREATE TRIGGER document_deel_geen_truncate BEFORE TRUNCATE ON "document_deel"
+  FOR EACH STATEMENT EXECUTE FUNCTION vt_alleen_toevoegen();
 
 REVOKE UPDATE, DELETE, TRUNCATE ON "journaal_aanvulling", "correctie" FROM vt_app;
 REVOKE DELETE, TRUNCATE ON "document" FROM vt_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON "document_deel" FROM vt_app;
