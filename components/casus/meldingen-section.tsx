@@ -71,7 +71,7 @@ export function MeldingenSection({
             ))}
             {magCorrigerenNaVaststelling && m.beoordeling?.vastgesteldOp && (
               <li>
-                <Link href={`/casussen/${casusnummer}/beoordelingen/${m.beoordeling.id}/corrigeren`}>
+                <Link href={`/meldingen/${m.nummer}/beoordeling/corrigeren`}>
                   Beoordeling corrigeren<span className="sr-only"> {m.beoordeling.nummer}</span>
                 </Link>
               </li>

@@ -66,7 +66,7 @@ export function MonitoringSection({
                   <td className="p-2">{m.notitie ?? ""}</td>
                   {corrigeerBasis && (
                     <td className="p-2">
-                      <Link href={`${corrigeerBasis}/monitoring/${m.id}/corrigeren`}>
+                      <Link href={`${corrigeerBasis}/monitoring/${m.nummer}/corrigeren`}>
                         Corrigeren<span className="sr-only"> monitoringsmoment {m.nummer}</span>
                       </Link>
                     </td>

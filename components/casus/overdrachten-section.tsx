@@ -34,7 +34,7 @@ export function OverdrachtenSection({
           />
           {corrigeerBasis && (
             <p className="mt-2">
-              <Link href={`${corrigeerBasis}/overdrachten/${o.id}/corrigeren`}>
+              <Link href={`${corrigeerBasis}/overdrachten/${o.nummer}/corrigeren`}>
                 Corrigeren<span className="sr-only"> overdracht {o.nummer}</span>
               </Link>
             </p>

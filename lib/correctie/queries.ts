@@ -192,20 +192,20 @@ export async function getCasusVoorCorrectie(user: Actor, casusnummer: string) {
   );
 }
 
-/** A vastgestelde beoordeling as its correction form starts from. */
-export async function getBeoordelingVoorCorrectie(user: Actor, casusnummer: string, id: number) {
+/** The vastgestelde beoordeling of a melding as its correction form starts from. */
+export async function getBeoordelingVoorCorrectie(user: Actor, meldingnummer: string) {
   return auditedRead(
     user,
-    { permission: "correctie:na-vaststelling", resource: { type: "veiligheidsbeoordeling", id } },
+    { permission: "correctie:na-vaststelling", resource: { type: "veiligheidsbeoordeling", id: meldingnummer } },
     (tx) =>
       tx.veiligheidsbeoordeling.findFirst({
-        where: { id, casus: { nummer: casusnummer, AND: [casusScope(user), dossierWriteScope(user)] } },
-        include: { melding: { select: { nummer: true } }, casus: { select: { einddatum: true } } },
+        where: { melding: { nummer: meldingnummer }, casus: { AND: [casusScope(user), dossierWriteScope(user)] } },
+        include: { melding: { select: { nummer: true } }, casus: { select: { nummer: true, einddatum: true } } },
       }),
     (b) =>
       b
         ? { entityType: "veiligheidsbeoordeling", entityId: b.id, casusId: b.casusId, detail: "correctie form" }
-        : notFoundEvent("veiligheidsbeoordeling", id),
+        : notFoundEvent("veiligheidsbeoordeling", meldingnummer),
   );
 }
 

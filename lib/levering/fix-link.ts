@@ -13,6 +13,13 @@ export function fixLinkOf(key: Record<string, string>, recordtype?: string): str
   if (recordtype === "30" && key.meldingnummer) return `/meldingen/${key.meldingnummer}/corrigeren`;
   if (recordtype === "10" && key.adviesnummer) return `/adviezen/${key.adviesnummer}/corrigeren`;
   if (recordtype === "20" && key.casusnummer) return `/casussen/${key.casusnummer}/gemeente/corrigeren`;
+  if (recordtype === "32" && key.meldingnummer) return `/meldingen/${key.meldingnummer}/beoordeling/corrigeren`;
+  if (recordtype === "40" && key.dienstnummer && key.casusnummer)
+    return `/casussen/${key.casusnummer}/diensten/${key.dienstnummer}/corrigeren`;
+  if (recordtype === "50" && key.overdrachtnummer && key.casusnummer)
+    return `/casussen/${key.casusnummer}/overdrachten/${key.overdrachtnummer}/corrigeren`;
+  if (recordtype === "60" && key.monitoringnummer && key.casusnummer)
+    return `/casussen/${key.casusnummer}/monitoring/${key.monitoringnummer}/corrigeren`;
   if (key.dienstnummer && key.casusnummer) return `/casussen/${key.casusnummer}/diensten/${key.dienstnummer}`;
   if (key.meldingnummer) return `/meldingen/${key.meldingnummer}`;
   if (key.casusnummer) return `/casussen/${key.casusnummer}`;

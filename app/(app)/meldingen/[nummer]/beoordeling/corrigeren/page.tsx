@@ -1,7 +1,5 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
-import { zNummer } from "@/lib/dienst/schema";
-import { zId } from "@/lib/domain/zod-fields";
 import { toIsoDate } from "@/lib/domain/dates";
 import { getBeoordelingVoorCorrectie } from "@/lib/correctie/queries";
 import { PageTitle } from "@/components/page-title";
@@ -9,17 +7,14 @@ import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { Notice } from "@/components/ui/tone";
 import { BeoordelingCorrectieForm } from "@/components/correctie/beoordeling-correctie-form";
 
-export default async function BeoordelingCorrigerenPage({
-  params,
-}: {
-  params: Promise<{ nummer: string; id: string }>;
-}) {
+export default async function BeoordelingCorrigerenPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("correctie:na-vaststelling");
-  const { nummer, id } = await params;
-  const bid = zId.safeParse(id);
-  const b =
-    zNummer.safeParse(nummer).success && bid.success ? await getBeoordelingVoorCorrectie(user, nummer, bid.data) : null;
+  const { nummer: meldingnummer } = await params;
+  const b = /^M[0-9]{4}-[0-9]{1,15}$/.test(meldingnummer)
+    ? await getBeoordelingVoorCorrectie(user, meldingnummer)
+    : null;
   if (!b) notFound();
+  const nummer = b.casus.nummer;
   return (
     <>
       <Kruimelpad casusnummer={nummer} huidige={`Beoordeling ${b.nummer} corrigeren`} />

@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
 import { zNummer } from "@/lib/dienst/schema";
-import { zId } from "@/lib/domain/zod-fields";
 import { toIsoDate } from "@/lib/domain/dates";
 import { formatNaam } from "@/lib/casus/naam";
 import { getCasusVoorCorrectie, getWijzigingshistorie } from "@/lib/correctie/queries";
@@ -13,13 +12,12 @@ import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
 export default async function OverdrachtCorrigerenPage({
   params,
 }: {
-  params: Promise<{ nummer: string; id: string }>;
+  params: Promise<{ nummer: string; overdrachtnummer: string }>;
 }) {
   const user = await requirePage("correctie:write");
-  const { nummer, id } = await params;
-  const oid = zId.safeParse(id);
-  const c = zNummer.safeParse(nummer).success && oid.success ? await getCasusVoorCorrectie(user, nummer) : null;
-  const o = c?.overdrachten.find((x) => x.id === oid.data);
+  const { nummer, overdrachtnummer } = await params;
+  const c = zNummer.safeParse(nummer).success ? await getCasusVoorCorrectie(user, nummer) : null;
+  const o = c?.overdrachten.find((x) => x.nummer === overdrachtnummer);
   const historie = o ? await getWijzigingshistorie(user, nummer) : null;
   if (!c || !o || !historie) notFound();
   return (

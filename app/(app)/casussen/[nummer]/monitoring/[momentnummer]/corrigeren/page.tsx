@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
 import { zNummer } from "@/lib/dienst/schema";
-import { zId } from "@/lib/domain/zod-fields";
 import { toIsoDate } from "@/lib/domain/dates";
 import { getCasusVoorCorrectie, getWijzigingshistorie } from "@/lib/correctie/queries";
 import { PageTitle } from "@/components/page-title";
@@ -12,13 +11,12 @@ import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
 export default async function MonitoringCorrigerenPage({
   params,
 }: {
-  params: Promise<{ nummer: string; id: string }>;
+  params: Promise<{ nummer: string; momentnummer: string }>;
 }) {
   const user = await requirePage("correctie:write");
-  const { nummer, id } = await params;
-  const tid = zId.safeParse(id);
-  const c = zNummer.safeParse(nummer).success && tid.success ? await getCasusVoorCorrectie(user, nummer) : null;
-  const t = c?.monitoringsmomenten.find((x) => x.id === tid.data);
+  const { nummer, momentnummer } = await params;
+  const c = zNummer.safeParse(nummer).success ? await getCasusVoorCorrectie(user, nummer) : null;
+  const t = c?.monitoringsmomenten.find((x) => x.nummer === momentnummer);
   const historie = t ? await getWijzigingshistorie(user, nummer) : null;
   if (!c || !t || !historie) notFound();
   return (
