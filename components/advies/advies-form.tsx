@@ -1,12 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
+import { TextArea, TextInput } from "@/components/forms/inputs";
 import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { FunctieOrganisatieFields } from "@/components/melding/functie-organisatie-fields";
 import { GemeenteSelect, useGemeenteLijst } from "@/components/melding/gemeente-select";
-import { AARD_MELDING_CODES } from "@/lib/domain/codes";
+import { AardDuurVelden } from "@/components/melding/aard-duur-velden";
 import { ZAdviesCorrectie, ZAdviesNieuw, type TAdviesCorrectieInput } from "@/lib/advies/schema";
 import { createAdviesAction } from "@/lib/advies/actions";
 import { correctAdviesAction } from "@/lib/correctie/actions";
@@ -84,30 +84,7 @@ export function AdviesForm({
       </fieldset>
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Aard en duur</legend>
-        <CodeCheckboxes
-          id="aard"
-          label="Aard"
-          lijst="A"
-          only={AARD_MELDING_CODES}
-          reg={register("aard")}
-          error={errors.aard}
-          hint="Meerdere mogelijk. Laat leeg als de aard (nog) onbekend is."
-        />
-        <CodeCheckboxes
-          id="aanvullendeInformatie"
-          label="Aanvullende informatie"
-          lijst="B"
-          reg={register("aanvullendeInformatie")}
-          error={errors.aanvullendeInformatie}
-        />
-        <CodeSelect
-          id="duur"
-          label="Duur"
-          lijst="C"
-          reg={register("duur")}
-          error={errors.duur}
-          hint="(Vermoedelijke) duur van het geweld."
-        />
+        <AardDuurVelden reg={(veld) => register(veld)} errors={errors} />
       </fieldset>
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Adviesvraag</legend>

@@ -1,21 +1,18 @@
 "use client";
 // The teamleider corrects a vastgestelde veiligheidsbeoordeling: the fields of the beoordeling form and the
 // reason; it then waits for vaststelling by someone else (four eyes).
-import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
 import { buttonClass } from "@/components/forms/field";
+import { RedenVeld, useTerugNaarHistorie } from "./reden-veld";
 import { correctBeoordelingAction } from "@/lib/correctie/actions";
 import { ZBeoordelingCorrectie, type TBeoordelingCorrectieInput } from "@/lib/correctie/schema";
 
 export function BeoordelingCorrectieForm({ values }: { values: TBeoordelingCorrectieInput }) {
-  const router = useRouter();
+  const klaar = useTerugNaarHistorie(values.casusnummer);
   const { form, onSubmit, errors, status } = useActionForm(ZBeoordelingCorrectie, correctBeoordelingAction, values, {
-    onSuccess: () => {
-      router.push(`/casussen/${values.casusnummer}#wijzigingshistorie`);
-      router.refresh();
-    },
+    onSuccess: klaar,
     confirm: {
       title: "Beoordeling corrigeren?",
       body: "De beoordeling moet daarna opnieuw worden vastgesteld door een gedragswetenschapper of een andere teamleider.",
@@ -35,13 +32,7 @@ export function BeoordelingCorrectieForm({ values }: { values: TBeoordelingCorre
       />
       <CodeSelect id="inhoud" label="Inhoud" lijst="F" reg={form.register("inhoud")} error={errors.inhoud} />
       <TextArea id="toelichting" label="Toelichting" reg={form.register("toelichting")} error={errors.toelichting} />
-      <TextArea
-        id="reden"
-        label="Reden van de correctie"
-        reg={form.register("reden")}
-        error={errors.reden}
-        hint="Verplicht. Komt in de wijzigingshistorie, met de oude en de nieuwe waarden."
-      />
+      <RedenVeld reg={form.register("reden")} error={errors.reden} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Correctie opslaan
       </button>

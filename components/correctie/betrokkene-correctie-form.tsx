@@ -1,22 +1,18 @@
 "use client";
 // Corrigeren of a betrokkene: the melding form's own fields with the stored values, and the reason.
-import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessages } from "@/components/forms/form-messages";
-import { TextArea } from "@/components/forms/inputs";
 import { buttonClass } from "@/components/forms/field";
+import { RedenVeld, useTerugNaarHistorie } from "./reden-veld";
 import { BetrokkeneVelden } from "@/components/melding/betrokkene-velden";
 import type { MeldingFormApi } from "@/components/melding/types";
 import { correctBetrokkeneAction } from "@/lib/correctie/actions";
 import { ZBetrokkeneCorrectie, type TBetrokkeneCorrectieInput } from "@/lib/correctie/schema";
 
 export function BetrokkeneCorrectieForm({ values }: { values: TBetrokkeneCorrectieInput }) {
-  const router = useRouter();
+  const klaar = useTerugNaarHistorie(values.casusnummer);
   const { form, onSubmit, errors, status } = useActionForm(ZBetrokkeneCorrectie, correctBetrokkeneAction, values, {
-    onSuccess: () => {
-      router.push(`/casussen/${values.casusnummer}#wijzigingshistorie`);
-      router.refresh();
-    },
+    onSuccess: klaar,
     conflictTitle: "Zo staat de betrokkene nu opgeslagen",
   });
   return (
@@ -26,13 +22,7 @@ export function BetrokkeneCorrectieForm({ values }: { values: TBetrokkeneCorrect
       <input type="hidden" {...form.register("betrokkenen.0.bekendId")} />
       {/* The same fields as on the melding form (betrokkenen.0.*), with the same rules. */}
       <BetrokkeneVelden form={form as unknown as MeldingFormApi} i={0} />
-      <TextArea
-        id="reden"
-        label="Reden van de correctie"
-        reg={form.register("reden")}
-        error={errors.reden}
-        hint="Verplicht. Komt in de wijzigingshistorie, met de oude en de nieuwe waarden."
-      />
+      <RedenVeld reg={form.register("reden")} error={errors.reden} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Correctie opslaan
       </button>

@@ -1,11 +1,11 @@
 "use client";
 // The correction forms of an overdracht, a monitoringsmoment and the casus's gemeente: the fields of their
 // registration with the stored values, and the reason.
-import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
 import { buttonClass } from "@/components/forms/field";
+import { RedenVeld, useTerugNaarHistorie } from "./reden-veld";
 import { GemeenteSelect } from "@/components/melding/gemeente-select";
 import type { GemeenteLijst } from "@/lib/gemeenten/queries";
 import { correctCasusGemeenteAction, correctMonitoringAction, correctOverdrachtAction } from "@/lib/correctie/actions";
@@ -17,27 +17,6 @@ import {
   type TMonitoringCorrectieInput,
   type TOverdrachtCorrectieInput,
 } from "@/lib/correctie/schema";
-import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
-
-function useTerugNaarHistorie(casusnummer: string) {
-  const router = useRouter();
-  return () => {
-    router.push(`/casussen/${casusnummer}#wijzigingshistorie`);
-    router.refresh();
-  };
-}
-
-function Reden({ reg, error }: { reg: UseFormRegisterReturn; error?: FieldError }) {
-  return (
-    <TextArea
-      id="reden"
-      label="Reden van de correctie"
-      reg={reg}
-      error={error}
-      hint="Verplicht. Komt in de wijzigingshistorie, met de oude en de nieuwe waarden."
-    />
-  );
-}
 
 export function OverdrachtCorrectieForm({
   values,
@@ -75,7 +54,7 @@ export function OverdrachtCorrectieForm({
         )}
       </fieldset>
       <TextArea id="toelichting" label="Toelichting" reg={form.register("toelichting")} error={errors.toelichting} />
-      <Reden reg={form.register("reden")} error={errors.reden} />
+      <RedenVeld reg={form.register("reden")} error={errors.reden} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Correctie opslaan
       </button>
@@ -105,7 +84,7 @@ export function MonitoringCorrectieForm({ values }: { values: TMonitoringCorrect
         hint="Een geheel getal van 0 (onveilig) tot en met 10 (veilig)."
       />
       <TextArea id="notitie" label="Notitie" reg={form.register("notitie")} error={errors.notitie} />
-      <Reden reg={form.register("reden")} error={errors.reden} />
+      <RedenVeld reg={form.register("reden")} error={errors.reden} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Correctie opslaan
       </button>
@@ -131,7 +110,7 @@ export function GemeenteCorrectieForm({
     <form onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormMessages status={status} saved={false} />
       <GemeenteSelect id="gemeentecode" lijst={lijst} reg={form.register("gemeentecode")} error={errors.gemeentecode} />
-      <Reden reg={form.register("reden")} error={errors.reden} />
+      <RedenVeld reg={form.register("reden")} error={errors.reden} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Correctie opslaan
       </button>

@@ -1,6 +1,7 @@
 "use client";
 // A journaalregel: when, what kind of contact, with whom, the verslag, what it belongs to and whether it is an
 // important event. "Opslaan als concept" keeps it the author's own; "Vastleggen" fixes it for good.
+import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Select, TextArea, TextInput } from "@/components/forms/inputs";
@@ -9,6 +10,7 @@ import { buttonClass } from "@/components/forms/field";
 import { saveJournaalRegelAction } from "@/lib/journaal/actions";
 import { ZJournaalRegel, type TJournaalRegelInput } from "@/lib/journaal/schema";
 import { JOURNAAL_SOORTEN, VERSLAG_MAX } from "@/lib/journaal/soorten";
+import { toAmsterdamInput } from "@/lib/domain/datum-tijd";
 
 export type JournaalFormProps = {
   casusnummer: string;
@@ -35,6 +37,10 @@ export function JournaalForm({ casusnummer, betrokkenen, koppelingen, values }: 
           }
         : null,
   });
+  // A new regel starts at the user's own "now" (the browser's clock, which also judges "not in the future").
+  useEffect(() => {
+    if (!form.getValues("datumTijd")) form.setValue("datumTijd", toAmsterdamInput(new Date()));
+  }, [form]);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormMessages status={status} saved={false} />

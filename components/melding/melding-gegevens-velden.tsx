@@ -1,9 +1,9 @@
 "use client";
 // What the melding itself says — its date, the melder, aard, duur and toelichting — on the registration form and
 // on the correction form alike.
-import { CodeCheckboxes, CodeSelect, TextArea, TextInput } from "@/components/forms/inputs";
-import { AARD_MELDING_CODES } from "@/lib/domain/codes";
+import { TextArea, TextInput } from "@/components/forms/inputs";
 import { MelderFields } from "./melder-fields";
+import { AardDuurVelden } from "./aard-duur-velden";
 import type { MeldingFormApi } from "./types";
 
 export function MeldingGegevensVelden({ form }: { form: MeldingFormApi }) {
@@ -27,30 +27,7 @@ export function MeldingGegevensVelden({ form }: { form: MeldingFormApi }) {
       <MelderFields form={form} />
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Aard en duur</legend>
-        <CodeCheckboxes
-          id="aard"
-          label="Aard"
-          lijst="A"
-          only={AARD_MELDING_CODES}
-          reg={register("aard")}
-          error={errors.aard}
-          hint="Meerdere mogelijk. Laat leeg als de aard (nog) onbekend is."
-        />
-        <CodeCheckboxes
-          id="aanvullendeInformatie"
-          label="Aanvullende informatie"
-          lijst="B"
-          reg={register("aanvullendeInformatie")}
-          error={errors.aanvullendeInformatie}
-        />
-        <CodeSelect
-          id="duur"
-          label="Duur"
-          lijst="C"
-          reg={register("duur")}
-          error={errors.duur}
-          hint="(Vermoedelijke) duur van het geweld."
-        />
+        <AardDuurVelden reg={(veld) => register(veld)} errors={errors} />
         <TextArea
           id="toelichting"
           label="Toelichting"

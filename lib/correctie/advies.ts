@@ -8,11 +8,7 @@ import { labelOf } from "@/lib/domain/codes";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { checkGemeentecode } from "@/lib/gemeenten/queries";
 import { ZAdviesCorrectie } from "@/lib/advies/schema";
-import { diff, recordCorrectie, toonWaarde } from "./record";
-
-const datum = (v: unknown) => (v instanceof Date ? formatDatumNl(v) : toonWaarde(v));
-const codes = (lijst: "A" | "B") => (v: unknown) =>
-  Array.isArray(v) && v.length ? v.map((c) => labelOf(lijst, String(c))).join(", ") : "(geen)";
+import { diff, recordCorrectie, toonCodes, toonDatum } from "./record";
 
 export const correctAdvies = defineCommand(
   { permission: "advies:correct", schema: ZAdviesCorrectie, resource: { type: "advies" } },
@@ -39,11 +35,11 @@ export const correctAdvies = defineCommand(
     const opslag = { ...nieuw, gemeentecode: nieuw.gemeentecode === "0000" ? null : nieuw.gemeentecode };
     const wijzigingen = diff(
       {
-        startdatum: { label: "Startdatum", toon: datum },
-        einddatum: { label: "Einddatum", toon: datum },
+        startdatum: { label: "Startdatum", toon: toonDatum },
+        einddatum: { label: "Einddatum", toon: toonDatum },
         gemeentecode: { label: "Gemeente" },
-        aard: { label: "Aard", toon: codes("A") },
-        aanvullendeInformatie: { label: "Aanvullende informatie", toon: codes("B") },
+        aard: { label: "Aard", toon: toonCodes("A") },
+        aanvullendeInformatie: { label: "Aanvullende informatie", toon: toonCodes("B") },
         duur: { label: "Duur", toon: (v) => labelOf("C", String(v)) },
         functieRol: { label: "Functie of rol", toon: (v) => labelOf("D", String(v)) },
         organisatie: { label: "Organisatie", toon: (v) => labelOf("E", String(v)) },

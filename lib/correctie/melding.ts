@@ -12,23 +12,19 @@ import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { lockCasus } from "@/lib/casus/snapshot";
 import { ZMeldingCorrectie } from "@/lib/melding/schema";
 import { MELDER_AFGESCHERMD } from "./melding-labels";
-import { diff, recordCorrectie, toonWaarde, type VeldDef } from "./record";
-
-const datum = (v: unknown) => (v instanceof Date ? formatDatumNl(v) : toonWaarde(v));
-const codes = (lijst: "A" | "B") => (v: unknown) =>
-  Array.isArray(v) && v.length ? v.map((c) => labelOf(lijst, String(c))).join(", ") : "(geen)";
+import { diff, recordCorrectie, type VeldDef, toonCodes, toonDatum } from "./record";
 
 export function meldingVelden(anoniem: boolean): Record<string, VeldDef> {
   return {
-    datumMelding: { label: "Datum melding", toon: datum },
+    datumMelding: { label: "Datum melding", toon: toonDatum },
     functieRol: { label: "Functie of rol", toon: (v) => labelOf("D", String(v)) },
     organisatie: { label: "Organisatie", toon: (v) => labelOf("E", String(v)) },
     melderNaam: { label: "Naam melder", gevoelig: anoniem },
     melderContact: { label: "Contactgegevens melder", gevoelig: anoniem },
     melderOrganisatieNaam: { label: "Naam van de organisatie", gevoelig: anoniem },
     anoniem: { label: "Anoniem" },
-    aard: { label: "Aard", toon: codes("A") },
-    aanvullendeInformatie: { label: "Aanvullende informatie", toon: codes("B") },
+    aard: { label: "Aard", toon: toonCodes("A") },
+    aanvullendeInformatie: { label: "Aanvullende informatie", toon: toonCodes("B") },
     duur: { label: "Duur", toon: (v) => labelOf("C", String(v)) },
     toelichting: { label: "Toelichting" },
   };

@@ -8,6 +8,8 @@ import type { Actor } from "@/lib/auth/audit";
 import type { AuditInput } from "@/lib/auth/audit";
 import { RuleViolation } from "@/lib/auth/errors";
 import { now } from "@/lib/domain/clock";
+import { labelOf } from "@/lib/domain/codes";
+import { formatDatumNl } from "@/lib/domain/dates";
 
 /** How a field is named and shown in the history; `gevoelig`: the melder's identity (lib/melding/dto.ts). */
 export type VeldDef = { label: string; toon?: (v: unknown) => string; gevoelig?: boolean };
@@ -22,6 +24,12 @@ export const toonWaarde = (v: unknown): string => {
   if (typeof v === "boolean") return v ? "ja" : "nee";
   return String(v);
 };
+
+/** A date as "23 november 2026" in the history. */
+export const toonDatum = (v: unknown) => (v instanceof Date ? formatDatumNl(v) : toonWaarde(v));
+/** Codes of list A or B as their labels. */
+export const toonCodes = (lijst: "A" | "B") => (v: unknown) =>
+  Array.isArray(v) && v.length ? v.map((c) => labelOf(lijst, String(c))).join(", ") : "(geen)";
 
 export function diff(velden: Record<string, VeldDef>, voor: Record<string, unknown>, na: Record<string, unknown>) {
   const out: Wijziging[] = [];

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { zCode, zDatum, zId, zKeuze, zOptionalText, zRequiredText, zVersion } from "@/lib/domain/zod-fields";
 import { zVeiligheidsscore } from "@/lib/monitoring/schema";
+import { zBetrokkeneIds } from "@/lib/overdracht/schema";
 import { zGemeentecode } from "@/lib/gemeenten/schema";
 import { zNummer } from "@/lib/dienst/schema";
 import { ZBetrokkeneInput } from "@/lib/betrokkene/schema";
@@ -50,12 +51,7 @@ export const ZOverdrachtCorrectie = z.object({
   datum: zDatum("Datum overdracht"),
   partij: zCode("I", "Partij"),
   hulp: zCode("J", "Hulp"),
-  betrokkeneIds: z
-    .preprocess(
-      (v) => (Array.isArray(v) ? v : v === false || v === null || v === undefined || v === "" ? [] : [v]),
-      z.array(zId).min(1, "Kies ten minste één betrokkene.").max(200, "Te veel betrokkenen gekozen."),
-    )
-    .transform((ids) => [...new Set(ids)]),
+  betrokkeneIds: zBetrokkeneIds,
   toelichting: zOptionalText("Toelichting", 4000),
 });
 export type TOverdrachtCorrectieInput = z.input<typeof ZOverdrachtCorrectie>;

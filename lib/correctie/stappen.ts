@@ -11,10 +11,8 @@ import { lockCasus } from "@/lib/casus/snapshot";
 import { findWritableCasus } from "@/lib/casus/dossier-scope";
 import { formatNaam } from "@/lib/casus/naam";
 import { checkGemeentecode } from "@/lib/gemeenten/queries";
-import { diff, recordCorrectie, type VeldDef } from "./record";
+import { diff, recordCorrectie, type VeldDef, toonDatum } from "./record";
 import { ZCasusGemeenteCorrectie, ZMonitoringCorrectie, ZOverdrachtCorrectie } from "./schema";
-
-const datum = (v: unknown) => (v instanceof Date ? formatDatumNl(v) : String(v ?? ""));
 
 export const correctOverdracht = defineCommand(
   { permission: "correctie:write", schema: ZOverdrachtCorrectie, resource: { type: "overdracht" } },
@@ -44,7 +42,7 @@ export const correctOverdracht = defineCommand(
       throw new ValidationFailed({ betrokkeneIds: "Een gekozen betrokkene hoort niet bij deze casus." });
     const namen = (bs: Parameters<typeof formatNaam>[0][]) => bs.map(formatNaam).sort().join(", ");
     const velden: Record<string, VeldDef> = {
-      datum: { label: "Datum overdracht", toon: datum },
+      datum: { label: "Datum overdracht", toon: toonDatum },
       partij: { label: "Partij", toon: (v) => labelOf("I", String(v)) },
       hulp: { label: "Hulp", toon: (v) => labelOf("J", String(v)) },
       betrokkenen: { label: "Betrokkenen" },
@@ -100,7 +98,7 @@ export const correctMonitoring = defineCommand(
     const nieuw = { datum: data.datum, veiligheidsscore: data.veiligheidsscore, notitie: data.notitie };
     const wijzigingen = diff(
       {
-        datum: { label: "Datum monitoring", toon: datum },
+        datum: { label: "Datum monitoring", toon: toonDatum },
         veiligheidsscore: { label: "Veiligheidsscore" },
         notitie: { label: "Notitie" },
       },

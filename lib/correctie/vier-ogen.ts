@@ -15,14 +15,11 @@ import { lockScopedDienst } from "@/lib/casus/scoped";
 import { checkDatum } from "@/lib/beoordeling/commands";
 import { checkAfsluiting } from "@/lib/dienst/commands";
 import { ZDienstCorrectie } from "@/lib/dienst/schema";
-import { diff, recordCorrectie, toonWaarde } from "./record";
+import { diff, recordCorrectie, toonCodes, toonDatum } from "./record";
 import { ZBeoordelingCorrectie } from "./schema";
 
 const GESLOTEN =
   "De casus is gesloten. Heropen eerst de casus; daarna kan de beoordeling of dienst worden gecorrigeerd.";
-const datum = (v: unknown) => (v instanceof Date ? formatDatumNl(v) : toonWaarde(v));
-const codes = (lijst: "A" | "B") => (v: unknown) =>
-  Array.isArray(v) && v.length ? v.map((c) => labelOf(lijst, String(c))).join(", ") : "(geen)";
 
 export const correctBeoordeling = defineCommand(
   {
@@ -58,7 +55,7 @@ export const correctBeoordeling = defineCommand(
     const nieuw = { datum: data.datum, inhoud: data.inhoud, taxatie: data.taxatie, toelichting: data.toelichting };
     const wijzigingen = diff(
       {
-        datum: { label: "Datum beoordeling", toon: datum },
+        datum: { label: "Datum beoordeling", toon: toonDatum },
         inhoud: { label: "Inhoud", toon: (v) => labelOf("F", String(v)) },
         taxatie: { label: "Veiligheidstaxatie", toon: (v) => labelOf("G", String(v)) },
         toelichting: { label: "Toelichting" },
@@ -119,9 +116,9 @@ export const correctDienst = defineCommand(
         .join("; ");
     const wijzigingen = diff(
       {
-        einddatum: { label: "Einddatum", toon: datum },
-        aardConclusie: { label: "Conclusie aard", toon: codes("A") },
-        aanvullendeInformatie: { label: "Aanvullende informatie", toon: codes("B") },
+        einddatum: { label: "Einddatum", toon: toonDatum },
+        aardConclusie: { label: "Conclusie aard", toon: toonCodes("A") },
+        aanvullendeInformatie: { label: "Aanvullende informatie", toon: toonCodes("B") },
         duur: { label: "Duur", toon: (v) => labelOf("C", String(v)) },
         uitkomstOnderzoek: { label: "Uitkomst onderzoek", toon: uitkomst },
         redenVoortijdig: { label: "Reden voortijdig", toon: (v) => labelOf("H2", String(v)) },

@@ -12,7 +12,7 @@ export const zBron = z
   .transform((s) => ({ soort: s[0] as "M" | "D", id: Number(s.slice(2)) }));
 
 /** Checkboxes give an array, a single checkbox may give one value or false: always an array of ids. */
-const zBetrokkeneIds = z
+export const zBetrokkeneIds = z
   .preprocess(
     (v) => (Array.isArray(v) ? v : v === false || v === null || v === undefined || v === "" ? [] : [v]),
     z

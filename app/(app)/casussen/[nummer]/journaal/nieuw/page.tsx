@@ -2,8 +2,6 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
 import { zNummer } from "@/lib/dienst/schema";
 import { getDossierFormContext } from "@/lib/journaal/queries";
-import { toAmsterdamInput } from "@/lib/domain/datum-tijd";
-import { now } from "@/lib/domain/clock";
 import { PageTitle } from "@/components/page-title";
 import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { JournaalForm } from "@/components/journaal/journaal-form";
@@ -31,7 +29,7 @@ export default async function JournaalNieuwPage({
         koppelingen={ctx.koppelingen}
         values={{
           casusnummer: ctx.nummer,
-          datumTijd: toAmsterdamInput(now()),
+          datumTijd: "", // the form fills in the browser's now
           soort: "",
           metWieBetrokkenen: [],
           metWie: "",
