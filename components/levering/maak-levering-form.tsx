@@ -40,3 +40,19 @@ export function MaakLeveringForm({ perioden }: { perioden: { value: string; labe
     </form>
   );
 }
+
+/** One button: the correctie-levering of a period whose records changed after its final delivery. */
+export function CorrectieLeveringKnop({ periode, label }: { periode: string; label: string }) {
+  const router = useRouter();
+  const { form, onSubmit, status } = useActionForm(ZMaakLevering, maakLeveringAction, { periode, soort: "C" }, (d) =>
+    router.push(`/leveringen/${d.id}`),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2">
+      <FormMessages status={status} saved={false} />
+      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        Correctielevering {label} maken
+      </button>
+    </form>
+  );
+}

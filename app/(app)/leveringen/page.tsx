@@ -4,7 +4,7 @@ import { listLeveringen } from "@/lib/levering/queries";
 import { previousPeriodes, periodeLabel, leverDeadline, makePeriode } from "@/lib/domain/periode";
 import { formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
 import { PageTitle, EmptyState } from "@/components/page-title";
-import { MaakLeveringForm } from "@/components/levering/maak-levering-form";
+import { CorrectieLeveringKnop, MaakLeveringForm } from "@/components/levering/maak-levering-form";
 
 export default async function Leveringen() {
   const user = await requirePage("levering:view");
@@ -24,18 +24,18 @@ export default async function Leveringen() {
           weken na het einde van de periode).
         </p>
       )}
-      {gewijzigd.map((g) => (
-        <p
-          key={`${g.jaar}H${g.halfjaar}`}
-          role="status"
-          className="mb-4 rounded border border-amber-700 bg-amber-50 p-3"
-        >
-          {periodeLabel(makePeriode(g.jaar, g.halfjaar as 1 | 2))}: {g.aantal}{" "}
-          {g.aantal === 1 ? "record gewijzigd" : "records gewijzigd"} na de definitieve levering {g.bestandsnaam}. Maak
-          een correctielevering (kies de periode en &quot;Correctie&quot; hieronder) om CBS de verbeterde gegevens te
-          sturen.
-        </p>
-      ))}
+      {gewijzigd.map((g) => {
+        const periode = makePeriode(g.jaar, g.halfjaar as 1 | 2);
+        return (
+          <div key={periode.code} role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
+            <p>
+              {periodeLabel(periode)}: {g.aantal} {g.aantal === 1 ? "record gewijzigd" : "records gewijzigd"} na de
+              definitieve levering {g.bestandsnaam}. Een correctielevering stuurt CBS de verbeterde gegevens.
+            </p>
+            <CorrectieLeveringKnop periode={periode.code} label={periodeLabel(periode)} />
+          </div>
+        );
+      })}
       <div className="mb-8">
         <MaakLeveringForm perioden={perioden.map((p) => ({ value: p.code, label: periodeLabel(p) }))} />
       </div>
