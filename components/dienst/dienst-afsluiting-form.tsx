@@ -18,6 +18,28 @@ import { UitkomstFields } from "./uitkomst-fields";
 
 export type AfsluitingDefaults = Omit<TDienstAfsluitingInput, "casusnummer" | "dienstId" | "version">;
 
+/** The form's values from a dienst's stored closing (a proposal being edited, or a confirmed one corrected). */
+export function opgeslagenAfsluiting(d: {
+  einddatum: string | null;
+  aardConclusie: string[];
+  aanvullendeInformatie: string[];
+  duur: string;
+  uitkomstOnderzoek: string;
+  redenVoortijdig: string;
+  toelichting: string | null;
+}): AfsluitingDefaults {
+  return {
+    einddatum: d.einddatum ?? "",
+    aardConclusie: d.aardConclusie,
+    aanvullendeInformatie: d.aanvullendeInformatie,
+    duur: d.duur,
+    uitkomst: d.uitkomstOnderzoek.split(""),
+    voortijdig: d.redenVoortijdig !== "00",
+    redenVoortijdig: d.redenVoortijdig === "00" ? "" : d.redenVoortijdig,
+    toelichting: d.toelichting,
+  };
+}
+
 type Props = {
   casusnummer: string;
   dienstId: number;

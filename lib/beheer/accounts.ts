@@ -1,5 +1,6 @@
 // Accounts as the beheerder (and the user:create command) makes and resets them: a one-time password that the
 // first login must replace, and a second factor to enrol. Shared by lib/beheer/commands.ts and scripts/.
+import { roleHas, rolesWith } from "@/lib/auth/permissions";
 import crypto from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
@@ -47,15 +48,16 @@ export async function resetAccount(tx: Tx, userId: number) {
   return password;
 }
 
-/** Refuses a change that would leave the organisation without an active beheerder. */
+/** Refuses a change that would leave the organisation without an active user who may manage the accounts. */
 export async function keepOneBeheerder(tx: Tx, userId: number, after: { role: Role; active: boolean }) {
-  if (after.role === "BEHEERDER" && after.active) return;
+  if (roleHas(after.role, "user:manage") && after.active) return;
   const target = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, active: true } });
-  if (target.role !== "BEHEERDER" || !target.active) return;
+  if (!roleHas(target.role, "user:manage") || !target.active) return;
   // Lock the active beheerders, so two simultaneous changes can not both remove "the other" one.
+  const beheerRollen = rolesWith("user:manage");
   const rows = await tx.$queryRaw<
     { id: number }[]
-  >`SELECT id FROM app_user WHERE role = 'BEHEERDER' AND active FOR UPDATE`;
+  >`SELECT id FROM app_user WHERE role::text = ANY(${beheerRollen}) AND active FOR UPDATE`;
   if (rows.length <= 1)
     throw new RuleViolation(
       "Dit is de laatste actieve functioneel beheerder; die kan niet worden uitgeschakeld of een andere rol krijgen.",

@@ -5,7 +5,11 @@ import { getDienstView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { PageTitle } from "@/components/page-title";
-import { DienstAfsluitingForm, type AfsluitingDefaults } from "@/components/dienst/dienst-afsluiting-form";
+import {
+  DienstAfsluitingForm,
+  opgeslagenAfsluiting,
+  type AfsluitingDefaults,
+} from "@/components/dienst/dienst-afsluiting-form";
 import { datumNl } from "@/components/format-datum";
 import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { TermijnTekst } from "@/components/ui/termijn";
@@ -21,16 +25,7 @@ export default async function DienstAfsluitenPage({ params }: Params) {
   if (!dienst) notFound();
   const bewerken = dienst.status === "AFSLUITING_VOORGESTELD";
   const defaults: AfsluitingDefaults = bewerken
-    ? {
-        einddatum: dienst.einddatum ?? "",
-        aardConclusie: dienst.aardConclusie,
-        aanvullendeInformatie: dienst.aanvullendeInformatie,
-        duur: dienst.duur,
-        uitkomst: dienst.uitkomstOnderzoek.split(""),
-        voortijdig: dienst.redenVoortijdig !== "00",
-        redenVoortijdig: dienst.redenVoortijdig === "00" ? "" : dienst.redenVoortijdig,
-        toelichting: dienst.toelichting,
-      }
+    ? opgeslagenAfsluiting(dienst)
     : {
         einddatum: "",
         aardConclusie: [],

@@ -4,7 +4,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { getDienstView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
-import { DienstAfsluitingForm } from "@/components/dienst/dienst-afsluiting-form";
+import { DienstAfsluitingForm, opgeslagenAfsluiting } from "@/components/dienst/dienst-afsluiting-form";
 import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { Notice } from "@/components/ui/tone";
 
@@ -44,16 +44,7 @@ export default async function DienstCorrigerenPage({ params }: Params) {
           soort={dienst.soort}
           bewerken
           correctie
-          defaults={{
-            einddatum: dienst.einddatum ?? "",
-            aardConclusie: dienst.aardConclusie,
-            aanvullendeInformatie: dienst.aanvullendeInformatie,
-            duur: dienst.duur,
-            uitkomst: dienst.uitkomstOnderzoek.split(""),
-            voortijdig: dienst.redenVoortijdig !== "00",
-            redenVoortijdig: dienst.redenVoortijdig === "00" ? "" : dienst.redenVoortijdig,
-            toelichting: dienst.toelichting,
-          }}
+          defaults={opgeslagenAfsluiting(dienst)}
         />
       )}
     </>
