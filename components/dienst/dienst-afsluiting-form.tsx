@@ -8,37 +8,9 @@ import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 import { proposeDienstAfsluitingAction } from "@/lib/dienst/actions";
 import { correctDienstAction } from "@/lib/correctie/actions";
-import {
-  REDENEN_VOORTIJDIG,
-  ZDienstAfsluiting,
-  ZDienstCorrectie,
-  type TDienstAfsluitingInput,
-} from "@/lib/dienst/schema";
+import { REDENEN_VOORTIJDIG, ZDienstAfsluiting, ZDienstCorrectie } from "@/lib/dienst/schema";
+import type { AfsluitingDefaults } from "@/lib/dienst/afsluiting-waarden";
 import { UitkomstFields } from "./uitkomst-fields";
-
-export type AfsluitingDefaults = Omit<TDienstAfsluitingInput, "casusnummer" | "dienstId" | "version">;
-
-/** The form's values from a dienst's stored closing (a proposal being edited, or a confirmed one corrected). */
-export function opgeslagenAfsluiting(d: {
-  einddatum: string | null;
-  aardConclusie: string[];
-  aanvullendeInformatie: string[];
-  duur: string;
-  uitkomstOnderzoek: string;
-  redenVoortijdig: string;
-  toelichting: string | null;
-}): AfsluitingDefaults {
-  return {
-    einddatum: d.einddatum ?? "",
-    aardConclusie: d.aardConclusie,
-    aanvullendeInformatie: d.aanvullendeInformatie,
-    duur: d.duur,
-    uitkomst: d.uitkomstOnderzoek.split(""),
-    voortijdig: d.redenVoortijdig !== "00",
-    redenVoortijdig: d.redenVoortijdig === "00" ? "" : d.redenVoortijdig,
-    toelichting: d.toelichting,
-  };
-}
 
 type Props = {
   casusnummer: string;

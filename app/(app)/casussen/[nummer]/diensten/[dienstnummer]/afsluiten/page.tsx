@@ -5,11 +5,8 @@ import { getDienstView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { PageTitle } from "@/components/page-title";
-import {
-  DienstAfsluitingForm,
-  opgeslagenAfsluiting,
-  type AfsluitingDefaults,
-} from "@/components/dienst/dienst-afsluiting-form";
+import { DienstAfsluitingForm } from "@/components/dienst/dienst-afsluiting-form";
+import { opgeslagenAfsluiting, type AfsluitingDefaults } from "@/lib/dienst/afsluiting-waarden";
 import { datumNl } from "@/components/format-datum";
 import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { TermijnTekst } from "@/components/ui/termijn";

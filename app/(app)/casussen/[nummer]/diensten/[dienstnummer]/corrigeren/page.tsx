@@ -4,7 +4,8 @@ import { requirePage } from "@/lib/auth/guard";
 import { getDienstView } from "@/lib/dienst/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
-import { DienstAfsluitingForm, opgeslagenAfsluiting } from "@/components/dienst/dienst-afsluiting-form";
+import { DienstAfsluitingForm } from "@/components/dienst/dienst-afsluiting-form";
+import { opgeslagenAfsluiting } from "@/lib/dienst/afsluiting-waarden";
 import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { Notice } from "@/components/ui/tone";
 
