@@ -3,9 +3,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { defineCommand } from "@/lib/auth/door";
 import { casusScope } from "@/lib/auth/scope";
-import { coreSurname, geboortedatumConditions, groupRadar, type RadarPersoon, type RadarRow } from "./radar";
+import { geboortedatumConditions, groupRadar, type RadarPersoon, type RadarRow } from "./radar";
 import { ZBetrokkeneZoek, type TBetrokkeneZoek } from "./schema";
-import { escapeLike } from "@/lib/db/like";
+import { zoeknaam } from "@/lib/zoeken/zoeknaam";
 
 /** At most this many rows are read for one search; a search that finds more must be made more precise. */
 export const RADAR_MAX_ROWS = 200;
@@ -60,16 +60,10 @@ export function toRadarRow(r: Selected): RadarRow {
 
 export function radarWhere(zoek: TBetrokkeneZoek): Prisma.BetrokkeneWhereInput {
   if (zoek.soort === "bsn") return { bsn: zoek.bsn };
-  const core = escapeLike(coreSurname(zoek.achternaam));
   return {
     AND: [
-      {
-        OR: [
-          { achternaam: { equals: escapeLike(zoek.achternaam), mode: "insensitive" } },
-          { achternaam: { equals: core, mode: "insensitive" } },
-          { achternaam: { endsWith: ` ${core}`, mode: "insensitive" } },
-        ],
-      },
+      // The same person with or without tussenvoegsel, accents or capitals (lib/zoeken/zoeknaam.ts; indexed).
+      { zoeknaam: zoeknaam(zoek.achternaam) },
       { OR: geboortedatumConditions(zoek.geboortedatum).map((c) => ({ geboortedatum: c })) },
     ],
   };

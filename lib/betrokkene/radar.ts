@@ -133,33 +133,6 @@ export function groupRadar(rows: RadarRow[]): RadarPersoon[] {
   );
 }
 
-const TUSSENVOEGSELS = [
-  "van der",
-  "van den",
-  "van de",
-  "in 't",
-  "op de",
-  "van",
-  "de",
-  "der",
-  "den",
-  "het",
-  "ten",
-  "ter",
-  "te",
-  "'t",
-  "in",
-  "op",
-];
-
-/** The surname without a leading tussenvoegsel ("de Groot" → "Groot"), for matching either way of storing it. */
-export function coreSurname(achternaam: string): string {
-  const s = achternaam.trim().replace(/\s+/g, " ");
-  const lower = s.toLowerCase();
-  const t = TUSSENVOEGSELS.find((v) => lower.startsWith(`${v} `));
-  return t ? s.slice(t.length + 1) : s;
-}
-
 /**
  * Conditions (to OR) on the stored geboortedatum for a searched one, so partial dates match both ways: a searched
  * full date also finds a stored JJJJMM00 / JJJJ0000; a searched year (+ month) finds every date within it.

@@ -12,34 +12,11 @@ import { toIsoDate } from "@/lib/domain/dates";
 import { formatNaam } from "@/lib/casus/naam";
 import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
 import { ZZoekopdracht, type ZoekGeboortedatum, type Zoekvraag } from "./schema";
+import { zoeknaam } from "./zoeknaam";
 import { escapeLike } from "@/lib/db/like";
 
 export const MAX_CASUSSEN = 50;
-const TUSSENVOEGSELS = new Set([
-  "van",
-  "de",
-  "der",
-  "den",
-  "het",
-  "'t",
-  "te",
-  "ter",
-  "ten",
-  "in",
-  "op",
-  "la",
-  "le",
-  "du",
-  "da",
-  "di",
-  "von",
-  "zu",
-  "al",
-  "el",
-  "uit",
-  "aan",
-  "bij",
-]);
+const MAX_PERSONEN = 500;
 
 function geboortedatumWhere(g: ZoekGeboortedatum): Prisma.BetrokkeneWhereInput {
   const j = String(g.jaar).padStart(4, "0");
@@ -49,17 +26,31 @@ function geboortedatumWhere(g: ZoekGeboortedatum): Prisma.BetrokkeneWhereInput {
   return { geboortedatum: { in: [`${jm}${String(g.dag).padStart(2, "0")}`, `${jm}00`, `${j}0000`] } };
 }
 
-function naamWhere(naam: string): Prisma.BetrokkeneWhereInput {
-  const woorden = naam.split(" ");
-  const i = woorden.findIndex((w) => !TUSSENVOEGSELS.has(w.toLowerCase()));
-  const or: Prisma.BetrokkeneWhereInput[] = [{ achternaam: { startsWith: escapeLike(naam), mode: "insensitive" } }];
-  if (i > 0) {
-    or.push({
-      tussenvoegsel: { equals: escapeLike(woorden.slice(0, i).join(" ")), mode: "insensitive" },
-      achternaam: { startsWith: escapeLike(woorden.slice(i).join(" ")), mode: "insensitive" },
-    });
-  }
-  return { OR: or };
+/**
+ * Betrokkenen by name: exact matches of the search key first, then the names that start with it (both on the
+ * zoeknaam index; % and _ in a name are characters, not wildcards).
+ */
+async function findByNaam(tx: Tx, user: Actor, naam: string, g: ZoekGeboortedatum | null) {
+  const key = zoeknaam(naam);
+  const base = { casus: casusScope(user), ...(g ? geboortedatumWhere(g) : {}) };
+  const select = { id: true, casusId: true } as const;
+  const orderBy = [{ casus: { begindatum: "desc" as const } }, { casusId: "desc" as const }];
+  const exact = await tx.betrokkene.findMany({
+    where: { ...base, zoeknaam: key },
+    select,
+    orderBy,
+    take: MAX_PERSONEN,
+  });
+  const rest =
+    exact.length >= MAX_PERSONEN
+      ? []
+      : await tx.betrokkene.findMany({
+          where: { ...base, zoeknaam: { startsWith: escapeLike(key), not: key } },
+          select,
+          orderBy,
+          take: MAX_PERSONEN - exact.length,
+        });
+  return [...exact, ...rest];
 }
 
 /** Ids of the betrokkenen that match a BSN or name search, or of the casus that a number search names. */
@@ -75,16 +66,15 @@ async function findMatches(
     const rows = await tx.casus.findMany({ where: { AND: [scope, where] }, select: { id: true } });
     return { casusIds: rows.map((r) => r.id), betrokkeneIds: null };
   }
-  const where: Prisma.BetrokkeneWhereInput =
+  const rows =
     q.soort === "bsn"
-      ? { bsn: q.bsn }
-      : { AND: [naamWhere(q.naam), q.geboortedatum ? geboortedatumWhere(q.geboortedatum) : {}] };
-  const rows = await tx.betrokkene.findMany({
-    where: { AND: [where, { casus: scope }] },
-    select: { id: true, casusId: true },
-    orderBy: [{ casus: { begindatum: "desc" } }, { casusId: "desc" }],
-    take: 500,
-  });
+      ? await tx.betrokkene.findMany({
+          where: { bsn: q.bsn, casus: scope },
+          select: { id: true, casusId: true },
+          orderBy: [{ casus: { begindatum: "desc" } }, { casusId: "desc" }],
+          take: MAX_PERSONEN,
+        })
+      : await findByNaam(tx, user, q.naam, q.geboortedatum);
   return { casusIds: [...new Set(rows.map((r) => r.casusId))], betrokkeneIds: rows.map((r) => r.id) };
 }
 
@@ -123,6 +113,9 @@ export const zoekCasussen = defineCommand(
               },
             },
           });
+    // The order of the matches: exact names first, then the newest casus.
+    const rang = new Map(ids.map((id, i) => [id, i]));
+    casussen.sort((a, b) => rang.get(a.id)! - rang.get(b.id)!);
     const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
     const gemeenten =
       codes.length === 0
