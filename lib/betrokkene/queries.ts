@@ -3,7 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { defineCommand } from "@/lib/auth/door";
 import { casusScope } from "@/lib/auth/scope";
-import { geboortedatumConditions, groupRadar, type RadarPersoon, type RadarRow } from "./radar";
+import { geboortedatumConditions, groupRadar, type RadarRow } from "./radar";
 import { ZBetrokkeneZoek, type TBetrokkeneZoek } from "./schema";
 import { zoeknaam } from "@/lib/zoeken/zoeknaam";
 
