@@ -98,11 +98,26 @@ export type OpenAdvies = {
 };
 
 /** Open adviezen for the work list: a triage worker's own; the teamleider sees everyone's. */
-export async function findOpenAdviezen(tx: Tx, user: Actor): Promise<OpenAdvies[]> {
+const openWhere = (user: Actor) => ({
+  einddatum: null,
+  ...(roleHas(user.role, "advies:read-all") ? {} : { behandelaarId: user.id }),
+});
+
+export function countOpenAdviezen(tx: Tx, user: Actor): Promise<number> {
+  return tx.advies.count({ where: openWhere(user) });
+}
+
+export async function findOpenAdviezen(
+  tx: Tx,
+  user: Actor,
+  pagina: { skip: number; take: number },
+  richting: "asc" | "desc" = "asc",
+): Promise<OpenAdvies[]> {
   const rows = await tx.advies.findMany({
-    where: { einddatum: null, ...(roleHas(user.role, "advies:read-all") ? {} : { behandelaarId: user.id }) },
-    orderBy: [{ startdatum: "asc" }, { id: "asc" }],
-    take: 500,
+    where: openWhere(user),
+    orderBy: [{ startdatum: richting }, { id: richting }],
+    skip: pagina.skip,
+    take: pagina.take,
     select: {
       nummer: true,
       startdatum: true,

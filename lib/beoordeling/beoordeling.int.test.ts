@@ -85,23 +85,26 @@ describe("veiligheidsbeoordeling vastleggen", () => {
     const lijst = await listBeoordelingenTeBevestigen(gw);
     expect(lijst.map((x) => x.meldingNummer)).toContain(m.nummer);
     const wv = await getWerkvoorraad(triage);
-    expect(wv.meldingen.find((x) => x.nummer === m.nummer)?.status).toBe("wacht op vaststelling");
+    expect(wv.meldingen.rijen.find((x) => x.nummer === m.nummer)?.status).toBe("wacht op vaststelling");
     expect(
       await db.prisma.auditEvent.findFirst({
         where: { entityType: "werkvoorraad", userId: triage.id },
         orderBy: { id: "desc" },
       }),
-    ).toMatchObject({ action: "READ", detail: expect.stringMatching(/^meldingen \d+, adviezen \d+$/) });
+    ).toMatchObject({
+      action: "READ",
+      detail: expect.stringMatching(/^meldingen \d+ of \d+ \(page 1\), adviezen \d+ of \d+$/),
+    });
   });
 
   test("an overdue melding is marked in the work list", async () => {
     const m = await nieuweMelding("2026-11-09");
     const wv = await getWerkvoorraad(teamleider);
-    expect(wv.meldingen.find((x) => x.nummer === m.nummer)).toMatchObject({
+    expect(wv.meldingen.rijen.find((x) => x.nummer === m.nummer)).toMatchObject({
       status: "nog te beoordelen",
       termijn: { status: "verstreken", tekst: "Termijn verstreken" },
     });
-    expect(wv.meldingen[0].datumMelding <= wv.meldingen.at(-1)!.datumMelding).toBe(true);
+    expect(wv.meldingen.rijen[0].datumMelding <= wv.meldingen.rijen.at(-1)!.datumMelding).toBe(true);
   });
 });
 
@@ -144,7 +147,7 @@ describe("wijzigen and vaststellen (vier ogen)", () => {
       vastgesteldDoor: expect.stringContaining("gedragswetenschapper"),
     });
     expect(page?.mag).toEqual({ vastleggen: false, wijzigen: false, vaststellen: false });
-    expect((await getWerkvoorraad(triage)).meldingen.map((x) => x.nummer)).not.toContain(m.nummer);
+    expect((await getWerkvoorraad(triage)).meldingen.rijen.map((x) => x.nummer)).not.toContain(m.nummer);
     expect(
       await db.prisma.auditEvent.findFirst({
         where: { entityId: String(b.id), entityType: "veiligheidsbeoordeling", detail: "vastgesteld", userId: gw.id },

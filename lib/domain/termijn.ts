@@ -2,7 +2,7 @@
 // (the beoordeling's datum, the onderzoek's einddatum) — not when a second person confirmed it — and on time
 // when that date is not after the deadline. While a step is open, its termijn is verstreken once today is past
 // the deadline. The text always says the state in words, so it never depends on colour alone.
-import { compareDates, diffDays, formatDatumNl, toIsoDate, todayInAmsterdam } from "./dates";
+import { addDays, compareDates, diffDays, formatDatumNl, toIsoDate, todayInAmsterdam } from "./dates";
 import { beoordelingDeadline, countWerkdagenBetween, onderzoekDeadline } from "./werkdagen";
 
 export type TermijnStatus = "open" | "vandaag" | "verstreken" | "op-tijd" | "te-laat";
@@ -87,4 +87,15 @@ export function onderzoekTermijn(
   today: Date = todayInAmsterdam(),
 ): Termijn {
   return datumTermijn(onderzoekDeadline(beoordelingDatum), einddatum, today);
+}
+
+/**
+ * The last datum melding whose beoordeling termijn has passed by `today` (the deadline grows with the datum, so
+ * an open melding is verstreken exactly when it was received on or before this date): lets a query filter and
+ * count overdue meldingen with the one deadline definition above.
+ */
+export function beoordelingVerstrekenTot(today: Date): Date {
+  let d = addDays(today, -1);
+  while (compareDates(beoordelingDeadline(d), today) >= 0) d = addDays(d, -1);
+  return d;
 }

@@ -1,12 +1,16 @@
 // The voordeur work list: meldingen in open casussen still awaiting a final veiligheidsbeoordeling (most urgent
-// deadline first) and open adviezen. One audited READ for the whole list, with the counts.
+// deadline first) and open adviezen, each paged with its filters; counts by the database over all rows. One
+// audited READ for the page.
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
 import { casusScope } from "@/lib/auth/scope";
-import { toIsoDate } from "@/lib/domain/dates";
-import { beoordelingTermijn, type Termijn } from "@/lib/domain/termijn";
-import { findOpenAdviezen, type OpenAdvies } from "@/lib/advies/queries";
+import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { beoordelingTermijn, beoordelingVerstrekenTot, type Termijn } from "@/lib/domain/termijn";
+import { countOpenAdviezen, findOpenAdviezen, type OpenAdvies } from "@/lib/advies/queries";
+import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
+import { now } from "@/lib/domain/clock";
 
 export type WerkvoorraadMelding = {
   nummer: string;
@@ -18,23 +22,89 @@ export type WerkvoorraadMelding = {
   aantalBetrokkenen: number;
   behandelaar: string | null;
 };
-export type Werkvoorraad = { meldingen: WerkvoorraadMelding[]; adviezen: OpenAdvies[]; teVeel: boolean };
+export type Werkvoorraad = {
+  meldingen: Lijst<WerkvoorraadMelding>;
+  /** Open meldingen past their termijn, over the whole work list (not only this page or filter). */
+  verstreken: number;
+  adviezen: Lijst<OpenAdvies>;
+};
 
-const MAX = 500;
+const ALLE = { waarde: "alle", label: "Alle" };
+export const WERKVOORRAAD_MELDINGEN = {
+  sorteringen: [
+    { waarde: "termijn", label: "Termijn (kortste eerst)" },
+    { waarde: "nieuwste", label: "Datum melding (nieuwste eerst)" },
+    { waarde: "nummer", label: "Meldingnummer" },
+  ],
+  filters: {
+    termijn: { label: "Termijn", keuzes: [ALLE, { waarde: "verstreken", label: "Verstreken" }] },
+    status: {
+      label: "Status",
+      keuzes: [
+        ALLE,
+        { waarde: "te-beoordelen", label: "Nog te beoordelen" },
+        { waarde: "vaststelling", label: "Wacht op vaststelling" },
+      ],
+    },
+    behandelaar: {
+      label: "Behandelaar",
+      keuzes: [ALLE, { waarde: "mij", label: "Ikzelf" }, { waarde: "geen", label: "Nog niemand" }],
+    },
+  },
+} satisfies LijstDef;
+export const WERKVOORRAAD_ADVIEZEN = {
+  prefix: "a",
+  sorteringen: [
+    { waarde: "oudste", label: "Startdatum (oudste eerst)" },
+    { waarde: "nieuwste", label: "Startdatum (nieuwste eerst)" },
+  ],
+  filters: {},
+} satisfies LijstDef;
 
-export async function getWerkvoorraad(user: Actor): Promise<Werkvoorraad> {
-  const { rows, adviezen } = await auditedRead(
+const ORDER: Record<string, Prisma.MeldingOrderByWithRelationInput[]> = {
+  termijn: [{ datumMelding: "asc" }, { id: "asc" }],
+  nieuwste: [{ datumMelding: "desc" }, { id: "desc" }],
+  nummer: [{ nummer: "asc" }],
+};
+
+/** Meldingen in open casussen in the user's scope without a final beoordeling. */
+export const openMeldingenWhere = (user: Actor): Prisma.MeldingWhereInput => ({
+  casus: { ...casusScope(user), einddatum: null },
+  ingetrokkenOp: null,
+  OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
+});
+
+export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now()): Promise<Werkvoorraad> {
+  const today = todayInAmsterdam(at);
+  const mp = parseLijstParams(WERKVOORRAAD_MELDINGEN, sp);
+  const ap = parseLijstParams(WERKVOORRAAD_ADVIEZEN, sp);
+  const open = openMeldingenWhere(user);
+  const verstrekenWhere = { datumMelding: { lte: beoordelingVerstrekenTot(today) } };
+  const f = mp.filters;
+  const where: Prisma.MeldingWhereInput = {
+    AND: [
+      open,
+      f.termijn === "verstreken" ? verstrekenWhere : {},
+      f.status === "te-beoordelen"
+        ? { beoordeling: null }
+        : f.status === "vaststelling"
+          ? { beoordeling: { isNot: null } }
+          : {},
+      f.behandelaar === "mij" ? { behandelaarId: user.id } : f.behandelaar === "geen" ? { behandelaarId: null } : {},
+    ],
+  };
+  const r = await auditedRead(
     user,
     { permission: "werkvoorraad:view" },
-    async (tx) => ({
-      rows: await tx.melding.findMany({
-        where: {
-          casus: { ...casusScope(user), einddatum: null },
-          ingetrokkenOp: null,
-          OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
-        },
-        orderBy: [{ datumMelding: "asc" }, { id: "asc" }],
-        take: MAX + 1,
+    async (tx) => {
+      const totaal = await tx.melding.count({ where });
+      const verstreken = await tx.melding.count({ where: { AND: [open, verstrekenWhere] } });
+      const pagina = paginaVan(mp, totaal);
+      const rows = await tx.melding.findMany({
+        where,
+        orderBy: ORDER[mp.sortering],
+        skip: pagina.skip,
+        take: pagina.take,
         select: {
           nummer: true,
           datumMelding: true,
@@ -44,24 +114,29 @@ export async function getWerkvoorraad(user: Actor): Promise<Werkvoorraad> {
           beoordeling: { select: { id: true, datum: true } },
           _count: { select: { betrokkenen: true } },
         },
-      }),
-      adviezen: await findOpenAdviezen(tx, user),
-    }),
-    (r) => ({
+      });
+      const adviesPagina = paginaVan(ap, await countOpenAdviezen(tx, user));
+      const adviezen = await findOpenAdviezen(tx, user, adviesPagina, ap.sortering === "nieuwste" ? "desc" : "asc");
+      return { rows, pagina, verstreken, adviesPagina, adviezen };
+    },
+    (x) => ({
       entityType: "werkvoorraad",
-      detail: `meldingen ${Math.min(r.rows.length, MAX)}, adviezen ${r.adviezen.length}`,
+      detail: `meldingen ${x.rows.length} of ${x.pagina.totaal} (page ${x.pagina.pagina}), adviezen ${x.adviezen.length} of ${x.adviesPagina.totaal}`,
     }),
   );
-  // The deadline grows with the datum melding, so the query's order is already the order of urgency.
-  const meldingen = rows.slice(0, MAX).map((m): WerkvoorraadMelding => ({
+  const meldingen = r.rows.map((m): WerkvoorraadMelding => ({
     nummer: m.nummer,
     casusNummer: m.casus.nummer,
     datumMelding: toIsoDate(m.datumMelding),
-    termijn: beoordelingTermijn(m.datumMelding, m.beoordeling?.datum ?? null),
+    termijn: beoordelingTermijn(m.datumMelding, m.beoordeling?.datum ?? null, today),
     status: m.beoordeling ? "wacht op vaststelling" : "nog te beoordelen",
     aard: m.aard,
     aantalBetrokkenen: m._count.betrokkenen,
     behandelaar: m.behandelaar?.displayName ?? null,
   }));
-  return { meldingen, adviezen, teVeel: rows.length > MAX };
+  return {
+    meldingen: { rijen: meldingen, pagina: r.pagina, params: mp },
+    verstreken: r.verstreken,
+    adviezen: { rijen: r.adviezen, pagina: r.adviesPagina, params: ap },
+  };
 }

@@ -4,7 +4,18 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db/client";
+import { ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
+import { now } from "@/lib/domain/clock";
+import {
+  paginaVan,
+  parseLijstParams,
+  type Lijst,
+  type LijstDef,
+  type LijstParams,
+  type Zoekparams,
+} from "@/lib/lijst/params";
 import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
 import {
   awaitsDienst,
@@ -13,7 +24,7 @@ import {
   type CasusSnapshot,
   type CasusStage,
 } from "@/lib/domain/casus-state";
-import { formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
+import { addDays, formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
 import { auditedRead, listEvents } from "@/lib/auth/audited-read";
 import { datumTermijn, onderzoekTermijn, type Termijn } from "@/lib/domain/termijn";
 import { loadMonitoringInterval } from "./interval";
@@ -83,17 +94,89 @@ function nextTermijn(c: Row, interval: number, today: Date): MijnCasus["termijn"
   return kandidaten.sort((a, b) => a.dagen - b.dagen)[0] ?? null;
 }
 
-export async function listMijnCasussen(user: Actor): Promise<MijnCasus[]> {
-  const today = todayInAmsterdam();
-  const rows = await auditedRead(
+export const MIJN_CASUSSEN = {
+  sorteringen: [
+    { waarde: "termijn", label: "Volgende termijn (dringendste eerst)" },
+    { waarde: "nummer", label: "Casusnummer" },
+    { waarde: "oudste", label: "Begindatum (oudste eerst)" },
+  ],
+  filters: {
+    termijn: {
+      label: "Termijn",
+      keuzes: [
+        { waarde: "alle", label: "Alle" },
+        { waarde: "verstreken", label: "Verlopen" },
+        { waarde: "14-dagen", label: "Binnen 14 dagen" },
+        { waarde: "geen", label: "Geen termijn" },
+      ],
+    },
+  },
+} satisfies LijstDef;
+
+const ORDER_SQL: Record<string, Prisma.Sql> = {
+  termijn: Prisma.sql`urgentie ASC NULLS LAST, nummer ASC`,
+  nummer: Prisma.sql`nummer ASC`,
+  oudste: Prisma.sql`begindatum ASC, nummer ASC`,
+};
+
+/**
+ * The ids of one page of the case manager's open casussen, in the order of the chosen sort, with the total. The
+ * urgency is the date of the nearest deadline nextTermijn shows (an open Onderzoek's deadline, the next
+ * monitoring date) computed by the database for every casus, so ordering and filtering cover all rows;
+ * mijn-casussen.int.test.ts holds the SQL to nextTermijn.
+ */
+async function pageIds(tx: Tx, user: Actor, params: LijstParams, interval: number, today: Date) {
+  const f = params.filters.termijn;
+  const verstreken = Prisma.sql`urgentie < ${today}::date`;
+  const filter =
+    f === "verstreken"
+      ? verstreken
+      : f === "14-dagen"
+        ? Prisma.sql`urgentie <= ${addDays(today, 14)}::date`
+        : f === "geen"
+          ? Prisma.sql`urgentie IS NULL`
+          : Prisma.sql`TRUE`;
+  const lijst = Prisma.sql`
+    WITH mijn AS (
+      SELECT c.id, c.nummer, c.begindatum,
+        LEAST(
+          (SELECT min(b.datum) + ${ONDERZOEK_TERMIJN_DAGEN}::int FROM dienst d JOIN veiligheidsbeoordeling b ON b.id = d."beoordelingId"
+            WHERE d."casusId" = c.id AND d.soort = 'O' AND d.status = 'LOPEND'),
+          CASE WHEN EXISTS (SELECT 1 FROM overdracht o WHERE o."casusId" = c.id) THEN
+            COALESCE((SELECT max(m.datum) FROM monitoringsmoment m WHERE m."casusId" = c.id),
+                     (SELECT max(o.datum) FROM overdracht o WHERE o."casusId" = c.id)) + ${interval}::int
+          END
+        ) AS urgentie
+      FROM casus c WHERE c."casemanagerId" = ${user.id} AND c.einddatum IS NULL)`;
+  const [telling] = await tx.$queryRaw<{ totaal: number; verstreken: number }[]>(
+    Prisma.sql`${lijst} SELECT count(*) FILTER (WHERE ${filter})::int AS totaal,
+      count(*) FILTER (WHERE ${verstreken})::int AS verstreken FROM mijn`,
+  );
+  const pagina = paginaVan(params, telling.totaal);
+  const rows = await tx.$queryRaw<{ id: number }[]>(
+    Prisma.sql`${lijst} SELECT id FROM mijn WHERE ${filter}
+      ORDER BY ${ORDER_SQL[params.sortering]} LIMIT ${pagina.take} OFFSET ${pagina.skip}`,
+  );
+  return { ids: rows.map((r) => r.id), pagina, verstreken: telling.verstreken };
+}
+
+export type MijnCasussen = Lijst<MijnCasus> & { verstreken: number };
+
+export async function listMijnCasussen(user: Actor, sp: Zoekparams = {}, at = now()): Promise<MijnCasussen> {
+  const today = todayInAmsterdam(at);
+  const params = parseLijstParams(MIJN_CASUSSEN, sp);
+  const { rows, pagina, verstreken } = await auditedRead(
     user,
     { permission: "mijn-casussen:view" },
     async (tx) => {
+      const interval = await loadMonitoringInterval(tx);
+      const { ids, pagina, verstreken } = await pageIds(tx, user, params, interval, today);
       const casussen: Row[] = await tx.casus.findMany({
-        where: { ...casusScope(user), casemanagerId: user.id, einddatum: null },
-        orderBy: { begindatum: "asc" },
+        where: { ...casusScope(user), casemanagerId: user.id, einddatum: null, id: { in: ids } },
         select: ROW_SELECT,
       });
+      const volgorde = new Map(ids.map((id, i) => [id, i]));
+      casussen.sort((a, b) => volgorde.get(a.id)! - volgorde.get(b.id)!);
       const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((x): x is string => x !== null))];
       const gemeenten =
         codes.length > 0
@@ -103,19 +186,25 @@ export async function listMijnCasussen(user: Actor): Promise<MijnCasus[]> {
               select: { code: true, naam: true },
             })
           : [];
-      const interval = await loadMonitoringInterval(tx);
-      return casussen.map((c) => ({
-        c,
-        gemeente:
-          gemeenten.find((g) => g.code === c.gemeentecode)?.naam ??
-          (c.gemeentecode ? `Gemeente ${c.gemeentecode}` : "Onbekend"),
-        interval,
-      }));
+      return {
+        pagina,
+        verstreken,
+        rows: casussen.map((c) => ({
+          c,
+          gemeente:
+            gemeenten.find((g) => g.code === c.gemeentecode)?.naam ??
+            (c.gemeentecode ? `Gemeente ${c.gemeentecode}` : "Onbekend"),
+          interval,
+        })),
+      };
     },
-    (rows) => listEvents("casus", rows, ({ c }) => ({ entityId: c.id, casusId: c.id })),
+    (r) =>
+      r.rows.length > 0
+        ? listEvents("casus", r.rows, ({ c }) => ({ entityId: c.id, casusId: c.id }))
+        : { entityType: "mijn-casussen", detail: `0 of ${r.pagina.totaal}` },
   );
 
-  const list = rows.map(({ c, gemeente, interval }): MijnCasus => {
+  const rijen = rows.map(({ c, gemeente, interval }): MijnCasus => {
     const snapshot = toCasusSnapshot(c);
     const stage = deriveStage(snapshot);
     const laatste = c.monitoringsmomenten[0];
@@ -129,9 +218,5 @@ export async function listMijnCasussen(user: Actor): Promise<MijnCasus[]> {
       laatsteScore: laatste ? { score: laatste.veiligheidsscore, datum: formatDatumNl(laatste.datum) } : null,
     };
   });
-  // Most urgent first; casussen without a deadline last, by casusnummer.
-  return list.sort(
-    (a, b) =>
-      (a.termijn?.dagen ?? Infinity) - (b.termijn?.dagen ?? Infinity) || a.casusnummer.localeCompare(b.casusnummer),
-  );
+  return { rijen, pagina, params, verstreken };
 }

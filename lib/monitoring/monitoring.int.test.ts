@@ -143,7 +143,7 @@ describe("mijn casussen", () => {
     await db.prisma.casus.update({ where: { id: closed.casus.id }, data: { einddatum: d("2026-09-10") } });
     await makeTeamCasus(db.prisma, team, { casemanager: team.cm }); // someone else's
 
-    const list = await listMijnCasussen(team.cm2);
+    const list = (await listMijnCasussen(team.cm2)).rijen;
     expect(list.map((c) => c.casusnummer).sort()).toEqual(
       [mine.casus.nummer, monitored.casus.nummer, nieuw.casus.nummer].sort(),
     );

@@ -2,16 +2,19 @@ import Link from "next/link";
 import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { requirePage } from "@/lib/auth/guard";
 import { roleHas } from "@/lib/auth/permissions";
-import { getWerkvoorraad } from "@/lib/melding/werkvoorraad";
+import { getWerkvoorraad, WERKVOORRAAD_ADVIEZEN, WERKVOORRAAD_MELDINGEN } from "@/lib/melding/werkvoorraad";
+import type { Zoekparams } from "@/lib/lijst/params";
 import { PageTitle } from "@/components/page-title";
+import { GepagineerdeLijst } from "@/components/lijst/lijst-navigatie";
 import { AdviezenTabel, MeldingenTabel } from "@/components/melding/werkvoorraad-tabellen";
 
 const knop = "inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900";
+const PAD = "/werkvoorraad";
 
-export default async function WerkvoorraadPage() {
+export default async function WerkvoorraadPage({ searchParams }: { searchParams: Promise<Zoekparams> }) {
   const user = await requirePage("werkvoorraad:view");
-  const { meldingen, adviezen, teVeel } = await getWerkvoorraad(user);
-  const verstreken = meldingen.filter((m) => m.termijn.status === "verstreken").length;
+  const sp = await searchParams;
+  const { meldingen, adviezen, verstreken } = await getWerkvoorraad(user, sp);
   const alleAdviezen = roleHas(user.role, "advies:read-all");
   return (
     <>
@@ -33,7 +36,7 @@ export default async function WerkvoorraadPage() {
       )}
       <section aria-labelledby="wv-meldingen" className="mb-8">
         <h2 id="wv-meldingen" className="mb-1 text-xl font-semibold">
-          Meldingen zonder definitieve veiligheidsbeoordeling ({meldingen.length})
+          Meldingen zonder definitieve veiligheidsbeoordeling ({meldingen.pagina.totaal})
         </h2>
         <p className="mb-3 text-slate-700">
           De veiligheidsbeoordeling moet binnen 5 werkdagen na de melding.{" "}
@@ -47,14 +50,31 @@ export default async function WerkvoorraadPage() {
             "Geen termijnen verstreken."
           )}
         </p>
-        {teVeel && <p className="mb-2 font-medium">Alleen de 500 meldingen met de kortste termijn worden getoond.</p>}
-        <MeldingenTabel meldingen={meldingen} />
+        <GepagineerdeLijst
+          pad={PAD}
+          sp={sp}
+          def={WERKVOORRAAD_MELDINGEN}
+          lijst={meldingen}
+          naam="meldingen"
+          eenheid={["melding", "meldingen"]}
+        >
+          <MeldingenTabel meldingen={meldingen.rijen} />
+        </GepagineerdeLijst>
       </section>
       <section aria-labelledby="wv-adviezen">
         <h2 id="wv-adviezen" className="mb-3 text-xl font-semibold">
-          {alleAdviezen ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.length})
+          {alleAdviezen ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.pagina.totaal})
         </h2>
-        <AdviezenTabel adviezen={adviezen} metBehandelaar={alleAdviezen} />
+        <GepagineerdeLijst
+          pad={PAD}
+          sp={sp}
+          def={WERKVOORRAAD_ADVIEZEN}
+          lijst={adviezen}
+          naam="adviezen"
+          eenheid={["advies", "adviezen"]}
+        >
+          <AdviezenTabel adviezen={adviezen.rijen} metBehandelaar={alleAdviezen} />
+        </GepagineerdeLijst>
       </section>
     </>
   );
