@@ -10,13 +10,11 @@ export function CasusWerkTabel({
   caption,
   casussen,
   opties,
-  actie,
   leeg,
 }: {
   caption: string;
   casussen: CasusWerk[];
   opties: Persoon[];
-  actie: string;
   leeg: string;
 }) {
   if (casussen.length === 0) return <EmptyLine>{leeg}</EmptyLine>;
@@ -26,7 +24,7 @@ export function CasusWerkTabel({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            {["Casus", "Begindatum", "Gemeente", "Fase", "Veiligheidsbeoordeling", "Toewijzen"].map((h) => (
+            {["Casus", "Begindatum", "Gemeente", "Fase", "Veiligheidsbeoordeling", "Casemanager"].map((h) => (
               <th key={h} scope="col" className="p-2">
                 {h}
               </th>
@@ -44,7 +42,11 @@ export function CasusWerkTabel({
               <td className="p-2">{c.stageLabel}</td>
               <td className="p-2">{c.beoordeling ?? "—"}</td>
               <td className="p-2">
-                <Disclosure summary={actie} srSuffix={`casus ${c.nummer}`}>
+                <span className="mb-1 block">{c.casemanager ?? "Nog geen"}</span>
+                <Disclosure
+                  summary={c.casemanagerId ? "Andere casemanager" : "Toewijzen"}
+                  srSuffix={`casus ${c.nummer}`}
+                >
                   <AssignCasemanagerForm
                     casusId={c.id}
                     version={c.version}

@@ -83,7 +83,7 @@ describe("veiligheidsbeoordeling vastleggen", () => {
     const e = await refused(() => recordBeoordeling(invoer(m.nummer), triage2), RuleViolation);
     expect(e.message).toMatch(/al een veiligheidsbeoordeling/);
     const lijst = await listBeoordelingenTeBevestigen(gw);
-    expect(lijst.map((x) => x.meldingNummer)).toContain(m.nummer);
+    expect(lijst.rijen.map((x) => x.meldingNummer)).toContain(m.nummer);
     const wv = await getWerkvoorraad(triage);
     expect(wv.meldingen.rijen.find((x) => x.nummer === m.nummer)?.status).toBe("wacht op vaststelling");
     expect(

@@ -4,6 +4,8 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
 import { casusScope } from "@/lib/auth/scope";
+import type { Prisma } from "@/generated/prisma/client";
+import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import { roleHas, rolesWith, ROLE_LABELS } from "@/lib/auth/permissions";
 import { toIsoDate } from "@/lib/domain/dates";
 import { beoordelingTermijn, type Termijn } from "@/lib/domain/termijn";
@@ -140,16 +142,44 @@ export type TeBevestigen = {
   besluitMet: string;
 };
 
-/** Beoordelingen awaiting confirmation (four eyes), most urgent deadline first. One audited READ for the list. */
-export async function listBeoordelingenTeBevestigen(user: Actor): Promise<TeBevestigen[]> {
-  const rows = await auditedRead(
+export const BEOORDELINGEN_TE_BEVESTIGEN = {
+  prefix: "b",
+  sorteringen: [
+    { waarde: "termijn", label: "Datum melding (oudste eerst)" },
+    { waarde: "nieuwste", label: "Datum beoordeling (nieuwste eerst)" },
+  ],
+  filters: {
+    door: {
+      label: "Vastgelegd door",
+      keuzes: [
+        { waarde: "alle", label: "Iedereen" },
+        { waarde: "anderen", label: "Anderen dan ikzelf" },
+      ],
+    },
+  },
+} satisfies LijstDef;
+
+/** Beoordelingen awaiting confirmation (four eyes), most urgent deadline first; paged. One audited READ. */
+export async function listBeoordelingenTeBevestigen(user: Actor, sp: Zoekparams = {}): Promise<Lijst<TeBevestigen>> {
+  const params = parseLijstParams(BEOORDELINGEN_TE_BEVESTIGEN, sp);
+  const where: Prisma.VeiligheidsbeoordelingWhereInput = {
+    vastgesteldOp: null,
+    casus: { ...casusScope(user), einddatum: null },
+    ...(params.filters.door === "anderen" ? { createdById: { not: user.id } } : {}),
+  };
+  const { rows, pagina } = await auditedRead(
     user,
     { permission: "beoordelingen:view" },
-    (tx) =>
-      tx.veiligheidsbeoordeling.findMany({
-        where: { vastgesteldOp: null, casus: { ...casusScope(user), einddatum: null } },
-        orderBy: [{ melding: { datumMelding: "asc" } }, { id: "asc" }],
-        take: 500,
+    async (tx) => {
+      const pagina = paginaVan(params, await tx.veiligheidsbeoordeling.count({ where }));
+      const rows = await tx.veiligheidsbeoordeling.findMany({
+        where,
+        orderBy:
+          params.sortering === "nieuwste"
+            ? [{ datum: "desc" }, { id: "desc" }]
+            : [{ melding: { datumMelding: "asc" } }, { id: "asc" }],
+        skip: pagina.skip,
+        take: pagina.take,
         select: {
           nummer: true,
           datum: true,
@@ -161,10 +191,15 @@ export async function listBeoordelingenTeBevestigen(user: Actor): Promise<TeBeve
           melding: { select: { nummer: true, datumMelding: true } },
           casus: { select: { nummer: true } },
         },
-      }),
-    (r) => ({ entityType: "veiligheidsbeoordeling", detail: `list te-bevestigen: ${r.length}` }),
+      });
+      return { rows, pagina };
+    },
+    (r) => ({
+      entityType: "veiligheidsbeoordeling",
+      detail: `list te-bevestigen: ${r.rows.length} of ${r.pagina.totaal} (page ${r.pagina.pagina})`,
+    }),
   );
-  return rows.map((b) => ({
+  const rijen = rows.map((b) => ({
     meldingNummer: b.melding.nummer,
     casusNummer: b.casus.nummer,
     datumMelding: toIsoDate(b.melding.datumMelding),
@@ -176,4 +211,5 @@ export async function listBeoordelingenTeBevestigen(user: Actor): Promise<TeBeve
     vastgelegdDoor: b.createdBy.displayName,
     besluitMet: b.besluitMet.displayName,
   }));
+  return { rijen, pagina, params };
 }

@@ -234,7 +234,7 @@ describe("dienst afsluiten: four eyes", () => {
   test("the list of closings awaiting confirmation names the casus, dienst, soort and proposer; audited", async () => {
     const x = await lopend("V");
     await proposeDienstAfsluiting(voorstel(x, { uitkomst: ["0", "0", "0", "0", "0"] }), team.cm);
-    const list = await listDienstAfsluitingenTeBevestigen(team.gw);
+    const list = (await listDienstAfsluitingenTeBevestigen(team.gw)).rijen;
     const item = list.find((i) => i.dienstId === x.dienst.id);
     expect(item).toMatchObject({
       casusnummer: x.casus.nummer,

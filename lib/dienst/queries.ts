@@ -1,6 +1,7 @@
 // Reads for the dienst pages and the list of closings awaiting confirmation, scoped in the query and audited.
 // They return plain, serialisable views (dates as ISO strings); null when not found within the user's scope.
 import "server-only";
+import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import { auditedRead, listEvents } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
@@ -179,15 +180,47 @@ export type DienstAfsluitingTeBevestigen = {
   href: string;
 };
 
-/** The diensten whose closing awaits a second user's confirmation (for the "te bevestigen" page). */
-export async function listDienstAfsluitingenTeBevestigen(user: Actor): Promise<DienstAfsluitingTeBevestigen[]> {
+export const AFSLUITINGEN_TE_BEVESTIGEN = {
+  prefix: "d",
+  sorteringen: [
+    { waarde: "oudste", label: "Voorgesteld (oudste eerst)" },
+    { waarde: "nieuwste", label: "Voorgesteld (nieuwste eerst)" },
+  ],
+  filters: {
+    soort: {
+      label: "Soort dienst",
+      keuzes: [
+        { waarde: "alle", label: "Alle" },
+        { waarde: "O", label: DIENST_SOORT_LABELS.O },
+        { waarde: "V", label: DIENST_SOORT_LABELS.V },
+      ],
+    },
+  },
+} satisfies LijstDef;
+
+/** The diensten whose closing awaits a second user's confirmation (for the "te bevestigen" page); paged. */
+export async function listDienstAfsluitingenTeBevestigen(
+  user: Actor,
+  sp: Zoekparams = {},
+): Promise<Lijst<DienstAfsluitingTeBevestigen>> {
+  const params = parseLijstParams(AFSLUITINGEN_TE_BEVESTIGEN, sp);
+  const where = {
+    status: "AFSLUITING_VOORGESTELD" as const,
+    casus: casusScope(user),
+    ...(params.filters.soort === "alle" ? {} : { soort: params.filters.soort }),
+  };
+  const richting = params.sortering === "nieuwste" ? "desc" : "asc";
+  let pagina = paginaVan(params, 0);
   const rows = await auditedRead(
     user,
     { permission: "beoordelingen:view" },
     async (tx) => {
+      pagina = paginaVan(params, await tx.dienst.count({ where }));
       const diensten = await tx.dienst.findMany({
-        where: { status: "AFSLUITING_VOORGESTELD", casus: casusScope(user) },
-        orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+        where,
+        orderBy: [{ updatedAt: richting }, { id: richting }],
+        skip: pagina.skip,
+        take: pagina.take,
         select: {
           id: true,
           nummer: true,
@@ -204,7 +237,7 @@ export async function listDienstAfsluitingenTeBevestigen(user: Actor): Promise<D
     },
     (rows) => listEvents("dienst", rows, (r) => ({ entityId: r.id, casusId: r.casusId })),
   );
-  return rows.map((r) => ({
+  const rijen = rows.map((r) => ({
     dienstId: r.id,
     dienstnummer: r.nummer,
     casusnummer: r.casus.nummer,
@@ -217,4 +250,5 @@ export async function listDienstAfsluitingenTeBevestigen(user: Actor): Promise<D
     eigenVoorstel: r.afsluitingVoorgesteldDoorId === user.id,
     href: `/casussen/${r.casus.nummer}/diensten/${r.nummer}/bevestigen`,
   }));
+  return { rijen, pagina, params };
 }

@@ -3,7 +3,7 @@
 // list (its relations are fetched per relation, not per casus), one for gemeente names, one for the interval.
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
-import { casusScope } from "@/lib/auth/scope";
+import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
@@ -147,7 +147,7 @@ async function pageIds(tx: Tx, user: Actor, params: LijstParams, interval: numbe
                      (SELECT max(o.datum) FROM overdracht o WHERE o."casusId" = c.id)) + ${interval}::int
           END
         ) AS urgentie
-      FROM casus c WHERE c."casemanagerId" = ${user.id} AND c.einddatum IS NULL)`;
+      FROM casus c WHERE c."casemanagerId" = ${user.id} AND c.einddatum IS NULL AND ${casusScopeSql(user)})`;
   const [telling] = await tx.$queryRaw<{ totaal: number; verstreken: number }[]>(
     Prisma.sql`${lijst} SELECT count(*) FILTER (WHERE ${filter})::int AS totaal,
       count(*) FILTER (WHERE ${verstreken})::int AS verstreken FROM mijn`,

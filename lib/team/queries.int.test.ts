@@ -4,6 +4,7 @@ import { addDienst, makeCasus, makeUser } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
 import { assignCasemanager } from "@/lib/casus/assign";
 import { getTeamOverzicht } from "./queries";
+import { listTeamCasussen, listTeamMeldingen } from "./lijsten";
 
 const db = freshTestDb();
 let triage: Actor, triage2: Actor, cm: Actor, cm2: Actor, gw: Actor, lead: Actor;
@@ -56,38 +57,74 @@ beforeAll(async () => {
   await makeCasus(db.prisma, triage.id, { datum: "2026-01-05", einddatum: "2026-02-01", casemanagerId: cm2.id });
 });
 
+const ids = <T extends { nummer: string }>(xs: T[]) => xs.map((x) => x.nummer);
+
 describe("team overview", () => {
-  test("meldingen awaiting a beoordeling per triage worker, with deadlines", async () => {
+  test("meldingen awaiting a beoordeling: counts per triage worker, each opening a paged list with deadlines", async () => {
     const t = await getTeamOverzicht(lead, NOW);
-    const byName = Object.fromEntries(t.triage.map((g) => [g.behandelaar?.id ?? "geen", g]));
-    expect(byName[triage.id].meldingen.map((m) => m.nummer)).toEqual([n.wachtTriage]);
-    expect(byName[triage2.id].meldingen[0].status).toMatch(/wacht op vaststelling/);
-    expect(byName.geen.meldingen[0]).toMatchObject({ nummer: n.overTermijn, deadline: "2026-11-09", verstreken: true });
-    expect(byName.geen.verstreken).toBe(1);
+    const per = Object.fromEntries(t.triage.map((g) => [g.behandelaar?.id ?? "geen", g]));
+    expect(per[triage.id]).toMatchObject({ open: 1, verstreken: 0 });
+    expect(per[triage2.id]).toMatchObject({ open: 1, verstreken: 0 });
+    expect(per.geen).toMatchObject({ open: 1, verstreken: 1 });
+    expect(t).toMatchObject({ meldingenOpen: 3, meldingenVerstreken: 1 });
+
+    const mijn = await listTeamMeldingen(lead, { behandelaar: String(triage.id) }, NOW);
+    expect(ids(mijn.rijen)).toEqual([n.wachtTriage]);
+    const tweede = await listTeamMeldingen(lead, { behandelaar: String(triage2.id) }, NOW);
+    expect(tweede.rijen[0].status).toMatch(/wacht op vaststelling/);
+    const geen = await listTeamMeldingen(lead, { behandelaar: "geen", termijn: "verstreken" }, NOW);
+    expect(geen.rijen).toEqual([
+      expect.objectContaining({ nummer: n.overTermijn, deadline: "2026-11-09", verstreken: true }),
+    ]);
+    expect(geen.pagina.totaal).toBe(1);
   });
 
-  test("casussen per case manager and those waiting for one; closed ones and overdrachten are not listed", async () => {
+  test("casussen: per case manager, per phase, and those waiting for one; closed ones are not counted", async () => {
     const t = await getTeamOverzicht(lead, NOW);
-    expect(t.teToewijzen.map((c) => c.nummer)).toEqual([n.teToewijzen]);
-    expect(t.alvastToewijzen.map((c) => c.nummer)).toEqual([n.alvast]);
-    const g = t.casemanagers.find((x) => x.casemanager.id === cm.id)!;
-    expect(g).toMatchObject({ lopendeDiensten: 1, onderzoekOverTermijn: 1 });
-    expect(g.casussen.map((c) => c.nummer)).toEqual([n.cm]);
-    expect(t.casemanagers.find((x) => x.casemanager.id === cm2.id)!.casussen).toEqual([]);
-    expect(t.casemanagerOpties.map((p) => p.id).sort()).toEqual([cm.id, cm2.id].sort());
-    const all = JSON.stringify(t);
-    expect(all).not.toContain(n.overdracht);
+    expect(t).toMatchObject({ teToewijzen: 1, alvastToewijzen: 1 });
+    expect(t.casemanagers.find((x) => x.casemanager.id === cm.id)).toMatchObject({
+      casussen: 1,
+      lopendeDiensten: 1,
+      onderzoekOverTermijn: 1,
+    });
+    expect(t.casemanagers.find((x) => x.casemanager.id === cm2.id)).toMatchObject({ casussen: 0 });
+    expect(Object.fromEntries(t.fasen.map((f) => [f.fase, f.aantal]))).toEqual({
+      BEOORDELING: 3,
+      DIENST_STARTEN: 1,
+      DIENST: 1,
+      OVERDRACHT_MONITORING: 1,
+    });
+    expect(ids((await listTeamCasussen(lead, { toewijzen: "wacht" })).rijen)).toEqual([n.teToewijzen]);
+    expect(ids((await listTeamCasussen(lead, { toewijzen: "alvast" })).rijen)).toEqual([n.alvast]);
+    expect(ids((await listTeamCasussen(lead, { casemanager: String(cm.id) })).rijen)).toEqual([n.cm]);
+    expect(ids((await listTeamCasussen(lead, { fase: "OVERDRACHT_MONITORING" })).rijen)).toEqual([n.overdracht]);
+    const alle = await listTeamCasussen(lead);
+    expect(alle.pagina.totaal).toBe(6);
+    expect(alle.opties.map((p) => p.id).sort()).toEqual([cm.id, cm2.id].sort());
+  });
+
+  test("a wrong address shows the first page with a Dutch note, never an error", async () => {
+    const l = await listTeamCasussen(lead, { pagina: "99", sorteer: "wachtwoord", fase: "X", casemanager: "-1" });
+    expect(l.pagina).toMatchObject({ pagina: 1, totaal: 6 });
+    expect(l.params.meldingen).toEqual([
+      'Op "wachtwoord" kan deze lijst niet sorteren; de standaardvolgorde wordt gebruikt.',
+      'Casemanager: "-1" is geen keuze van dit filter; het filter staat op "Alle".',
+      'Fase: "X" is geen keuze van dit filter; het filter staat op "Alle".',
+      "Pagina 99 bestaat niet (de lijst heeft 1 pagina); u ziet de eerste pagina.",
+    ]);
+    for (const pagina of ["0", "-3", "abc", "1e9", "2.5"]) {
+      const m = await listTeamMeldingen(lead, { pagina }, NOW);
+      expect(m.pagina.pagina).toBe(1);
+      expect(m.params.meldingen[0]).toMatch(/bestaat niet; u ziet de eerste pagina/);
+    }
   });
 
   test("after assignment the casus moves to the case manager's list", async () => {
-    const before = await getTeamOverzicht(lead, NOW);
-    const c = before.teToewijzen[0];
+    const [c] = (await listTeamCasussen(lead, { toewijzen: "wacht" })).rijen;
     await assignCasemanager({ casusId: c.id, version: c.version, casemanagerId: cm2.id }, lead);
     const after = await getTeamOverzicht(lead, NOW);
-    expect(after.teToewijzen).toEqual([]);
-    expect(after.casemanagers.find((x) => x.casemanager.id === cm2.id)!.casussen.map((x) => x.nummer)).toEqual([
-      n.teToewijzen,
-    ]);
+    expect(after.teToewijzen).toBe(0);
+    expect(ids((await listTeamCasussen(lead, { casemanager: String(cm2.id) })).rijen)).toEqual([n.teToewijzen]);
     expect(
       await db.prisma.auditEvent.count({ where: { entityType: "teamoverzicht", userId: lead.id, action: "READ" } }),
     ).toBeGreaterThanOrEqual(3);

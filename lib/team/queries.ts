@@ -1,75 +1,102 @@
-// Every work list of the team for the team lead, in a fixed number of queries, audited as one READ.
+// The team lead's overview: counts per worker, per phase and of the casussen waiting for a case manager, all
+// computed by the database over every open casus and melding. Each count opens its own paged list
+// (lib/team/lijsten.ts). Audited as one READ.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
-import { casusScope } from "@/lib/auth/scope";
-import { todayInAmsterdam } from "@/lib/domain/dates";
-import { SNAPSHOT_SELECT } from "@/lib/casus/snapshot";
-import { buildTeamOverzicht } from "./overview";
-import type { TeamOverzicht } from "./types";
+import { casusScope, casusScopeSql } from "@/lib/auth/scope";
+import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { getStageLabel } from "@/lib/domain/casus-state";
+import { beoordelingVerstrekenTot } from "@/lib/domain/termijn";
+import { ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
+import { openMeldingenWhere } from "@/lib/melding/werkvoorraad";
 import { now } from "@/lib/domain/clock";
-import { rolesWith } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db/client";
+import { loadTeamLeden, persoonVan } from "./leden";
+import { OPEN_STAGES, STAGE_WHERE, TOEWIJZEN_WHERE } from "./stage-where";
+import type { TeamOverzicht } from "./types";
+
+type CmRij = { casemanagerId: number; casussen: number; lopend: number; overTermijn: number };
+
+/** Per case manager: open casussen, running diensten, onderzoeken past their deadline (one grouped query). */
+function perCasemanager(tx: Tx, user: Actor, today: Date) {
+  return tx.$queryRaw<CmRij[]>(Prisma.sql`
+    SELECT c."casemanagerId",
+      count(DISTINCT c.id)::int AS casussen,
+      count(d.id)::int AS lopend,
+      count(d.id) FILTER (WHERE d.soort = 'O' AND b.datum + ${ONDERZOEK_TERMIJN_DAGEN}::int < ${today}::date)::int AS "overTermijn"
+    FROM casus c
+    LEFT JOIN dienst d ON d."casusId" = c.id AND d.status <> 'AFGESLOTEN'
+    LEFT JOIN veiligheidsbeoordeling b ON b.id = d."beoordelingId"
+    WHERE c.einddatum IS NULL AND c."casemanagerId" IS NOT NULL AND ${casusScopeSql(user)}
+    GROUP BY c."casemanagerId"`);
+}
 
 export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOverzicht> {
-  const openCasus = { AND: [casusScope(user), { einddatum: null }] };
-  const read = await auditedRead(
+  const today = todayInAmsterdam(at);
+  const scope = casusScope(user);
+  return auditedRead(
     user,
     { permission: "team:view", resource: { type: "teamoverzicht" } },
     async (tx) => {
-      const meldingen = await tx.melding.findMany({
-        where: {
-          casus: openCasus,
-          ingetrokkenOp: null,
-          OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
-        },
-        orderBy: [{ datumMelding: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          nummer: true,
-          version: true,
-          datumMelding: true,
-          behandelaarId: true,
-          casus: { select: { nummer: true } },
-          beoordeling: { select: { datum: true } },
-        },
-      });
-      const casussen = await tx.casus.findMany({
-        where: openCasus,
-        orderBy: [{ begindatum: "asc" }, { id: "asc" }],
-        select: {
-          ...SNAPSHOT_SELECT,
-          id: true,
-          nummer: true,
-          version: true,
-          begindatum: true,
-          gemeentecode: true,
-          casemanagerId: true,
-          diensten: {
-            select: { ...SNAPSHOT_SELECT.diensten.select, beoordeling: { select: { meldingId: true, datum: true } } },
-          },
-        },
-      });
-      const users = await tx.user.findMany({
-        where: { role: { in: [...rolesWith("melding:assignee"), ...rolesWith("casus:assignee")] } },
-        select: { id: true, displayName: true, role: true, active: true },
-      });
-      const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
-      const gemeenten = await tx.gemeente.findMany({
-        where: { code: { in: codes } },
-        orderBy: { jaar: "asc" },
-        select: { code: true, naam: true },
-      });
-      const overzicht = buildTeamOverzicht(
-        meldingen,
-        casussen,
-        users,
-        new Map(gemeenten.map((g) => [g.code, g.naam])),
-        todayInAmsterdam(at),
-      );
-      const detail = `open meldingen ${meldingen.length}; open casussen ${casussen.length}; unassigned ${overzicht.teToewijzen.length}`;
-      return { overzicht, detail };
+      const leden = await loadTeamLeden(tx);
+      const open = openMeldingenWhere(user);
+      const verstrekenWhere = { AND: [open, { datumMelding: { lte: beoordelingVerstrekenTot(today) } }] };
+      const perBehandelaar = await tx.melding.groupBy({ by: ["behandelaarId"], where: open, _count: true });
+      const verstrekenPer = await tx.melding.groupBy({ by: ["behandelaarId"], where: verstrekenWhere, _count: true });
+      const cms = await perCasemanager(tx, user, today);
+      const fasen = [];
+      for (const fase of OPEN_STAGES)
+        fasen.push({
+          fase,
+          label: getStageLabel(fase),
+          aantal: await tx.casus.count({ where: { AND: [scope, STAGE_WHERE[fase]] } }),
+        });
+      const teToewijzen = await tx.casus.count({ where: { AND: [scope, TOEWIJZEN_WHERE.wacht] } });
+      const alvastToewijzen = await tx.casus.count({ where: { AND: [scope, TOEWIJZEN_WHERE.alvast] } });
+
+      const verstrekenVan = new Map(verstrekenPer.map((g) => [g.behandelaarId, g._count]));
+      const openVan = new Map(perBehandelaar.map((g) => [g.behandelaarId, g._count]));
+      const triageIds = new Set([...leden.triage.map((p) => p.id), ...openVan.keys()]);
+      const triage = [...triageIds]
+        .map((id) => ({
+          behandelaar: id === null ? null : persoonVan(leden, id),
+          open: openVan.get(id) ?? 0,
+          verstreken: verstrekenVan.get(id) ?? 0,
+        }))
+        .sort((a, b) =>
+          a.behandelaar && b.behandelaar
+            ? a.behandelaar.naam.localeCompare(b.behandelaar.naam, "nl")
+            : a.behandelaar
+              ? 1
+              : -1,
+        );
+      const cmVan = new Map(cms.map((r) => [r.casemanagerId, r]));
+      const cmIds = new Set([...leden.casemanagers.map((p) => p.id), ...cmVan.keys()]);
+      const casemanagers = [...cmIds]
+        .map((id) => ({
+          casemanager: persoonVan(leden, id),
+          casussen: cmVan.get(id)?.casussen ?? 0,
+          lopendeDiensten: cmVan.get(id)?.lopend ?? 0,
+          onderzoekOverTermijn: cmVan.get(id)?.overTermijn ?? 0,
+        }))
+        .sort((a, b) => a.casemanager.naam.localeCompare(b.casemanager.naam, "nl"));
+      const overzicht: TeamOverzicht = {
+        vandaag: toIsoDate(today),
+        triage,
+        casemanagers,
+        fasen,
+        teToewijzen,
+        alvastToewijzen,
+        meldingenOpen: triage.reduce((n, t) => n + t.open, 0),
+        meldingenVerstreken: triage.reduce((n, t) => n + t.verstreken, 0),
+      };
+      return overzicht;
     },
-    ({ detail }) => ({ entityType: "teamoverzicht", detail }),
+    (o) => ({
+      entityType: "teamoverzicht",
+      detail: `open meldingen ${o.meldingenOpen}; open casussen ${o.fasen.reduce((n, f) => n + f.aantal, 0)}; unassigned ${o.teToewijzen}`,
+    }),
   );
-  return read.overzicht;
 }

@@ -1,4 +1,6 @@
-// The team lead's work lists as plain data (dates as ISO strings).
+// The team lead's overview and work lists as plain data (dates as ISO strings).
+import type { OpenStage } from "./stage-where";
+
 export type Persoon = { id: number; naam: string };
 
 export type MeldingWerk = {
@@ -11,6 +13,7 @@ export type MeldingWerk = {
   verstreken: boolean;
   status: string;
   behandelaarId: number | null;
+  behandelaar: string | null;
 };
 export type CasusWerk = {
   id: number;
@@ -20,25 +23,29 @@ export type CasusWerk = {
   gemeente: string | null;
   stageLabel: string;
   casemanagerId: number | null;
+  casemanager: string | null;
   beoordeling: string | null;
 };
 
-export type TriageGroep = { behandelaar: Persoon | null; meldingen: MeldingWerk[]; verstreken: number };
-export type CasemanagerGroep = {
+/** Counts per triage worker (null: nobody yet). */
+export type TriageTelling = { behandelaar: Persoon | null; open: number; verstreken: number };
+/** Counts per case manager. */
+export type CasemanagerTelling = {
   casemanager: Persoon;
-  casussen: CasusWerk[];
+  casussen: number;
   lopendeDiensten: number;
   onderzoekOverTermijn: number;
 };
 
 export type TeamOverzicht = {
   vandaag: string;
-  triage: TriageGroep[];
-  casemanagers: CasemanagerGroep[];
+  triage: TriageTelling[];
+  casemanagers: CasemanagerTelling[];
+  fasen: { fase: OpenStage; label: string; aantal: number }[];
   /** Open, no case manager, final beoordeling "Vervolgstappen bij Veilig Thuis": must be assigned. */
-  teToewijzen: CasusWerk[];
+  teToewijzen: number;
   /** Open, no case manager, a beoordeling "Vervolgstappen" that still awaits confirmation: may be assigned ahead. */
-  alvastToewijzen: CasusWerk[];
-  triageOpties: Persoon[];
-  casemanagerOpties: Persoon[];
+  alvastToewijzen: number;
+  meldingenOpen: number;
+  meldingenVerstreken: number;
 };

@@ -1,19 +1,22 @@
 import { requirePage } from "@/lib/auth/guard";
 import { MijnConcepten } from "@/components/journaal/mijn-concepten";
-import { listBeoordelingenTeBevestigen } from "@/lib/beoordeling/queries";
-import { listDienstAfsluitingenTeBevestigen } from "@/lib/dienst/queries";
+import { BEOORDELINGEN_TE_BEVESTIGEN, listBeoordelingenTeBevestigen } from "@/lib/beoordeling/queries";
+import { AFSLUITINGEN_TE_BEVESTIGEN, listDienstAfsluitingenTeBevestigen } from "@/lib/dienst/queries";
+import type { Zoekparams } from "@/lib/lijst/params";
 import { PageTitle } from "@/components/page-title";
+import { GepagineerdeLijst } from "@/components/lijst/lijst-navigatie";
 import {
   BeoordelingenTeBevestigenTabel,
   DienstAfsluitingenTabel,
 } from "@/components/beoordeling/te-bevestigen-tabellen";
 
-export default async function TeBevestigenPage() {
+const PAD = "/te-bevestigen";
+
+export default async function TeBevestigenPage({ searchParams }: { searchParams: Promise<Zoekparams> }) {
   const user = await requirePage("beoordelingen:view");
-  const [beoordelingen, afsluitingen] = await Promise.all([
-    listBeoordelingenTeBevestigen(user),
-    listDienstAfsluitingenTeBevestigen(user),
-  ]);
+  const sp = await searchParams;
+  const beoordelingen = await listBeoordelingenTeBevestigen(user, sp);
+  const afsluitingen = await listDienstAfsluitingenTeBevestigen(user, sp);
   return (
     <>
       <PageTitle
@@ -23,15 +26,33 @@ export default async function TeBevestigenPage() {
       <MijnConcepten user={user} />
       <section aria-labelledby="tb-beoordelingen" className="mb-8">
         <h2 id="tb-beoordelingen" className="mb-3 text-xl font-semibold">
-          Veiligheidsbeoordelingen ({beoordelingen.length})
+          Veiligheidsbeoordelingen ({beoordelingen.pagina.totaal})
         </h2>
-        <BeoordelingenTeBevestigenTabel rijen={beoordelingen} />
+        <GepagineerdeLijst
+          pad={PAD}
+          sp={sp}
+          def={BEOORDELINGEN_TE_BEVESTIGEN}
+          lijst={beoordelingen}
+          naam="veiligheidsbeoordelingen"
+          eenheid={["veiligheidsbeoordeling", "veiligheidsbeoordelingen"]}
+        >
+          <BeoordelingenTeBevestigenTabel rijen={beoordelingen.rijen} />
+        </GepagineerdeLijst>
       </section>
       <section aria-labelledby="tb-diensten">
         <h2 id="tb-diensten" className="mb-3 text-xl font-semibold">
-          Afsluiting van diensten ({afsluitingen.length})
+          Afsluiting van diensten ({afsluitingen.pagina.totaal})
         </h2>
-        <DienstAfsluitingenTabel rijen={afsluitingen} />
+        <GepagineerdeLijst
+          pad={PAD}
+          sp={sp}
+          def={AFSLUITINGEN_TE_BEVESTIGEN}
+          lijst={afsluitingen}
+          naam="afsluitingen van diensten"
+          eenheid={["afsluiting", "afsluitingen"]}
+        >
+          <DienstAfsluitingenTabel rijen={afsluitingen.rijen} />
+        </GepagineerdeLijst>
       </section>
     </>
   );

@@ -2,8 +2,6 @@ import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
 import { getTeamOverzicht } from "@/lib/team/queries";
 import { PageTitle } from "@/components/page-title";
-import { AssignStatusProvider } from "@/components/casus/assign-status";
-import { CasusWerkTabel } from "@/components/casus/team-toewijzen";
 import { TeamCasemanagers } from "@/components/casus/team-casemanagers";
 import { TeamTriage } from "@/components/casus/team-triage";
 import { Section } from "@/components/ui/section";
@@ -11,62 +9,89 @@ import { Section } from "@/components/ui/section";
 export default async function TeamPage() {
   const user = await requirePage("team:view");
   const t = await getTeamOverzicht(user);
-  const wachtend = t.triage.reduce((n, g) => n + g.meldingen.length, 0);
+  const openCasussen = t.fasen.reduce((n, f) => n + f.aantal, 0);
   return (
     <>
       <PageTitle
         title="Team"
-        intro="Alle werkvoorraden van het team: casussen die een casemanager nodig hebben, casussen per casemanager en meldingen die wachten op een veiligheidsbeoordeling."
+        intro="Overzicht van het werk van het team: casussen die een casemanager nodig hebben, aantallen per casemanager, per fase en per medewerker voordeur. Elk aantal opent de lijst erachter."
       />
       <nav aria-label="Op deze pagina" className="mb-6">
         <ul className="flex flex-wrap gap-4">
           <li>
-            <a href="#toewijzen-titel">Wacht op casemanager ({t.teToewijzen.length})</a>
+            <a href="#toewijzen-titel">Wacht op casemanager ({t.teToewijzen})</a>
+          </li>
+          <li>
+            <a href="#fasen-titel">Open casussen per fase ({openCasussen})</a>
           </li>
           <li>
             <a href="#casemanagers-titel">Per casemanager</a>
           </li>
           <li>
-            <a href="#triage-titel">Meldingen zonder definitieve beoordeling ({wachtend})</a>
+            <a href="#triage-titel">Meldingen zonder definitieve beoordeling ({t.meldingenOpen})</a>
           </li>
           <li>
             <Link href="/termijnen">Termijnen</Link>
           </li>
         </ul>
       </nav>
-      <AssignStatusProvider>
-        <Section id="toewijzen" title="Wacht op een casemanager" count={t.teToewijzen.length}>
-          <p className="mb-3 text-slate-700">
-            Open casussen met een definitieve veiligheidsbeoordeling &lsquo;Vervolgstappen beleggen bij Veilig
-            Thuis&rsquo; en nog geen casemanager.
-          </p>
-          <CasusWerkTabel
-            caption="Casussen die op een casemanager wachten"
-            casussen={t.teToewijzen}
-            opties={t.casemanagerOpties}
-            actie="Toewijzen"
-            leeg="Alle casussen met vervolgstappen bij Veilig Thuis hebben een casemanager."
-          />
-          <h3 className="mb-2 mt-6 text-lg font-semibold">Alvast toewijzen ({t.alvastToewijzen.length})</h3>
-          <p className="mb-3 text-slate-700">
-            De veiligheidsbeoordeling &lsquo;Vervolgstappen beleggen bij Veilig Thuis&rsquo; wacht nog op vaststelling
-            door een tweede collega.
-          </p>
-          <CasusWerkTabel
-            caption="Casussen waarvan de beoordeling nog wacht op vaststelling"
-            casussen={t.alvastToewijzen}
-            opties={t.casemanagerOpties}
-            actie="Toewijzen"
-            leeg="Geen casussen die alvast kunnen worden toegewezen."
-          />
-        </Section>
-        <Section id="casemanagers" title="Casussen per casemanager">
-          <TeamCasemanagers groepen={t.casemanagers} opties={t.casemanagerOpties} />
-        </Section>
-        <Section id="triage" title="Meldingen die wachten op een veiligheidsbeoordeling" count={wachtend}>
-          <TeamTriage groepen={t.triage} opties={t.triageOpties} />
-        </Section>
-      </AssignStatusProvider>
+      <Section id="toewijzen" title="Wacht op een casemanager" count={t.teToewijzen}>
+        <ul className="list-disc pl-6">
+          <li>
+            <Link href="/team/casussen?toewijzen=wacht">
+              {t.teToewijzen} {t.teToewijzen === 1 ? "casus" : "casussen"} met een definitieve beoordeling
+              &lsquo;Vervolgstappen beleggen bij Veilig Thuis&rsquo; en nog geen casemanager
+            </Link>
+          </li>
+          <li>
+            <Link href="/team/casussen?toewijzen=alvast">
+              {t.alvastToewijzen} {t.alvastToewijzen === 1 ? "casus" : "casussen"} die alvast kunnen worden toegewezen
+              (de beoordeling wacht nog op vaststelling)
+            </Link>
+          </li>
+        </ul>
+      </Section>
+      <Section id="fasen" title="Open casussen per fase" count={openCasussen}>
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <caption className="sr-only">Aantal open casussen per fase</caption>
+          <thead>
+            <tr className="border-b border-slate-400">
+              <th scope="col" className="p-2">
+                Fase
+              </th>
+              <th scope="col" className="p-2">
+                Open casussen
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {t.fasen.map((f) => (
+              <tr key={f.fase} className="border-b border-slate-200">
+                <th scope="row" className="p-2 font-medium">
+                  <Link href={`/team/casussen?fase=${f.fase}`}>{f.label}</Link>
+                </th>
+                <td className="p-2 tabular-nums">{f.aantal}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+      <Section id="casemanagers" title="Casussen per casemanager">
+        <TeamCasemanagers tellingen={t.casemanagers} />
+      </Section>
+      <Section id="triage" title="Meldingen die wachten op een veiligheidsbeoordeling" count={t.meldingenOpen}>
+        <p className="mb-3 text-slate-700">
+          {t.meldingenVerstreken > 0 ? (
+            <Link href="/team/meldingen?termijn=verstreken">
+              Bij {t.meldingenVerstreken} {t.meldingenVerstreken === 1 ? "melding" : "meldingen"} is de termijn
+              verstreken.
+            </Link>
+          ) : (
+            "Geen termijnen verstreken."
+          )}
+        </p>
+        <TeamTriage tellingen={t.triage} />
+      </Section>
     </>
   );
 }

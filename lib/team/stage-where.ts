@@ -1,0 +1,46 @@
+// The phases of an open casus (deriveStage in lib/domain/casus-state.ts) and the two "wacht op casemanager"
+// groups as query conditions, so the database can count and page them over all rows. stage-where.int.test.ts
+// holds each condition to deriveStage on the same casussen.
+import type { Prisma } from "@/generated/prisma/client";
+import { INHOUD_VERVOLGSTAPPEN_VT, type CasusStage } from "@/lib/domain/casus-state";
+
+export type OpenStage = Exclude<CasusStage, "GESLOTEN">;
+export const OPEN_STAGES: OpenStage[] = ["BEOORDELING", "DIENST_STARTEN", "DIENST", "OVERDRACHT_MONITORING"];
+
+const geldig = { ingetrokkenOp: null };
+const beoordeling: Prisma.CasusWhereInput = {
+  meldingen: { some: { ...geldig, OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }] } },
+};
+const dienst: Prisma.CasusWhereInput = { diensten: { some: { status: { not: "AFGESLOTEN" } } } };
+const dienstStarten: Prisma.CasusWhereInput = {
+  meldingen: {
+    some: {
+      ...geldig,
+      beoordeling: { vastgesteldOp: { not: null }, inhoud: INHOUD_VERVOLGSTAPPEN_VT, diensten: { none: {} } },
+    },
+  },
+};
+
+/** Open casussen in each phase; the phases exclude each other in deriveStage's order. */
+export const STAGE_WHERE: Record<OpenStage, Prisma.CasusWhereInput> = {
+  BEOORDELING: { einddatum: null, ...beoordeling },
+  DIENST: { einddatum: null, NOT: [beoordeling], ...dienst },
+  DIENST_STARTEN: { einddatum: null, NOT: [beoordeling, dienst], ...dienstStarten },
+  OVERDRACHT_MONITORING: { einddatum: null, NOT: [beoordeling, dienst, dienstStarten] },
+};
+
+const vervolgVT = (definitief: boolean): Prisma.CasusWhereInput => ({
+  meldingen: {
+    some: {
+      ...geldig,
+      beoordeling: { inhoud: INHOUD_VERVOLGSTAPPEN_VT, vastgesteldOp: definitief ? { not: null } : null },
+    },
+  },
+});
+
+/** Open casussen without a casemanager that need one now (a final "Vervolgstappen bij Veilig Thuis") or may get
+ * one ahead (such a beoordeling awaits confirmation). */
+export const TOEWIJZEN_WHERE = {
+  wacht: { einddatum: null, casemanagerId: null, ...vervolgVT(true) },
+  alvast: { einddatum: null, casemanagerId: null, NOT: [vervolgVT(true)], ...vervolgVT(false) },
+} satisfies Record<string, Prisma.CasusWhereInput>;
