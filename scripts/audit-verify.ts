@@ -8,13 +8,14 @@ const r = await verifyAuditChain(getPrisma());
 await closePrisma();
 if (r.ok) {
   console.log(`audit log intact: ${r.checked} events, every chain verified`);
-  for (const [chain, head] of Object.entries(r.heads)) console.log(`  chain ${chain}: head ${head}`);
+  for (const [chain, head] of Object.entries(r.heads))
+    console.log(`  chain ${chain}: ${r.events[Number(chain)] ?? 0} events, head ${head}`);
   process.exit(0);
 }
 const first = r.problems[0];
 console.error(
-  `audit log NOT intact: first broken event ${first.id} (${first.problem === "altered" ? "content altered, or hashed without the key" : "chain link broken: an event removed or inserted before it"})`,
+  `audit log NOT intact: first broken event ${first.id} in chain ${first.chain ?? "(old, unkeyed)"} (${first.problem === "altered" ? "content altered, or hashed without the key" : "chain link broken: an event removed or inserted before it"})`,
 );
 console.error(`${r.problems.length} problem(s) in ${r.checked} events:`);
-for (const p of r.problems.slice(0, 20)) console.error(`  event ${p.id}: ${p.problem}`);
+for (const p of r.problems.slice(0, 20)) console.error(`  event ${p.id} (chain ${p.chain ?? "old"}): ${p.problem}`);
 process.exit(1);

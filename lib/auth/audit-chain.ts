@@ -1,14 +1,36 @@
-// Appends audit events to the log as links of keyed hash chains (docs/decisions/012). There are CHAINS
-// independent chains; a transaction writes all its events into one (by its transaction id) under that chain's
-// advisory lock, so audited work of different users no longer waits on one global lock. Each event's hash is
-// HMAC-SHA256(AUDIT_HMAC_KEY, the event with the previous hash of its chain): without the key nobody can make a
-// chain that verifies, and removing or altering an event breaks its chain.
+// Appends audit events to the log as links of keyed hash chains (docs/decisions/012). There are AUDIT_CHAINS
+// (default 16) independent chains; a transaction writes all its events into one (its transaction id modulo the
+// number of chains) under that chain's advisory lock, so audited work of different users no longer waits on one
+// global lock. AUDIT_CHAINS=1 is the former single global lock, for comparing the two in a benchmark. Each event's
+// hash is HMAC-SHA256(AUDIT_HMAC_KEY, the event with the previous hash of its chain): without the key nobody can
+// make a chain that verifies, and removing or altering an event breaks its chain. The lock is keyed by the chain
+// number itself, so processes with different AUDIT_CHAINS still append to a shared chain one at a time.
 import crypto from "node:crypto";
 import type { Sql } from "@/lib/db/sql";
 import { auditKey } from "./audit-key";
 
-export const CHAINS = 16;
+export const DEFAULT_CHAINS = 16;
+export const MAX_CHAINS = 64;
 export const GENESIS = "0".repeat(64);
+/** The first key of the chains' advisory locks (the second is the chain number). */
+const LOCK_CLASS = 7513;
+
+/** The number of chains AUDIT_CHAINS asks for: unset or empty gives the default; anything but 1 … 64 is refused. */
+export function parseChainCount(value: string | undefined): number {
+  const v = value?.trim() ?? "";
+  if (v === "") return DEFAULT_CHAINS;
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (n >= 1 && n <= MAX_CHAINS) return n;
+  throw new Error(
+    `AUDIT_CHAINS moet een geheel getal van 1 tot en met ${MAX_CHAINS} zijn, niet ${JSON.stringify(value)}. / ` +
+      `AUDIT_CHAINS must be a whole number from 1 to ${MAX_CHAINS}, not ${JSON.stringify(value)}.`,
+  );
+}
+
+/** The number of chains new events are spread over; read at each use, so a wrong value fails the first append. */
+export function chainCount(env: Record<string, string | undefined> = process.env): number {
+  return parseChainCount(env.AUDIT_CHAINS);
+}
 
 export type AuditRow = {
   userId: number | null;
@@ -51,10 +73,17 @@ export function eventHash(e: ChainedRow, key: Buffer = auditKey()): string {
   return crypto.createHmac("sha256", key).update(canonical(e)).digest("hex");
 }
 
-export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
+/** Takes the lock of this transaction's chain (held until commit) and returns the chain's number. */
+async function lockChain(tx: Sql): Promise<number> {
+  const chains = chainCount();
   const [{ chain }] = await tx.query<{ chain: number }>(
-    `SELECT (txid_current() % ${CHAINS})::int AS chain FROM pg_advisory_xact_lock(7513, (txid_current() % ${CHAINS})::int)`,
+    `SELECT (txid_current() % ${chains})::int AS chain FROM pg_advisory_xact_lock(${LOCK_CLASS}, (txid_current() % ${chains})::int)`,
   );
+  return chain;
+}
+
+export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
+  const chain = await lockChain(tx);
   const [{ last, id }] = await tx.query<{ last: string | null; id: string }>(
     `SELECT (SELECT hash FROM audit_event WHERE chain = $1 ORDER BY id DESC LIMIT 1) AS last,
             nextval(pg_get_serial_sequence('audit_event', 'id'))::text AS id`,

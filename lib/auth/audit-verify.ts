@@ -1,39 +1,68 @@
 // Verifies the audit log. Every chain (lib/auth/audit-chain.ts) is walked in id order: each event's hash must be
 // the HMAC of its content with AUDIT_HMAC_KEY, and its prevHash the hash of the chain's previous event. An altered,
 // removed or inserted event — or a chain recomputed without the key — breaks it, and the first broken event is
-// named. Events from before the keyed chains (chain null) are checked against the database's unkeyed hash.
+// named. Every chain number found in the table is verified, whatever AUDIT_CHAINS the verifying process has, so
+// events written with 16 chains verify in a process set to 1. Events from before the keyed chains (chain null) are
+// checked against the database's unkeyed hash.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { CHAINS, eventHash, GENESIS, type ChainedRow } from "./audit-chain";
+import { eventHash, GENESIS, type ChainedRow } from "./audit-chain";
 
-export type ChainProblem = { id: string; problem: "altered" | "broken_link" };
-export type ChainResult = { ok: boolean; checked: number; problems: ChainProblem[]; heads: Record<number, string> };
+/** `chain`: the chain the broken event belongs to (null: the unkeyed chain of before). */
+export type ChainProblem = { id: string; chain: number | null; problem: "altered" | "broken_link" };
+/** `heads` and `events`: per chain number present in the table, its last hash and its number of events. */
+export type ChainResult = {
+  ok: boolean;
+  checked: number;
+  problems: ChainProblem[];
+  heads: Record<number, string>;
+  events: Record<number, number>;
+};
 
 type Row = ChainedRow & { hash: string };
+type Walk = { prev: Map<number, string>; events: Map<number, number>; problems: ChainProblem[] };
 
 export async function verifyAuditChain(prisma: PrismaClient, batch = 5000): Promise<ChainResult> {
-  const problems: ChainProblem[] = [];
-  let checked = 0;
-  checked += await verifyLegacy(prisma, batch, problems);
-  const prev = new Map<number, string>();
+  const walk: Walk = { prev: new Map(), events: new Map(), problems: [] };
+  const legacy = await verifyLegacy(prisma, batch, walk.problems);
+  await verifyKeyed(prisma, batch, walk);
+  const problems = walk.problems.sort((a, b) => compareIds(a.id, b.id));
+  const checked = legacy + [...walk.events.values()].reduce((a, b) => a + b, 0);
+  return { ok: problems.length === 0, checked, problems, heads: byChain(walk.prev), events: byChain(walk.events) };
+}
+
+/** Every event of the keyed chains, in id order, in batches. */
+async function verifyKeyed(prisma: PrismaClient, batch: number, walk: Walk) {
   let lastId = 0n;
   for (;;) {
-    const rows = await prisma.$queryRaw<(Omit<Row, "id"> & { id: bigint })[]>`
-      SELECT id, at, chain, "prevHash", hash, "userId", username, role::text AS role, action::text AS action, "entityType",
-             "entityId", "casusId", "betrokkeneIds", outcome::text AS outcome, "clientAddress", detail
-      FROM audit_event WHERE chain IS NOT NULL AND id > ${lastId} ORDER BY id LIMIT ${batch}`;
-    for (const r of rows) {
-      const e: Row = { ...r, id: String(r.id) };
-      if (e.prevHash !== (prev.get(e.chain) ?? GENESIS)) problems.push({ id: e.id, problem: "broken_link" });
-      if (e.hash !== eventHash(e)) problems.push({ id: e.id, problem: "altered" });
-      prev.set(e.chain, e.hash);
-      lastId = r.id;
-      checked++;
-    }
+    const rows = await keyedEvents(prisma, lastId, batch);
+    for (const e of rows) checkEvent(e, walk);
     if (rows.length < batch) break;
+    lastId = BigInt(rows[rows.length - 1].id);
   }
-  const heads = Object.fromEntries([...Array(CHAINS).keys()].filter((c) => prev.has(c)).map((c) => [c, prev.get(c)!]));
-  problems.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
-  return { ok: problems.length === 0, checked, problems, heads };
+}
+
+async function keyedEvents(prisma: PrismaClient, afterId: bigint, batch: number): Promise<Row[]> {
+  const rows = await prisma.$queryRaw<(Omit<Row, "id"> & { id: bigint })[]>`
+    SELECT id, at, chain, "prevHash", hash, "userId", username, role::text AS role, action::text AS action, "entityType",
+           "entityId", "casusId", "betrokkeneIds", outcome::text AS outcome, "clientAddress", detail
+    FROM audit_event WHERE chain IS NOT NULL AND id > ${afterId} ORDER BY id LIMIT ${batch}`;
+  return rows.map((r) => ({ ...r, id: String(r.id) }));
+}
+
+/** One event against its chain so far: its link to the chain's previous hash, and its own keyed hash. */
+function checkEvent(e: Row, walk: Walk) {
+  if (e.prevHash !== (walk.prev.get(e.chain) ?? GENESIS))
+    walk.problems.push({ id: e.id, chain: e.chain, problem: "broken_link" });
+  if (e.hash !== eventHash(e)) walk.problems.push({ id: e.id, chain: e.chain, problem: "altered" });
+  walk.prev.set(e.chain, e.hash);
+  walk.events.set(e.chain, (walk.events.get(e.chain) ?? 0) + 1);
+}
+
+const compareIds = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
+
+/** A map by chain number as a plain object, in chain order. */
+function byChain<T>(m: Map<number, T>): Record<number, T> {
+  return Object.fromEntries([...m].sort(([a], [b]) => a - b));
 }
 
 /** Events of before the keyed chains: one unkeyed chain, hashed by the database (migration 20261123050000). */
@@ -46,8 +75,8 @@ async function verifyLegacy(prisma: PrismaClient, batch: number, problems: Chain
       SELECT id, "prevHash", hash, audit_event_hash(e) AS expected FROM audit_event e
       WHERE chain IS NULL AND id > ${lastId} ORDER BY id LIMIT ${batch}`;
     for (const r of rows) {
-      if (r.prevHash !== prev) problems.push({ id: String(r.id), problem: "broken_link" });
-      if (r.hash !== r.expected) problems.push({ id: String(r.id), problem: "altered" });
+      if (r.prevHash !== prev) problems.push({ id: String(r.id), chain: null, problem: "broken_link" });
+      if (r.hash !== r.expected) problems.push({ id: String(r.id), chain: null, problem: "altered" });
       prev = r.hash;
       lastId = r.id;
       checked++;

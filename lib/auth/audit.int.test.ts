@@ -88,7 +88,7 @@ describe("audit log", () => {
     );
     const altered = await verifyAuditChain(db.prisma);
     expect(altered.ok).toBe(false);
-    expect(altered.problems[0]).toEqual({ id: String(a.id), problem: "altered" });
+    expect(altered.problems[0]).toEqual({ id: String(a.id), chain: a.chain, problem: "altered" });
   });
 
   test("removing an event, or recomputing a chain without the key, is detected", async () => {
@@ -108,7 +108,7 @@ describe("audit log", () => {
       `SET session_replication_role = replica; DELETE FROM audit_event WHERE id = ${events[1].id}; SET session_replication_role = origin;`,
     );
     const removed = await verifyAuditChain(db.prisma);
-    expect(removed.problems[0]).toEqual({ id: String(events[2].id), problem: "broken_link" });
+    expect(removed.problems[0]).toEqual({ id: String(events[2].id), chain: events[2].chain, problem: "broken_link" });
 
     // Someone with write access rewrites a chain and recomputes every hash, but without AUDIT_HMAC_KEY.
     events = await fresh();
@@ -123,7 +123,7 @@ describe("audit log", () => {
     }
     const rewritten = await verifyAuditChain(db.prisma);
     expect(rewritten.ok).toBe(false);
-    expect(rewritten.problems[0]).toEqual({ id: String(chain[0].id), problem: "altered" });
+    expect(rewritten.problems[0]).toEqual({ id: String(chain[0].id), chain: chain[0].chain, problem: "altered" });
   });
 
   test("the app's database role may insert and read audit events, and nothing more", async () => {
