@@ -14,7 +14,7 @@ export function TermijnFiguurBlok({
   id: string;
   titel: string;
   uitleg: string;
-  f: TermijnFiguur;
+  f: Pick<TermijnFiguur, "n" | "opTijd" | "percentage" | "norm">;
   leeg: string;
 }) {
   return (

@@ -1,9 +1,10 @@
-import type { TermijnenOverzicht } from "@/lib/termijnen/queries";
+import { TERMIJN_LIJSTEN, type TermijnenOverzicht } from "@/lib/termijnen/queries";
+import type { Zoekparams } from "@/lib/lijst/params";
 import { datumNl } from "@/components/format-datum";
 import { TermijnFiguurBlok } from "./termijn-figuur";
 import { TermijnLijst } from "./termijn-lijst";
 
-export function TermijnenOverzichtView({ o }: { o: TermijnenOverzicht }) {
+export function TermijnenOverzichtView({ o, sp }: { o: TermijnenOverzicht; sp: Zoekparams }) {
   const melding = { nummer: "Melding", datum: "Datum melding", wie: "Behandelaar", eenheid: "werkdagen" };
   const onderzoek = { nummer: "Onderzoek", datum: "Datum beoordeling", wie: "Casemanager", eenheid: "dagen" };
   return (
@@ -34,28 +35,36 @@ export function TermijnenOverzichtView({ o }: { o: TermijnenOverzicht }) {
         <TermijnLijst
           id="beoordeling-open"
           titel="Meldingen nog zonder definitieve beoordeling, termijn verstreken"
-          items={o.beoordelingen.open}
+          lijst={o.beoordelingen.open}
+          def={TERMIJN_LIJSTEN.beoordelingOpen}
+          sp={sp}
           kolommen={melding}
           leeg="Geen meldingen over de termijn."
         />
         <TermijnLijst
           id="beoordeling-laat"
           titel="Te laat beoordeelde meldingen in de periode"
-          items={o.beoordelingen.teLaat}
+          lijst={o.beoordelingen.teLaat}
+          def={TERMIJN_LIJSTEN.beoordelingLaat}
+          sp={sp}
           kolommen={melding}
           leeg="Alle beoordelingen in deze periode waren op tijd."
         />
         <TermijnLijst
           id="onderzoek-open"
           titel="Lopende onderzoeken over de termijn"
-          items={o.onderzoeken.open}
+          lijst={o.onderzoeken.open}
+          def={TERMIJN_LIJSTEN.onderzoekOpen}
+          sp={sp}
           kolommen={onderzoek}
           leeg="Geen lopende onderzoeken over de termijn."
         />
         <TermijnLijst
           id="onderzoek-laat"
           titel="Te laat afgeronde onderzoeken in de periode"
-          items={o.onderzoeken.teLaat}
+          lijst={o.onderzoeken.teLaat}
+          def={TERMIJN_LIJSTEN.onderzoekLaat}
+          sp={sp}
           kolommen={onderzoek}
           leeg="Alle onderzoeken in deze periode waren op tijd afgerond."
         />

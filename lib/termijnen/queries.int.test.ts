@@ -60,7 +60,7 @@ describe("termijnen", () => {
   test("beoordelingen within 5 werkdagen across the holidays; open ones past their deadline are listed", async () => {
     const t = await getTermijnen(lead, { van: d("2025-12-01"), tot: d("2025-12-31") }, NOW);
     expect(t.beoordelingen).toMatchObject({ n: 2, opTijd: 1, percentage: 50, norm: 90 });
-    expect(t.beoordelingen.teLaat).toEqual([
+    expect(t.beoordelingen.teLaat.rijen).toEqual([
       expect.objectContaining({
         nummer: nummers.teLaat,
         deadline: "2026-01-02",
@@ -69,15 +69,15 @@ describe("termijnen", () => {
       }),
     ]);
     // No beoordeling at all: overdue. A beoordeling on time that awaits confirmation is not overdue.
-    expect(t.beoordelingen.open.map((i) => i.nummer)).toEqual([nummers.open]);
-    expect(t.beoordelingen.open[0]).toMatchObject({ deadline: "2025-12-08", status: "Nog niet beoordeeld" });
+    expect(t.beoordelingen.open.rijen.map((i) => i.nummer)).toEqual([nummers.open]);
+    expect(t.beoordelingen.open.rijen[0]).toMatchObject({ deadline: "2025-12-08", status: "Nog niet beoordeeld" });
   });
 
   test("onderzoeken closed in the period within 10 weeks; the running one past its deadline is listed", async () => {
     const t = await getTermijnen(lead, { van: d("2025-12-01"), tot: d("2025-12-31") }, NOW);
     expect(t.onderzoeken).toMatchObject({ n: 2, opTijd: 1, percentage: 50, norm: 80 });
-    expect(t.onderzoeken.teLaat.map((i) => i.nummer)).toEqual([nummers.oTeLaat]);
-    expect(t.onderzoeken.open).toEqual([
+    expect(t.onderzoeken.teLaat.rijen.map((i) => i.nummer)).toEqual([nummers.oTeLaat]);
+    expect(t.onderzoeken.open.rijen).toEqual([
       expect.objectContaining({ nummer: nummers.oLopend, deadline: "2025-12-18", status: "Loopt nog" }),
     ]);
   });

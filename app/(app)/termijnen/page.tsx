@@ -3,12 +3,13 @@ import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { requirePage } from "@/lib/auth/guard";
 import { toFieldErrors } from "@/lib/auth/zod-errors";
 import { getTermijnen } from "@/lib/termijnen/queries";
+import type { Zoekparams } from "@/lib/lijst/params";
 import { defaultPeriode, makeZTermijnenPeriode } from "@/lib/termijnen/schema";
 import { PageTitle } from "@/components/page-title";
 import { PeriodeForm } from "@/components/termijnen/periode-form";
 import { TermijnenOverzichtView } from "@/components/termijnen/termijnen-overzicht";
 
-type Search = { van?: string | string[]; tot?: string | string[] };
+type Search = Zoekparams;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function Page({ searchParams }: { searchParams: Promise<Search> }) {
@@ -17,7 +18,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   const input = { van: first(sp.van), tot: first(sp.tot) };
   const parsed = makeZTermijnenPeriode().safeParse(input);
   const errors = parsed.success ? {} : toFieldErrors(parsed.error);
-  const overzicht = parsed.success ? await getTermijnen(user, parsed.data) : null;
+  const overzicht = parsed.success ? await getTermijnen(user, parsed.data, undefined, sp) : null;
   const def = defaultPeriode();
   return (
     <>
@@ -34,7 +35,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         tot={overzicht?.tot ?? input.tot ?? def.tot}
         errors={errors}
       />
-      {overzicht && <TermijnenOverzichtView o={overzicht} />}
+      {overzicht && <TermijnenOverzichtView o={overzicht} sp={sp} />}
     </>
   );
 }
