@@ -1,0 +1,95 @@
+// Processes of `npm run bench:app` (scripts/bench-app.ts): the throwaway PostgreSQL server and the production app
+// server (scripts/serve.ts), each stopped again by the bench, also when it fails or is interrupted.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+
+/** True when something accepts connections on the port. */
+export function portInUse(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect({ port, host });
+    s.once("connect", () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once("error", () => resolve(false));
+  });
+}
+
+/** A throwaway cluster (scripts/pg-throwaway.sh): sets DATABASE_URL and PGTMP in process.env; returns its stop. */
+export function startThrowawayPg(port: number): () => void {
+  const out = execFileSync("bash", ["scripts/pg-throwaway.sh", "start", String(port)], { encoding: "utf8" });
+  Object.assign(process.env, Object.fromEntries([...out.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]])));
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      execFileSync("bash", ["scripts/pg-throwaway.sh", "stop"], { stdio: "inherit", env: process.env });
+    } catch (e) {
+      console.error(`[bench] stopping PostgreSQL failed: ${e}`);
+    }
+  };
+}
+
+export type AppServer = { proc: ChildProcess; stop: () => Promise<void>; killNow: () => void };
+
+/**
+ * `node --import tsx scripts/serve.ts` in its own process group, resolved once it says it is ready. Its output is
+ * kept (the last lines are shown when it fails to start); its error output goes to ours.
+ */
+export async function startAppServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<AppServer> {
+  const proc = spawn("node", ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let tail = "";
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    proc.once("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  const killNow = () => {
+    if (exited || !proc.pid) return;
+    try {
+      process.kill(-proc.pid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  };
+  const stop = async () => {
+    if (exited || !proc.pid) return;
+    try {
+      process.kill(-proc.pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const timer = setTimeout(killNow, 10_000);
+    await exit;
+    clearTimeout(timer);
+  };
+  proc.stderr!.on("data", (d) => process.stderr.write(`[server] ${d}`));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server not ready after ${timeoutMs / 1000} s:\n${tail}`)),
+      timeoutMs,
+    );
+    proc.stdout!.on("data", (d) => {
+      tail = (tail + d).slice(-4000);
+      if (tail.includes("ready on")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exit.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`server exited before it was ready (code ${proc.exitCode}):\n${tail}`));
+    });
+  }).catch(async (e) => {
+    await stop();
+    throw e;
+  });
+  return { proc, stop, killNow };
+}
