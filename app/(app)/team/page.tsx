@@ -45,7 +45,9 @@ export default async function TeamPage() {
           </li>
           <li>
             <Link href="/team/casussen?toewijzen=alvast">
-              {t.alvastToewijzen} {t.alvastToewijzen === 1 ? "casus" : "casussen"} die alvast kunnen worden toegewezen
+              {t.alvastToewijzen === 1
+                ? "1 casus die alvast kan worden toegewezen"
+                : `${t.alvastToewijzen} casussen die alvast kunnen worden toegewezen`}{" "}
               (de beoordeling wacht nog op vaststelling)
             </Link>
           </li>

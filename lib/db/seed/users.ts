@@ -9,6 +9,7 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role }[]
   { username: "triage2", displayName: "Youssef El Amrani", role: "TRIAGE" },
   { username: "casemanager", displayName: "Carla Jansen", role: "CASEMANAGER" },
   { username: "casemanager2", displayName: "Mark Visser", role: "CASEMANAGER" },
+  { username: "casemanager3", displayName: "Ilse Kramer", role: "CASEMANAGER" },
   { username: "gedragswetenschapper", displayName: "Dr. Gerda Bakker", role: "GEDRAGSWETENSCHAPPER" },
   { username: "teamleider", displayName: "Lotte Mulder", role: "TEAMLEIDER" },
   { username: "beheerder", displayName: "Bram Smit", role: "BEHEERDER" },
