@@ -83,23 +83,37 @@ async function lockChain(tx: Sql): Promise<number> {
 }
 
 export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
+  await appendAudits(tx, [row]);
+}
+
+const COLUMNS = 16;
+
+/**
+ * Appends the events of one transaction to its chain in one go: the chain's lock, its last hash and the events'
+ * ids in one query, then one INSERT of all of them (each linked to the one before). A page that reads 25 dossiers
+ * writes its 25 events in three statements instead of seventy-five.
+ */
+export async function appendAudits(tx: Sql, rows: AuditRow[]): Promise<void> {
+  if (rows.length === 0) return;
   const chain = await lockChain(tx);
-  const [{ last, id }] = await tx.query<{ last: string | null; id: string }>(
+  const [{ last, ids }] = await tx.query<{ last: string | null; ids: string[] }>(
     `SELECT (SELECT hash FROM audit_event WHERE chain = $1 ORDER BY id DESC LIMIT 1) AS last,
-            nextval(pg_get_serial_sequence('audit_event', 'id'))::text AS id`,
-    [chain],
+            ARRAY(SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))::text FROM generate_series(1, $2)) AS ids`,
+    [chain, rows.length],
   );
-  const e: ChainedRow = { ...row, id, at: new Date(), chain, prevHash: last ?? GENESIS };
-  await tx.query(
-    `INSERT INTO audit_event (id, at, chain, "prevHash", hash, "userId", username, role, action, "entityType", "entityId",
-       "casusId", "betrokkeneIds", outcome, "clientAddress", detail)
-     VALUES ($1::bigint, $2, $3, $4, $5, $6, $7, $8::"Role", $9::"AuditAction", $10, $11, $12, $13::int[], $14::"AuditOutcome", $15, $16)`,
-    [
+  const ordered = [...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  const at = new Date();
+  let prevHash = last ?? GENESIS;
+  const values: unknown[] = [];
+  for (const [i, row] of rows.entries()) {
+    const e: ChainedRow = { ...row, id: ordered[i], at, chain, prevHash };
+    prevHash = eventHash(e);
+    values.push(
       e.id,
       e.at,
       e.chain,
       e.prevHash,
-      eventHash(e),
+      prevHash,
       e.userId,
       e.username,
       e.role,
@@ -111,6 +125,16 @@ export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
       e.outcome,
       e.clientAddress,
       e.detail,
-    ],
+    );
+  }
+  const tuple = (i: number) => {
+    const p = (k: number) => `$${i * COLUMNS + k}`;
+    return `(${p(1)}::bigint, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::"Role", ${p(9)}::"AuditAction", ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::int[], ${p(14)}::"AuditOutcome", ${p(15)}, ${p(16)})`;
+  };
+  await tx.query(
+    `INSERT INTO audit_event (id, at, chain, "prevHash", hash, "userId", username, role, action, "entityType", "entityId",
+       "casusId", "betrokkeneIds", outcome, "clientAddress", detail)
+     VALUES ${rows.map((_, i) => tuple(i)).join(", ")}`,
+    values,
   );
 }

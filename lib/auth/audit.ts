@@ -5,7 +5,7 @@ import type { AuditAction, AuditOutcome, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
 import { prismaSql } from "@/lib/db/prisma-sql";
-import { appendAudit } from "./audit-chain";
+import { appendAudit, appendAudits } from "./audit-chain";
 
 /** `pending`: the session may only finish setting up the account (new password, second factor). */
 export type Actor = {
@@ -56,6 +56,11 @@ function auditRow(e: AuditInput) {
 
 export async function writeAudit(tx: Tx, e: AuditInput) {
   await appendAudit(prismaSql(tx), auditRow(e));
+}
+
+/** Several events of one transaction, appended together (lib/auth/audit-chain.ts appendAudits). */
+export async function writeAudits(tx: Tx, es: AuditInput[]) {
+  await appendAudits(prismaSql(tx), es.map(auditRow));
 }
 
 /** The same event through plain SQL (sql.ts), for code that runs without Prisma, like the export command. */

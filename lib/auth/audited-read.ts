@@ -3,8 +3,9 @@
 // A single record gives one event; a list gives one per dossier shown (NEN 7513 asks which dossier was seen),
 // or one event saying it was empty. A read that finds nothing is audited as a FAILURE.
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { prisma, type Tx } from "@/lib/db/client";
-import { writeAudit, type Actor, type AuditInput } from "./audit";
+import { writeAudits, type Actor, type AuditInput } from "./audit";
 import { authorize, type Resource } from "./authorize";
 import type { Permission } from "./permissions";
 
@@ -17,11 +18,36 @@ export async function auditedRead<R>(
   describe: (result: R) => ReadEvent | ReadEvent[],
 ): Promise<R> {
   await authorize(user, access.permission, access.resource);
-  return prisma.$transaction(async (tx) => {
+  const run = async (tx: Tx) => {
     const result = await query(tx);
     const events = [describe(result)].flat();
     if (events.length === 0) throw new Error(`read without an audit event for ${access.permission}`);
-    for (const e of events) await writeAudit(tx, { action: "READ", ...e, actor: user });
+    return { result, events: events.map((e): AuditInput => ({ action: "READ", ...e, actor: user })) };
+  };
+  const together = shared.getStore();
+  if (together) {
+    const { result, events } = await run(together.tx);
+    together.events.push(...events);
+    return result;
+  }
+  return prisma.$transaction(async (tx) => {
+    const { result, events } = await run(tx);
+    await writeAudits(tx, events);
+    return result;
+  });
+}
+
+const shared = new AsyncLocalStorage<{ tx: Tx; events: AuditInput[] }>();
+
+/**
+ * Several audited reads of one page in one transaction (one consistent snapshot, one BEGIN/COMMIT), their audit
+ * events written together before the commit. Each read still authorizes and describes itself as above.
+ */
+export async function readTogether<R>(reads: () => Promise<R>): Promise<R> {
+  return prisma.$transaction(async (tx) => {
+    const store = { tx, events: [] as AuditInput[] };
+    const result = await shared.run(store, reads);
+    await writeAudits(tx, store.events);
     return result;
   });
 }

@@ -71,7 +71,7 @@ const ORDER: Record<string, Prisma.MeldingOrderByWithRelationInput[]> = {
 export const openMeldingenWhere = (user: Actor): Prisma.MeldingWhereInput => ({
   casus: { ...casusScope(user), einddatum: null },
   ingetrokkenOp: null,
-  OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
+  beoordelingOpen: true,
 });
 
 export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now()): Promise<Werkvoorraad> {
@@ -112,7 +112,7 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
           casus: { select: { nummer: true } },
           behandelaar: { select: { displayName: true } },
           beoordeling: { select: { id: true, datum: true } },
-          _count: { select: { betrokkenen: true } },
+          betrokkenen: { select: { betrokkeneId: true } },
         },
       });
       const adviesPagina = paginaVan(ap, await countOpenAdviezen(tx, user));
@@ -131,7 +131,7 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
     termijn: beoordelingTermijn(m.datumMelding, m.beoordeling?.datum ?? null, today),
     status: m.beoordeling ? "wacht op vaststelling" : "nog te beoordelen",
     aard: m.aard,
-    aantalBetrokkenen: m._count.betrokkenen,
+    aantalBetrokkenen: m.betrokkenen.length,
     behandelaar: m.behandelaar?.displayName ?? null,
   }));
   return {

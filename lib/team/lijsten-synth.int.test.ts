@@ -58,6 +58,31 @@ describe("work lists at scale agree with the rules row by row", () => {
     expect(t.fasen.reduce((n, f) => n + f.aantal, 0)).toBe(open.length);
   });
 
+  test("melding.beoordelingOpen, kept by the database, is true exactly when there is no final beoordeling", async () => {
+    const rows = await db.prisma.melding.findMany({
+      select: {
+        id: true,
+        beoordelingOpen: true,
+        beoordeling: { select: { id: true, vastgesteldOp: true, vastgesteldDoorId: true } },
+      },
+    });
+    expect(rows.filter((m) => m.beoordelingOpen).length).toBeGreaterThan(0);
+    for (const m of rows) expect(m.beoordelingOpen, `melding ${m.id}`).toBe(!m.beoordeling?.vastgesteldOp);
+    // Vaststellen closes it; taking the vaststelling back (a correction) opens it again; so does a removal.
+    const m = rows.find((r) => r.beoordeling?.vastgesteldOp)!;
+    const open = async () => (await db.prisma.melding.findUniqueOrThrow({ where: { id: m.id } })).beoordelingOpen;
+    await db.prisma.veiligheidsbeoordeling.update({
+      where: { id: m.beoordeling!.id },
+      data: { vastgesteldOp: null, vastgesteldDoorId: null },
+    });
+    expect(await open()).toBe(true);
+    await db.prisma.veiligheidsbeoordeling.update({
+      where: { id: m.beoordeling!.id },
+      data: { vastgesteldOp: m.beoordeling!.vastgesteldOp, vastgesteldDoorId: m.beoordeling!.vastgesteldDoorId },
+    });
+    expect(await open()).toBe(false);
+  });
+
   test("the scope as SQL finds the same casussen as the scope as query, for every role", async () => {
     const roles = [...new Set(users.map((u) => u.role))];
     expect(roles.length).toBeGreaterThanOrEqual(5);

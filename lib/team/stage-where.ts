@@ -8,9 +8,7 @@ export type OpenStage = Exclude<CasusStage, "GESLOTEN">;
 export const OPEN_STAGES: OpenStage[] = ["BEOORDELING", "DIENST_STARTEN", "DIENST", "OVERDRACHT_MONITORING"];
 
 const geldig = { ingetrokkenOp: null };
-const beoordeling: Prisma.CasusWhereInput = {
-  meldingen: { some: { ...geldig, OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }] } },
-};
+const beoordeling: Prisma.CasusWhereInput = { meldingen: { some: { ...geldig, beoordelingOpen: true } } };
 const dienst: Prisma.CasusWhereInput = { diensten: { some: { status: { not: "AFGESLOTEN" } } } };
 const dienstStarten: Prisma.CasusWhereInput = {
   meldingen: {

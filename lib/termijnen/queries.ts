@@ -69,7 +69,7 @@ function beoordelingSql(p: Periode) {
     definitief: Prisma.sql`b."vastgesteldOp" IS NOT NULL AND ${inPeriode}`,
     laat: Prisma.sql`b."vastgesteldOp" IS NOT NULL AND ${inPeriode} AND b.datum > t.deadline`,
     open: Prisma.sql`c.einddatum IS NULL AND m."ingetrokkenOp" IS NULL AND m."datumMelding" <= ${p.tot}::date
-      AND b."vastgesteldOp" IS NULL
+      AND m."beoordelingOpen"
       AND ((b.id IS NULL AND t.deadline < ${p.today}::date) OR (b.id IS NOT NULL AND b.datum > t.deadline))`,
   };
 }
@@ -89,8 +89,7 @@ function onderzoekSql(p: Periode) {
 async function vroegsteOpenMelding(tx: Tx, p: Periode): Promise<Date> {
   const [r] = await tx.$queryRaw<{ d: Date | null }[]>(Prisma.sql`
     SELECT min(m."datumMelding") AS d FROM melding m JOIN casus c ON c.id = m."casusId"
-    LEFT JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id
-    WHERE c.einddatum IS NULL AND m."ingetrokkenOp" IS NULL AND b."vastgesteldOp" IS NULL`);
+    WHERE c.einddatum IS NULL AND m."ingetrokkenOp" IS NULL AND m."beoordelingOpen"`);
   return r.d && compareDates(r.d, p.van) < 0 ? r.d : p.van;
 }
 

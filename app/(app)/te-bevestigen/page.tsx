@@ -1,4 +1,5 @@
 import { requirePage } from "@/lib/auth/guard";
+import { readTogether } from "@/lib/auth/audited-read";
 import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { BEOORDELINGEN_TE_BEVESTIGEN, listBeoordelingenTeBevestigen } from "@/lib/beoordeling/queries";
 import { AFSLUITINGEN_TE_BEVESTIGEN, listDienstAfsluitingenTeBevestigen } from "@/lib/dienst/queries";
@@ -15,8 +16,10 @@ const PAD = "/te-bevestigen";
 export default async function TeBevestigenPage({ searchParams }: { searchParams: Promise<Zoekparams> }) {
   const user = await requirePage("beoordelingen:view");
   const sp = await searchParams;
-  const beoordelingen = await listBeoordelingenTeBevestigen(user, sp);
-  const afsluitingen = await listDienstAfsluitingenTeBevestigen(user, sp);
+  const { beoordelingen, afsluitingen } = await readTogether(async () => ({
+    beoordelingen: await listBeoordelingenTeBevestigen(user, sp),
+    afsluitingen: await listDienstAfsluitingenTeBevestigen(user, sp),
+  }));
   return (
     <>
       <PageTitle

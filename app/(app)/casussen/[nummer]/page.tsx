@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
+import { readTogether } from "@/lib/auth/audited-read";
 import { getCasusOverview } from "@/lib/casus/queries";
 import { CasusHeader } from "@/components/casus/casus-header";
 import { CasusActies } from "@/components/casus/casus-acties";
@@ -30,13 +31,19 @@ export default async function CasusPage({
 }) {
   const user = await requirePage("casus:read");
   const { nummer } = await params;
-  const c = await getCasusOverview(user, nummer);
-  if (!c) notFound();
   const filter = parseJournaalFilter(await searchParams);
-  const journaal = await getJournaal(user, c.nummer, filter);
-  const documenten = await getDocumenten(user, c.nummer);
-  const correcties = await getWijzigingshistorie(user, c.nummer);
-  if (!journaal || !documenten || !correcties) notFound();
+  // The dossier's parts are read in one transaction, each audited as its own read.
+  const { c, journaal, documenten, correcties } = await readTogether(async () => {
+    const c = await getCasusOverview(user, nummer);
+    if (!c) return { c };
+    return {
+      c,
+      journaal: await getJournaal(user, c.nummer, filter),
+      documenten: await getDocumenten(user, c.nummer),
+      correcties: await getWijzigingshistorie(user, c.nummer),
+    };
+  });
+  if (!c || !journaal || !documenten || !correcties) notFound();
   return (
     <>
       <CasusHeader c={c} />
