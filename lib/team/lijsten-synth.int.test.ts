@@ -58,7 +58,7 @@ describe("work lists at scale agree with the rules row by row", () => {
     expect(t.fasen.reduce((n, f) => n + f.aantal, 0)).toBe(open.length);
   });
 
-  test("melding.beoordelingOpen, kept by the database, is true exactly when there is no final beoordeling", async () => {
+  test("the flags kept by the database: beoordelingOpen (no final beoordeling) and dienstGestart", async () => {
     const rows = await db.prisma.melding.findMany({
       select: {
         id: true,
@@ -68,6 +68,10 @@ describe("work lists at scale agree with the rules row by row", () => {
     });
     expect(rows.filter((m) => m.beoordelingOpen).length).toBeGreaterThan(0);
     for (const m of rows) expect(m.beoordelingOpen, `melding ${m.id}`).toBe(!m.beoordeling?.vastgesteldOp);
+    const beoordelingen = await db.prisma.veiligheidsbeoordeling.findMany({
+      select: { id: true, dienstGestart: true, _count: { select: { diensten: true } } },
+    });
+    for (const b of beoordelingen) expect(b.dienstGestart, `beoordeling ${b.id}`).toBe(b._count.diensten > 0);
     // Vaststellen closes it; taking the vaststelling back (a correction) opens it again; so does a removal.
     const m = rows.find((r) => r.beoordeling?.vastgesteldOp)!;
     const open = async () => (await db.prisma.melding.findUniqueOrThrow({ where: { id: m.id } })).beoordelingOpen;

@@ -10,11 +10,14 @@ export const OPEN_STAGES: OpenStage[] = ["BEOORDELING", "DIENST_STARTEN", "DIENS
 const geldig = { ingetrokkenOp: null };
 const beoordeling: Prisma.CasusWhereInput = { meldingen: { some: { ...geldig, beoordelingOpen: true } } };
 const dienst: Prisma.CasusWhereInput = { diensten: { some: { status: { not: "AFGESLOTEN" } } } };
+// A final "Vervolgstappen bij Veilig Thuis" without a dienst yet (dienstGestart is kept by the database).
 const dienstStarten: Prisma.CasusWhereInput = {
-  meldingen: {
+  beoordelingen: {
     some: {
-      ...geldig,
-      beoordeling: { vastgesteldOp: { not: null }, inhoud: INHOUD_VERVOLGSTAPPEN_VT, diensten: { none: {} } },
+      inhoud: INHOUD_VERVOLGSTAPPEN_VT,
+      dienstGestart: false,
+      vastgesteldOp: { not: null },
+      melding: geldig,
     },
   },
 };
