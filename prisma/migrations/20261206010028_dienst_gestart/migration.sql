@@ -14,11 +14,7 @@ BEGIN
     UPDATE veiligheidsbeoordeling b SET "dienstGestart" = false FROM oud
       WHERE b.id = oud."beoordelingId" AND NOT EXISTS (SELECT 1 FROM dienst d WHERE d."beoordelingId" = b.id);
   ELSE
-    -- inhoud and dienstGestart go together (most "01" beoordelingen have a dienst): without these statistics the planner
--- expects thousands of rows waiting for a dienst and scans the table instead of using the index.
-CREATE STATISTICS veiligheidsbeoordeling_wacht_op_dienst (mcv) ON inhoud, "dienstGestart" FROM veiligheidsbeoordeling;
-
-UPDATE veiligheidsbeoordeling b SET "dienstGestart" = true FROM nieuw
+    UPDATE veiligheidsbeoordeling b SET "dienstGestart" = true FROM nieuw
       WHERE b.id = nieuw."beoordelingId" AND NOT b."dienstGestart";
   END IF;
   RETURN NULL;
@@ -29,8 +25,8 @@ CREATE TRIGGER dienst_gestart_insert AFTER INSERT ON dienst
 CREATE TRIGGER dienst_gestart_delete AFTER DELETE ON dienst
   REFERENCING OLD TABLE AS oud FOR EACH STATEMENT EXECUTE FUNCTION vt_beoordeling_dienst_gestart();
 
+UPDATE veiligheidsbeoordeling b SET "dienstGestart" = true WHERE EXISTS (SELECT 1 FROM dienst d WHERE d."beoordelingId" = b.id);
+
 -- inhoud and dienstGestart go together (most "01" beoordelingen have a dienst): without these statistics the planner
 -- expects thousands of rows waiting for a dienst and scans the table instead of using the index.
 CREATE STATISTICS veiligheidsbeoordeling_wacht_op_dienst (mcv) ON inhoud, "dienstGestart" FROM veiligheidsbeoordeling;
-
-UPDATE veiligheidsbeoordeling b SET "dienstGestart" = true WHERE EXISTS (SELECT 1 FROM dienst d WHERE d."beoordelingId" = b.id);
