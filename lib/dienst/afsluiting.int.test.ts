@@ -236,6 +236,15 @@ describe("dienst afsluiten: four eyes", () => {
     await proposeDienstAfsluiting(voorstel(x, { uitkomst: ["0", "0", "0", "0", "0"] }), team.cm);
     const list = (await listDienstAfsluitingenTeBevestigen(team.gw)).rijen;
     const item = list.find((i) => i.dienstId === x.dienst.id);
+    // A page past the end: the first page, with one note (not one per count).
+    const voorbij = await listDienstAfsluitingenTeBevestigen(team.gw, { dpagina: "2" });
+    expect(voorbij.pagina.pagina).toBe(1);
+    expect(voorbij.params.meldingen).toEqual([
+      "Pagina 2 bestaat niet (de lijst heeft 1 pagina); u ziet de eerste pagina.",
+    ]);
+    expect(
+      (await listDienstAfsluitingenTeBevestigen(team.gw, { dsoort: "O" })).rijen.map((r) => r.soort),
+    ).not.toContain("V");
     expect(item).toMatchObject({
       casusnummer: x.casus.nummer,
       soort: "V",

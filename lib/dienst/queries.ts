@@ -210,12 +210,11 @@ export async function listDienstAfsluitingenTeBevestigen(
     ...(params.filters.soort === "alle" ? {} : { soort: params.filters.soort }),
   };
   const richting = params.sortering === "nieuwste" ? "desc" : "asc";
-  let pagina = paginaVan(params, 0);
-  const rows = await auditedRead(
+  const { rows, pagina } = await auditedRead(
     user,
     { permission: "beoordelingen:view" },
     async (tx) => {
-      pagina = paginaVan(params, await tx.dienst.count({ where }));
+      const pagina = paginaVan(params, await tx.dienst.count({ where }));
       const diensten = await tx.dienst.findMany({
         where,
         orderBy: [{ updatedAt: richting }, { id: richting }],
@@ -233,9 +232,9 @@ export async function listDienstAfsluitingenTeBevestigen(
           casus: { select: { nummer: true } },
         },
       });
-      return diensten.map((r) => ({ ...r, door: r.afsluitingVoorgesteldDoor }));
+      return { pagina, rows: diensten.map((r) => ({ ...r, door: r.afsluitingVoorgesteldDoor })) };
     },
-    (rows) => listEvents("dienst", rows, (r) => ({ entityId: r.id, casusId: r.casusId })),
+    (r) => listEvents("dienst", r.rows, (x) => ({ entityId: x.id, casusId: x.casusId })),
   );
   const rijen = rows.map((r) => ({
     dienstId: r.id,
