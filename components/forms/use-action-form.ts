@@ -3,7 +3,7 @@
 // schema again). What the edge can say is shown by <FormMessages status={status} />: the refusal's message,
 // every field message (also of fields the form does not show), the current version after a stale save (with
 // "save on top"), and a login dialog when the session has ended — the input always stays in the form.
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import {
   useForm,
   type DefaultValues,
@@ -69,6 +69,12 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
   const [summary, setSummary] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
+  // True once React has taken over the form: a choice made before that would be reset by the form's defaults.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [sessionExpired, setSessionExpired] = useState(false);
   const [confirming, setConfirming] = useState<ConfirmText | null>(null);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
@@ -153,5 +159,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
       setFormError("U bent weer ingelogd. Uw invoer staat nog in het formulier: sla opnieuw op.");
     },
   };
-  return { form, onSubmit, formError, saved, errors: form.formState.errors, status };
+  return { form, onSubmit, formError, saved, errors: form.formState.errors, status, hydrated };
 }
+
+const noSubscription = () => () => {};

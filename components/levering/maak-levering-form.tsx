@@ -9,14 +9,19 @@ import { buttonClass } from "@/components/forms/field";
 
 export function MaakLeveringForm({ perioden }: { perioden: { value: string; label: string }[] }) {
   const router = useRouter();
-  const { form, onSubmit, errors, status } = useActionForm(
+  const { form, onSubmit, errors, status, hydrated } = useActionForm(
     ZMaakLevering,
     maakLeveringAction,
     { periode: perioden[0]?.value ?? "", soort: "R" },
     (d) => router.push(`/leveringen/${d.id}`),
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md rounded border border-slate-300 bg-white p-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated || undefined}
+      className="max-w-md rounded border border-slate-300 bg-white p-4"
+    >
       <h2 className="mb-3 text-lg font-semibold">Levering maken</h2>
       <FormMessages status={status} saved={false} />
       <Select id="periode" label="Periode" error={errors.periode} reg={form.register("periode")} options={perioden} />

@@ -11,6 +11,8 @@ test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it 
   await expect(page.getByRole("heading", { level: 1, name: "Levering CBS" })).toBeVisible();
   await expect(page.getByText(/Termijn voor 1e halfjaar 2026: uiterlijk 21 juli 2026/)).toBeVisible();
   await expectAccessible(page);
+  // A choice made before the form is hydrated would be reset to its default.
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Periode").selectOption("2026H1");
   await page.getByLabel("Regulier").check();
   await page.getByRole("button", { name: "Levering maken" }).click();
@@ -38,6 +40,8 @@ test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it 
 
   // A second regular delivery of the same period is refused; a correction is allowed and shows its difference.
   await page.goto("/leveringen");
+  // A choice made before the form is hydrated would be reset to its default.
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Periode").selectOption("2026H1");
   await page.getByRole("button", { name: "Levering maken" }).click();
   await expect(page.getByTestId("form-error")).toHaveText(/al een definitieve levering/);

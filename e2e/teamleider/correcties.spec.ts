@@ -10,6 +10,8 @@ const CASUS = demoNummer("C", 10);
 
 async function conceptLevering2025H2(page: Page) {
   await page.goto("/leveringen");
+  // A choice made before the form is hydrated would be reset to its default.
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Periode").selectOption("2025H2");
   await page.getByLabel("Regulier").check();
   await page.getByRole("button", { name: "Levering maken" }).click();
