@@ -40,7 +40,7 @@ function defaults(vandaag: string, advies: AdviesVoorMelding | null): TMeldingIn
 
 export function MeldingForm({ vandaag, gemeenten, advies }: Props) {
   const router = useRouter();
-  const { form, onSubmit, errors, status } = useActionForm(
+  const { form, onSubmit, errors, status, hydrated } = useActionForm(
     ZMeldingNieuw,
     createMeldingAction,
     defaults(vandaag, advies),
@@ -52,7 +52,7 @@ export function MeldingForm({ vandaag, gemeenten, advies }: Props) {
   const gekozen = fields.map((f) => bekenden[f.id]).filter((p): p is RadarPersoon => !!p);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-4xl">
+    <form onSubmit={onSubmit} noValidate className="max-w-4xl" data-hydrated={hydrated || undefined}>
       <FormMessages status={status} saved={false} />
       {advies && (
         <p className="mb-4 rounded border border-blue-300 bg-blue-50 p-3">

@@ -57,6 +57,8 @@ export async function enterNewPerson(c: Locator, p: Persoon, opts: { typedBsn?: 
 /** Registers a melding about new persons only; returns its nummer and casusnummer. */
 export async function registerMelding(page: Page, personen: Persoon[], datumMelding?: string) {
   await page.goto("/meldingen/nieuw");
+  // A value typed before the form is hydrated would be reset to its default.
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   if (datumMelding) await page.getByLabel("Datum melding").fill(datumMelding);
   await fillMelder(page);
   for (const [i, p] of personen.entries()) {
