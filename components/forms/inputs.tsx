@@ -112,16 +112,20 @@ export function Select({
 }
 
 /** Several codes of a list as checkboxes in a fieldset whose legend is the field's name. */
-export function CodeCheckboxes({
+export function CodeCheckboxes({ lijst, only, ...rest }: Common & { lijst: LijstNaam; only?: string[] }) {
+  const codes = codelijsten[lijst].codes.filter((c) => !only || only.includes(c.code));
+  return <Checkboxes {...rest} options={codes.map((c) => ({ value: c.code, label: c.label }))} />;
+}
+
+/** Several choices as checkboxes in a fieldset whose legend is the field's name. */
+export function Checkboxes({
   id,
   label,
   error,
   hint,
   reg,
-  lijst,
-  only,
-}: Common & { lijst: LijstNaam; only?: string[] }) {
-  const codes = codelijsten[lijst].codes.filter((c) => !only || only.includes(c.code));
+  options,
+}: Common & { options: readonly { value: string; label: string }[] }) {
   return (
     <fieldset className="mb-4" aria-describedby={describedBy(id, error?.message, hint)} aria-invalid={!!error}>
       <legend className="mb-1 font-medium">{label}</legend>
@@ -131,9 +135,9 @@ export function CodeCheckboxes({
         </p>
       )}
       <div className="grid gap-1 sm:grid-cols-2">
-        {codes.map((c) => (
-          <label key={c.code} className="flex items-start gap-2">
-            <input type="checkbox" value={c.code} className="mt-1" {...reg} />
+        {options.map((c) => (
+          <label key={c.value} className="flex items-start gap-2">
+            <input type="checkbox" value={c.value} className="mt-1" {...reg} />
             <span>{c.label}</span>
           </label>
         ))}

@@ -8,6 +8,8 @@ import { Details } from "@/components/ui/details";
 import { codeLabels } from "@/components/ui/labels";
 import { Section } from "@/components/ui/section";
 import { TermijnLabel } from "@/components/ui/termijn";
+import { vormLabel } from "@/lib/melding/vormen-geweld";
+import { formatDatumTijdNl } from "@/lib/domain/datum-tijd";
 
 export function MeldingGegevens({ m }: { m: MeldingDetail }) {
   const casusTekst = `${m.casus.open ? "Open" : `Gesloten op ${datumNl(m.casus.einddatum)}`}${m.casus.hermelding ? " · hermelding (eerder bekend)" : ""}`;
@@ -26,12 +28,18 @@ export function MeldingGegevens({ m }: { m: MeldingDetail }) {
           ],
           ["Soort", m.eersteVanCasus ? "Eerste melding van de casus" : "Vervolgmelding"],
           ["Datum melding", datumNl(m.datumMelding)],
+          [
+            "Acuut",
+            m.intake.acuut ? <span className="font-semibold text-red-800">Ja — {m.intake.acuutReden}</span> : "Nee",
+          ],
           ["Termijn beoordeling", <TermijnLabel key="t" termijn={m.termijn} />],
           ["Gemeente", m.casus.gemeente ?? "Onbekend"],
           ["Aard", codeLabels("A", m.aard)],
           ["Aanvullende informatie", codeLabels("B", m.aanvullendeInformatie, "Geen")],
           ["Duur", labelOf("C", m.duur)],
           ["Toelichting", m.toelichting ? <span className="whitespace-pre-wrap">{m.toelichting}</span> : null],
+          ["Vorm van geweld", m.intake.vormenGeweld.map(vormLabel).join(", ") || "Niet vastgelegd"],
+          ...politieRegels(m.intake),
           [
             "Advies",
             m.adviesNummer ? (
@@ -64,6 +72,15 @@ export function MeldingGegevens({ m }: { m: MeldingDetail }) {
       />
     </Section>
   );
+}
+
+function politieRegels(i: MeldingDetail["intake"]): [string, React.ReactNode][] {
+  if (!i.politieRegistratienummer && !i.politieIncidentOp && i.tijdelijkHuisverbod === null) return [];
+  return [
+    ["Registratienummer politie", i.politieRegistratienummer],
+    ["Datum en tijd incident", i.politieIncidentOp ? formatDatumTijdNl(i.politieIncidentOp) : null],
+    ["Tijdelijk huisverbod", i.tijdelijkHuisverbod === null ? "Onbekend" : i.tijdelijkHuisverbod ? "Ja" : "Nee"],
+  ];
 }
 
 export function MelderGegevens({ m }: { m: MeldingDetail }) {

@@ -33,6 +33,12 @@ function defaults(vandaag: string, advies: AdviesVoorMelding | null): TMeldingIn
     aanvullendeInformatie: advies?.aanvullendeInformatie ?? [],
     duur: advies?.duur ?? "",
     toelichting: "",
+    acuut: "" as TMeldingInput["acuut"],
+    acuutReden: "",
+    vormenGeweld: [],
+    politieRegistratienummer: "",
+    politieIncidentOp: "",
+    tijdelijkHuisverbod: "",
     gemeentecode: advies?.gemeentecode ?? "",
     betrokkenen: [legeBetrokkene()],
   };

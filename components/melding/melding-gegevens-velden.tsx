@@ -4,6 +4,7 @@
 import { TextArea, TextInput } from "@/components/forms/inputs";
 import { MelderFields } from "./melder-fields";
 import { AardDuurVelden } from "./aard-duur-velden";
+import { IntakeVelden } from "./intake-velden";
 import type { MeldingFormApi } from "./types";
 
 export function MeldingGegevensVelden({ form }: { form: MeldingFormApi }) {
@@ -21,9 +22,10 @@ export function MeldingGegevensVelden({ form }: { form: MeldingFormApi }) {
           type="date"
           reg={register("datumMelding")}
           error={errors.datumMelding}
-          hint="Datum waarop de melding binnenkwam. De veiligheidsbeoordeling moet binnen 5 werkdagen daarna."
+          hint="Datum waarop de melding binnenkwam. De veiligheidsbeoordeling moet binnen 5 werkdagen daarna (acuut: dezelfde dag)."
         />
       </fieldset>
+      <IntakeVelden form={form} />
       <MelderFields form={form} />
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Aard en duur</legend>

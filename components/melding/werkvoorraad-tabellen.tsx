@@ -16,7 +16,7 @@ export function MeldingenTabel({ meldingen }: { meldingen: WerkvoorraadMelding[]
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white">
         <caption className="sr-only">
-          Meldingen die wachten op een veiligheidsbeoordeling, de kortste termijn eerst
+          Meldingen die wachten op een veiligheidsbeoordeling, acute meldingen bovenaan
         </caption>
         <thead>
           <tr className="border-b">
@@ -40,11 +40,17 @@ export function MeldingenTabel({ meldingen }: { meldingen: WerkvoorraadMelding[]
           {meldingen.map((m) => (
             <tr
               key={m.nummer}
-              className={`border-b border-slate-200 ${m.termijn.status === "verstreken" ? "bg-red-50" : ""}`}
+              className={`border-b border-slate-200 ${
+                m.acuut ? "border-l-4 border-l-red-700 bg-red-50" : m.termijn.status === "verstreken" ? "bg-red-50" : ""
+              }`}
               data-testid="werkvoorraad-melding"
+              data-acuut={m.acuut || undefined}
             >
               <th scope="row" className={`${th} whitespace-nowrap font-normal`}>
                 <Link href={`/meldingen/${m.nummer}`}>{m.nummer}</Link>
+                {m.acuut && (
+                  <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">Acuut</span>
+                )}
               </th>
               <td className="whitespace-nowrap p-2">{m.casusNummer}</td>
               <td className="p-2">{datumNl(m.datumMelding)}</td>
@@ -52,8 +58,17 @@ export function MeldingenTabel({ meldingen }: { meldingen: WerkvoorraadMelding[]
                 <TermijnLabel termijn={m.termijn} />
               </td>
               <td className="p-2">
-                <Link className="underline" href={`/meldingen/${m.nummer}/beoordeling`}>
-                  {m.status === "nog te beoordelen" ? "Nog te beoordelen" : "Wacht op vaststelling"}
+                <Link
+                  className={
+                    m.acuut && m.status === "nog te beoordelen" ? "font-semibold text-red-800 underline" : "underline"
+                  }
+                  href={`/meldingen/${m.nummer}/beoordeling`}
+                >
+                  {m.status === "wacht op vaststelling"
+                    ? "Wacht op vaststelling"
+                    : m.acuut
+                      ? "Direct beoordelen"
+                      : "Nog te beoordelen"}
                 </Link>
               </td>
               <td className="p-2">{codeLabels("A", m.aard)}</td>

@@ -14,7 +14,7 @@ export function TermijnFiguurBlok({
   id: string;
   titel: string;
   uitleg: string;
-  f: Pick<TermijnFiguur, "n" | "opTijd" | "percentage" | "norm">;
+  f: Pick<TermijnFiguur, "n" | "opTijd" | "percentage"> & { norm: number | null };
   leeg: string;
 }) {
   return (
@@ -37,16 +37,22 @@ export function TermijnFiguurBlok({
             <dd>{f.opTijd}</dd>
             <dt>Te laat</dt>
             <dd>{f.n - f.opTijd}</dd>
-            <dt>Norm sector</dt>
-            <dd>{f.norm} % op tijd</dd>
-          </dl>
-          <p className="mt-2">
-            {f.percentage >= f.norm ? (
-              <Badge tone="ok">Voldoet aan de norm van {f.norm} %</Badge>
-            ) : (
-              <Badge tone="bad">Onder de norm van {f.norm} %</Badge>
+            {f.norm !== null && (
+              <>
+                <dt>Norm sector</dt>
+                <dd>{f.norm} % op tijd</dd>
+              </>
             )}
-          </p>
+          </dl>
+          {f.norm !== null && (
+            <p className="mt-2">
+              {f.percentage >= f.norm ? (
+                <Badge tone="ok">Voldoet aan de norm van {f.norm} %</Badge>
+              ) : (
+                <Badge tone="bad">Onder de norm van {f.norm} %</Badge>
+              )}
+            </p>
+          )}
         </>
       )}
     </section>

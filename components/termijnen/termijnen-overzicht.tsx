@@ -12,13 +12,20 @@ export function TermijnenOverzichtView({ o, sp }: { o: TermijnenOverzicht; sp: Z
       <p className="mb-4 text-slate-700">
         Periode: {datumNl(o.van)} tot en met {datumNl(o.tot)}. Open termijnen zijn berekend op {datumNl(o.vandaag)}.
       </p>
-      <div className="mb-8 grid gap-4 md:grid-cols-2">
+      <div className="mb-8 grid gap-4 md:grid-cols-3">
         <TermijnFiguurBlok
           id="beoordelingen"
           titel="Veiligheidsbeoordelingen binnen 5 werkdagen"
           f={o.beoordelingen}
           uitleg="Meldingen met een datum in de periode en een definitieve veiligheidsbeoordeling. Weekenden en feestdagen tellen niet mee."
           leeg="Geen meldingen met een definitieve veiligheidsbeoordeling in deze periode."
+        />
+        <TermijnFiguurBlok
+          id="acuut"
+          titel="Acute meldingen binnen 24 uur beoordeeld"
+          f={{ ...o.acuut, norm: null }}
+          uitleg="Acute meldingen met een datum in de periode en een definitieve veiligheidsbeoordeling: binnen 24 uur na het registreren van de melding vastgelegd. Telt ook mee in de 5 werkdagen hiernaast, met de termijn van dezelfde dag."
+          leeg="Geen acute meldingen met een definitieve veiligheidsbeoordeling in deze periode."
         />
         <TermijnFiguurBlok
           id="onderzoeken"

@@ -1,6 +1,6 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs } from "../fixtures/login";
-import { card, enterNewPerson, expectAccessible, randomBsn, uniqueName } from "./helpers";
+import { card, enterNewPerson, expectAccessible, kiesAcuut, kiesAnoniem, randomBsn, uniqueName } from "./helpers";
 import { confirmStep } from "../fixtures/confirm";
 
 test("(1) triage records an advies, adds a contact and closes it", async ({ page }) => {
@@ -77,7 +77,8 @@ test("an open advies is turned into a melding: prefilled, linked both ways", asy
   await expectAccessible(page);
 
   await page.getByLabel("Naam melder").fill("Meester Jansen");
-  await page.getByRole("radio", { name: "Nee" }).check();
+  await kiesAnoniem(page, false);
+  await kiesAcuut(page);
   await enterNewPerson(card(page, 1), {
     bsn: randomBsn(),
     voornamen: "Noor",

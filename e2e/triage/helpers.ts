@@ -12,12 +12,27 @@ export { expectAccessible } from "../fixtures/axe";
 
 export const card = (page: Page, n: number) => page.getByRole("group", { name: `Betrokkene ${n}`, exact: true });
 
-export async function fillMelder(page: Page, opts: { anoniem?: boolean } = {}) {
+/** Anoniem J/N of the melder (its own group: the acuut question also has a Ja and a Nee). */
+export const kiesAnoniem = (page: Page, anoniem: boolean) =>
+  page
+    .getByRole("group", { name: "Anoniem" })
+    .getByRole("radio", { name: anoniem ? /^Ja/ : "Nee" })
+    .check();
+
+/** Acuut J (with its reason) or N. */
+export async function kiesAcuut(page: Page, reden?: string) {
+  if (!reden) return page.getByRole("radio", { name: "Nee, niet acuut" }).check();
+  await page.getByRole("radio", { name: "Ja, acuut — direct beoordelen" }).check();
+  await page.getByLabel("Waarom acuut?").fill(reden);
+}
+
+export async function fillMelder(page: Page, opts: { anoniem?: boolean; acuut?: string } = {}) {
+  await kiesAcuut(page, opts.acuut);
   await page.getByLabel("Functie of rol").selectOption({ label: "Politieagent" });
   await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Politie" });
   await page.getByLabel("Naam melder").fill("Agent R. Bakker, basisteam Noord");
   await page.getByLabel("Contactgegevens melder").fill("0900-8844");
-  await page.getByRole("radio", { name: opts.anoniem ? /^Ja/ : "Nee" }).check();
+  await kiesAnoniem(page, opts.anoniem ?? false);
   await page.getByRole("checkbox", { name: "Kindermishandeling", exact: true }).check();
   await page.getByLabel("Duur", { exact: true }).selectOption({ label: "1 maand tot 6 maanden" });
   await page.getByLabel("Toelichting").fill("Zorgmelding na een huiselijke ruzie; kinderen waren aanwezig.");

@@ -1,6 +1,16 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs } from "../fixtures/login";
-import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, registerMelding, uniqueName } from "./helpers";
+import {
+  card,
+  enterNewPerson,
+  expectAccessible,
+  fillMelder,
+  kiesAcuut,
+  kiesAnoniem,
+  randomBsn,
+  registerMelding,
+  uniqueName,
+} from "./helpers";
 
 test("(3) a second melding about the same family: the radar shows the open casus and the melding joins it", async ({
   page,
@@ -69,7 +79,8 @@ test("(5) a new melding about a person whose casus is closed opens a NEW casus m
     .getByLabel("Organisatie", { exact: true })
     .selectOption({ label: "Verpleeg- of verzorgingshuis, thuiszorg" });
   await page.getByLabel("Naam melder").fill("Wijkverpleegkundige M. Peters");
-  await page.getByRole("radio", { name: /^Ja/ }).check();
+  await kiesAnoniem(page, true);
+  await kiesAcuut(page);
   await page.getByRole("checkbox", { name: "Ouderenmishandeling (65 jaar en ouder)" }).check();
   await page.getByLabel("Duur", { exact: true }).selectOption({ label: "Onbekend" });
 

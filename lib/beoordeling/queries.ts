@@ -45,6 +45,7 @@ export async function getBeoordelingPagina(user: Actor, meldingNummer: string): 
           id: true,
           nummer: true,
           datumMelding: true,
+          acuut: true,
           casus: { select: { id: true, nummer: true, einddatum: true } },
           beoordeling: {
             select: {
@@ -90,7 +91,7 @@ export async function getBeoordelingPagina(user: Actor, meldingNummer: string): 
       datumMelding: toIsoDate(m.datumMelding),
       casusNummer: m.casus.nummer,
       casusOpen: open,
-      termijn: beoordelingTermijn(m.datumMelding, b?.datum ?? null),
+      termijn: beoordelingTermijn(m, b?.datum ?? null),
     },
     beoordeling: b
       ? {
@@ -188,7 +189,7 @@ export async function listBeoordelingenTeBevestigen(user: Actor, sp: Zoekparams 
           casusId: true,
           createdBy: { select: { displayName: true } },
           besluitMet: { select: { displayName: true } },
-          melding: { select: { nummer: true, datumMelding: true } },
+          melding: { select: { nummer: true, datumMelding: true, acuut: true } },
           casus: { select: { nummer: true } },
         },
       });
@@ -203,7 +204,7 @@ export async function listBeoordelingenTeBevestigen(user: Actor, sp: Zoekparams 
     meldingNummer: b.melding.nummer,
     casusNummer: b.casus.nummer,
     datumMelding: toIsoDate(b.melding.datumMelding),
-    termijn: beoordelingTermijn(b.melding.datumMelding, b.datum),
+    termijn: beoordelingTermijn(b.melding, b.datum),
     nummer: b.nummer,
     datum: toIsoDate(b.datum),
     taxatie: b.taxatie,

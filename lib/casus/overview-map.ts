@@ -60,7 +60,7 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
 
   const meldingen: MeldingView[] = c.meldingen.map((m) => {
     const b = m.beoordeling;
-    const termijn = beoordelingTermijn(m.datumMelding, b?.datum ?? null, x.today);
+    const termijn = beoordelingTermijn(m, b?.datum ?? null, x.today);
     return {
       id: m.id,
       nummer: m.nummer,

@@ -37,6 +37,7 @@ export const OVERVIEW_SELECT = {
       id: true,
       nummer: true,
       datumMelding: true,
+      acuut: true,
       functieRol: true,
       organisatie: true,
       anoniem: true,

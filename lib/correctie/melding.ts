@@ -12,6 +12,8 @@ import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { lockCasus } from "@/lib/casus/snapshot";
 import { ZMeldingCorrectie } from "@/lib/melding/schema";
 import { MELDER_AFGESCHERMD } from "./melding-labels";
+import { vormLabel } from "@/lib/melding/vormen-geweld";
+import { formatDatumTijdNl } from "@/lib/domain/datum-tijd";
 import { diff, recordCorrectie, type VeldDef, toonCodes, toonDatum } from "./record";
 
 export function meldingVelden(anoniem: boolean): Record<string, VeldDef> {
@@ -27,6 +29,12 @@ export function meldingVelden(anoniem: boolean): Record<string, VeldDef> {
     aanvullendeInformatie: { label: "Aanvullende informatie", toon: toonCodes("B") },
     duur: { label: "Duur", toon: (v) => labelOf("C", String(v)) },
     toelichting: { label: "Toelichting" },
+    acuut: { label: "Acuut", toon: (v) => (v ? "Ja" : "Nee") },
+    acuutReden: { label: "Reden acuut" },
+    vormenGeweld: { label: "Vorm van geweld", toon: (v) => (v as string[]).map(vormLabel).join(", ") || "—" },
+    politieRegistratienummer: { label: "Registratienummer politie" },
+    politieIncidentOp: { label: "Datum en tijd incident", toon: (v) => (v ? formatDatumTijdNl(v as Date) : "—") },
+    tijdelijkHuisverbod: { label: "Tijdelijk huisverbod", toon: (v) => (v === null ? "Onbekend" : v ? "Ja" : "Nee") },
   };
 }
 

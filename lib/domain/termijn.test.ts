@@ -7,30 +7,50 @@ const d = (s: string) => parseIsoDate(s)!;
 describe("termijn veiligheidsbeoordeling", () => {
   test("5 werkdagen after the melding; overdue, today, still running", () => {
     // Thu 19 Nov 2026 → Thu 26 Nov 2026
-    expect(beoordelingTermijn(d("2026-11-19"), null, d("2026-11-23"))).toEqual({
+    expect(beoordelingTermijn({ datumMelding: d("2026-11-19") }, null, d("2026-11-23"))).toEqual({
       deadline: "2026-11-26",
       status: "open",
       verstreken: false,
       dagen: 3,
       tekst: "Nog 3 werkdagen",
     });
-    expect(beoordelingTermijn(d("2026-11-19"), null, d("2026-11-26")).status).toBe("vandaag");
-    expect(beoordelingTermijn(d("2026-11-10"), null, d("2026-11-23"))).toMatchObject({
+    expect(beoordelingTermijn({ datumMelding: d("2026-11-19") }, null, d("2026-11-26")).status).toBe("vandaag");
+    expect(beoordelingTermijn({ datumMelding: d("2026-11-10") }, null, d("2026-11-23"))).toMatchObject({
       status: "verstreken",
       verstreken: true,
       tekst: "Termijn verstreken",
     });
-    expect(beoordelingTermijn(d("2026-11-19"), null, d("2026-11-25")).tekst).toBe("Nog 1 werkdag");
+    expect(beoordelingTermijn({ datumMelding: d("2026-11-19") }, null, d("2026-11-25")).tekst).toBe("Nog 1 werkdag");
   });
   test("done on the date of the beoordeling (confirmed or not): on time or late, never verstreken", () => {
-    expect(beoordelingTermijn(d("2026-11-19"), d("2026-11-26"), d("2026-12-20"))).toMatchObject({
+    expect(beoordelingTermijn({ datumMelding: d("2026-11-19") }, d("2026-11-26"), d("2026-12-20"))).toMatchObject({
       status: "op-tijd",
       verstreken: false,
     });
-    expect(beoordelingTermijn(d("2026-11-19"), d("2026-11-27"), d("2026-12-20"))).toMatchObject({
+    expect(beoordelingTermijn({ datumMelding: d("2026-11-19") }, d("2026-11-27"), d("2026-12-20"))).toMatchObject({
       status: "te-laat",
       verstreken: false,
     });
+  });
+});
+
+describe("termijn of an acute melding", () => {
+  test("due the same day, also on a weekend or a holiday; the next day it is verstreken", () => {
+    // Fri 25 Dec 2026 (Kerstmis): an acute melding waits for no working day.
+    const m = { datumMelding: d("2026-12-25"), acuut: true };
+    expect(beoordelingTermijn(m, null, d("2026-12-25"))).toMatchObject({
+      deadline: "2026-12-25",
+      status: "vandaag",
+      tekst: "Acuut — vandaag beoordelen",
+    });
+    expect(beoordelingTermijn(m, null, d("2026-12-26"))).toMatchObject({ status: "verstreken", verstreken: true });
+    expect(beoordelingTermijn(m, d("2026-12-25"), d("2027-01-04")).status).toBe("op-tijd");
+    expect(beoordelingTermijn(m, d("2026-12-28"), d("2027-01-04")).status).toBe("te-laat");
+  });
+  test("the same melding not acute has its 5 werkdagen (past Kerst and the weekend)", () => {
+    expect(beoordelingTermijn({ datumMelding: d("2026-12-25"), acuut: false }, null, d("2026-12-25")).deadline).toBe(
+      "2027-01-04",
+    );
   });
 });
 

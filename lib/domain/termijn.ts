@@ -46,20 +46,23 @@ function stand(
 const werkdagenTekst = (n: number) => (n === 1 ? "Nog 1 werkdag" : `Nog ${n} werkdagen`);
 const dagenTekst = (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`;
 
-/** The veiligheidsbeoordeling: 5 working days after the melding. */
+export type MeldingTermijnBron = { datumMelding: Date; acuut?: boolean };
+
+/** The veiligheidsbeoordeling: 5 working days after the melding, the same day when it is acute. */
 export function beoordelingTermijn(
-  datumMelding: Date,
+  melding: MeldingTermijnBron,
   beoordeeldOp: Date | null,
   today: Date = todayInAmsterdam(),
 ): Termijn {
-  const deadline = beoordelingDeadline(datumMelding);
+  const acuut = melding.acuut === true;
+  const deadline = beoordelingDeadline(melding.datumMelding, acuut);
   const open =
     compareDates(today, deadline) <= 0
       ? countWerkdagenBetween(today, deadline)
       : -countWerkdagenBetween(deadline, today);
   return stand(deadline, beoordeeldOp, today, open, {
     open: werkdagenTekst(open),
-    vandaag: "Termijn verloopt vandaag",
+    vandaag: acuut ? "Acuut — vandaag beoordelen" : "Termijn verloopt vandaag",
     verstreken: "Termijn verstreken",
     "op-tijd": "Binnen de termijn beoordeeld",
     "te-laat": "Na de termijn beoordeeld",

@@ -109,14 +109,17 @@ export function countWerkdagenBetween(from: Date, to: Date): number {
   return count;
 }
 
-/** Deadline of the veiligheidsbeoordeling: the 5th werkdag after the melding day. */
-export function beoordelingDeadline(datumMelding: Date): Date {
-  return addWerkdagen(datumMelding, BEOORDELING_TERMIJN_WERKDAGEN);
+/**
+ * Deadline of the veiligheidsbeoordeling: the 5th werkdag after the melding day; the same day when the melding
+ * is acute ("immediately when acute" — acute onveiligheid does not wait for a working day).
+ */
+export function beoordelingDeadline(datumMelding: Date, acuut = false): Date {
+  return acuut ? datumMelding : addWerkdagen(datumMelding, BEOORDELING_TERMIJN_WERKDAGEN);
 }
 
 /** On time when the beoordeling is on or before the deadline. */
-export function isBeoordelingOnTime(datumMelding: Date, datumBeoordeling: Date): boolean {
-  return compareDates(datumBeoordeling, beoordelingDeadline(datumMelding)) <= 0;
+export function isBeoordelingOnTime(datumMelding: Date, datumBeoordeling: Date, acuut = false): boolean {
+  return compareDates(datumBeoordeling, beoordelingDeadline(datumMelding, acuut)) <= 0;
 }
 
 /** Deadline of the onderzoek: 10 weeks (70 calendar days) after the veiligheidsbeoordeling. */

@@ -17,6 +17,12 @@ const detailSelect = {
   id: true,
   nummer: true,
   datumMelding: true,
+  acuut: true,
+  acuutReden: true,
+  vormenGeweld: true,
+  politieRegistratienummer: true,
+  politieIncidentOp: true,
+  tijdelijkHuisverbod: true,
   functieRol: true,
   organisatie: true,
   anoniem: true,
@@ -101,6 +107,14 @@ export type MeldingDetail = {
   aanvullendeInformatie: string[];
   duur: string;
   toelichting: string | null;
+  intake: {
+    acuut: boolean;
+    acuutReden: string | null;
+    vormenGeweld: string[];
+    politieRegistratienummer: string | null;
+    politieIncidentOp: Date | null;
+    tijdelijkHuisverbod: boolean | null;
+  };
   /** Withdrawn by the teamleider (never delivered): when and why. */
   ingetrokken: { op: string; reden: string } | null;
   adviesNummer: string | null;
@@ -117,7 +131,7 @@ async function toDetail(r: Row, user: Actor): Promise<MeldingDetail> {
     id: r.id,
     nummer: r.nummer,
     datumMelding: toIsoDate(r.datumMelding),
-    termijn: beoordelingTermijn(r.datumMelding, b?.datum ?? null),
+    termijn: beoordelingTermijn(r, b?.datum ?? null),
     casus: {
       nummer: r.casus.nummer,
       begindatum: toIsoDate(r.casus.begindatum),
@@ -137,6 +151,14 @@ async function toDetail(r: Row, user: Actor): Promise<MeldingDetail> {
     aanvullendeInformatie: r.aanvullendeInformatie,
     duur: r.duur,
     toelichting: r.toelichting,
+    intake: {
+      acuut: r.acuut,
+      acuutReden: r.acuutReden,
+      vormenGeweld: r.vormenGeweld,
+      politieRegistratienummer: r.politieRegistratienummer,
+      politieIncidentOp: r.politieIncidentOp,
+      tijdelijkHuisverbod: r.tijdelijkHuisverbod,
+    },
     ingetrokken: r.ingetrokkenOp ? { op: r.ingetrokkenOp.toISOString(), reden: r.intrekReden ?? "" } : null,
     adviesNummer: r.advies?.nummer ?? null,
     behandelaar: r.behandelaar?.displayName ?? null,

@@ -56,4 +56,56 @@ describe("melding form schema", () => {
       /Ongeboren/,
     );
   });
+  test("acuut: a choice, and a reason when acute (kept only then)", () => {
+    expect(errors(meldingInvoer({ acuut: "" as "J" }))).toMatchObject({ acuut: "Kies of de melding acuut is." });
+    expect(errors(meldingInvoer({ acuut: "J", acuutReden: "  " }))).toEqual({
+      acuutReden: "Geef kort aan waarom de melding acuut is.",
+    });
+    expect(errors(meldingInvoer({ acuut: "J", acuutReden: "x".repeat(5000) }))).toEqual({
+      acuutReden: "Reden acuut mag hoogstens 500 tekens lang zijn.",
+    });
+    expect(ZMeldingNieuw.parse(meldingInvoer({ acuut: "J", acuutReden: "Wapen in huis" }))).toMatchObject({
+      acuut: true,
+      acuutReden: "Wapen in huis",
+    });
+    expect(ZMeldingNieuw.parse(meldingInvoer({ acuut: "N", acuutReden: "vergeten te wissen" }))).toMatchObject({
+      acuut: false,
+      acuutReden: null,
+    });
+  });
+  test("vorm van geweld and police data: from the list, in list order; the incident not after the melding", () => {
+    const r = ZMeldingNieuw.parse(
+      meldingInvoer({
+        vormenGeweld: ["seksueel", "lichamelijk"],
+        politieRegistratienummer: "PL0900-2026123456",
+        politieIncidentOp: "2026-01-05T23:40",
+        tijdelijkHuisverbod: "J",
+      }),
+    );
+    expect(r).toMatchObject({
+      vormenGeweld: ["lichamelijk", "seksueel"],
+      politieRegistratienummer: "PL0900-2026123456",
+      tijdelijkHuisverbod: true,
+    });
+    expect(r.politieIncidentOp?.toISOString()).toBe("2026-01-05T22:40:00.000Z");
+    expect(ZMeldingNieuw.parse(meldingInvoer()).tijdelijkHuisverbod).toBeNull();
+    expect(
+      errors(
+        meldingInvoer({
+          vormenGeweld: ["stalking"],
+          politieRegistratienummer: "<script>",
+          politieIncidentOp: "2026-02-30T10:00",
+        }),
+      ),
+    ).toEqual({
+      vormenGeweld: "Kies alleen vormen van geweld uit de lijst.",
+      politieRegistratienummer:
+        "Het registratienummer bestaat uit letters, cijfers, punten, streepjes en schuine strepen.",
+      politieIncidentOp: "Datum en tijd incident is geen geldige datum en tijd.",
+    });
+    const vandaag = toIsoDate(todayInAmsterdam());
+    expect(errors(meldingInvoer({ politieIncidentOp: `${vandaag}T00:01` }))).toEqual({
+      politieIncidentOp: "Het incident kan niet na de datum melding liggen.",
+    });
+  });
 });

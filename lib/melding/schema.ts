@@ -6,6 +6,7 @@ import { zKeuze } from "@/lib/domain/zod-fields";
 import { zGemeentecode } from "@/lib/gemeenten/schema";
 import { ZBetrokkeneInput } from "@/lib/betrokkene/schema";
 import { applyOrganisatie, refineOrganisatie } from "./organisatie-rule";
+import { INTAKE_VELDEN, refineIntake, storedIntake } from "./intake-schema";
 
 /** What the melding itself says (date, melder, aard, duur): registered and corrected with the same rules. */
 export const MELDING_GEGEVENS = {
@@ -23,17 +24,25 @@ export const MELDING_GEGEVENS = {
   aanvullendeInformatie: zCodes("B", "Aanvullende informatie"),
   duur: zKeuze("C", "Duur", "Kies de duur (of Onbekend)."),
   toelichting: zOptionalText("Toelichting", 8000),
+  ...INTAKE_VELDEN,
 };
 
 /** The melding's own fields as stored: anoniem J/N as a boolean, no organisatienaam for a niet-beroepsmatige rol. */
+type Opgeslagen<T> = Omit<T, "anoniem" | keyof ReturnType<typeof storedIntake>> &
+  ReturnType<typeof storedIntake> & { anoniem: boolean };
 function storedGegevens<
-  T extends { anoniem: "J" | "N"; organisatie: string; melderOrganisatieNaam: string | null; functieRol: string },
->(m: T): Omit<T, "anoniem"> & { anoniem: boolean } {
+  T extends {
+    anoniem: "J" | "N";
+    organisatie: string;
+    melderOrganisatieNaam: string | null;
+    functieRol: string;
+  } & Parameters<typeof storedIntake>[0],
+>(m: T): Opgeslagen<T> {
   const v = applyOrganisatie(m);
-  return Object.assign({}, v, {
+  return Object.assign({}, v, storedIntake(v), {
     anoniem: v.anoniem === "J",
     melderOrganisatieNaam: v.organisatie === "98" ? null : v.melderOrganisatieNaam,
-  });
+  }) as unknown as Opgeslagen<T>;
 }
 
 export const ZMeldingNieuw = z
@@ -50,6 +59,7 @@ export const ZMeldingNieuw = z
       .max(50, "Ten hoogste 50 betrokkenen per melding."),
   })
   .superRefine(refineOrganisatie)
+  .superRefine(refineIntake)
   .superRefine((m, ctx) => {
     const seen = new Map<string, number>();
     m.betrokkenen.forEach((b, i) => {
@@ -82,5 +92,6 @@ export const ZMeldingCorrectie = z
     ...MELDING_GEGEVENS,
   })
   .superRefine(refineOrganisatie)
+  .superRefine(refineIntake)
   .transform(storedGegevens);
 export type TMeldingCorrectieInput = z.input<typeof ZMeldingCorrectie>;

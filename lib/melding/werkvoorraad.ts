@@ -14,6 +14,7 @@ import { now } from "@/lib/domain/clock";
 
 export type WerkvoorraadMelding = {
   nummer: string;
+  acuut: boolean;
   casusNummer: string;
   datumMelding: string;
   termijn: Termijn;
@@ -50,6 +51,10 @@ export const WERKVOORRAAD_MELDINGEN = {
       label: "Behandelaar",
       keuzes: [ALLE, { waarde: "mij", label: "Ikzelf" }, { waarde: "geen", label: "Nog niemand" }],
     },
+    acuut: {
+      label: "Acuut",
+      keuzes: [ALLE, { waarde: "ja", label: "Alleen acuut" }, { waarde: "nee", label: "Niet acuut" }],
+    },
   },
 } satisfies LijstDef;
 export const WERKVOORRAAD_ADVIEZEN = {
@@ -61,11 +66,23 @@ export const WERKVOORRAAD_ADVIEZEN = {
   filters: {},
 } satisfies LijstDef;
 
-const ORDER: Record<string, Prisma.MeldingOrderByWithRelationInput[]> = {
-  termijn: [{ datumMelding: "asc" }, { id: "asc" }],
-  nieuwste: [{ datumMelding: "desc" }, { id: "desc" }],
-  nummer: [{ nummer: "asc" }],
+/** Acute meldingen stand at the top whatever the sort: their beoordeling is due the same day. */
+export const MELDING_ORDER: Record<string, Prisma.MeldingOrderByWithRelationInput[]> = {
+  termijn: [{ acuut: "desc" }, { datumMelding: "asc" }, { id: "asc" }],
+  nieuwste: [{ acuut: "desc" }, { datumMelding: "desc" }, { id: "desc" }],
+  nummer: [{ acuut: "desc" }, { nummer: "asc" }],
 };
+
+/**
+ * Open meldingen whose beoordeling termijn has passed today, by the one deadline definition: an acute melding
+ * from before today, any other received on or before beoordelingVerstrekenTot(today).
+ */
+export const beoordelingVerstrekenWhere = (today: Date): Prisma.MeldingWhereInput => ({
+  OR: [
+    { acuut: true, datumMelding: { lt: today } },
+    { acuut: false, datumMelding: { lte: beoordelingVerstrekenTot(today) } },
+  ],
+});
 
 /** Meldingen in open casussen in the user's scope without a final beoordeling. */
 export const openMeldingenWhere = (user: Actor): Prisma.MeldingWhereInput => ({
@@ -79,7 +96,7 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
   const mp = parseLijstParams(WERKVOORRAAD_MELDINGEN, sp);
   const ap = parseLijstParams(WERKVOORRAAD_ADVIEZEN, sp);
   const open = openMeldingenWhere(user);
-  const verstrekenWhere = { datumMelding: { lte: beoordelingVerstrekenTot(today) } };
+  const verstrekenWhere = beoordelingVerstrekenWhere(today);
   const f = mp.filters;
   const where: Prisma.MeldingWhereInput = {
     AND: [
@@ -91,6 +108,7 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
           ? { beoordeling: { isNot: null } }
           : {},
       f.behandelaar === "mij" ? { behandelaarId: user.id } : f.behandelaar === "geen" ? { behandelaarId: null } : {},
+      f.acuut === "ja" ? { acuut: true } : f.acuut === "nee" ? { acuut: false } : {},
     ],
   };
   const r = await auditedRead(
@@ -102,12 +120,13 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
       const pagina = paginaVan(mp, totaal);
       const rows = await tx.melding.findMany({
         where,
-        orderBy: ORDER[mp.sortering],
+        orderBy: MELDING_ORDER[mp.sortering],
         skip: pagina.skip,
         take: pagina.take,
         select: {
           nummer: true,
           datumMelding: true,
+          acuut: true,
           aard: true,
           casus: { select: { nummer: true } },
           behandelaar: { select: { displayName: true } },
@@ -126,9 +145,10 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
   );
   const meldingen = r.rows.map((m): WerkvoorraadMelding => ({
     nummer: m.nummer,
+    acuut: m.acuut,
     casusNummer: m.casus.nummer,
     datumMelding: toIsoDate(m.datumMelding),
-    termijn: beoordelingTermijn(m.datumMelding, m.beoordeling?.datum ?? null, today),
+    termijn: beoordelingTermijn(m, m.beoordeling?.datum ?? null, today),
     status: m.beoordeling ? "wacht op vaststelling" : "nog te beoordelen",
     aard: m.aard,
     aantalBetrokkenen: m.betrokkenen.length,

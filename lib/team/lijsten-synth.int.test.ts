@@ -113,11 +113,9 @@ describe("work lists at scale agree with the rules row by row", () => {
         ingetrokkenOp: null,
         OR: [{ beoordeling: null }, { beoordeling: { vastgesteldOp: null } }],
       },
-      select: { nummer: true, datumMelding: true, beoordeling: { select: { datum: true } } },
+      select: { nummer: true, datumMelding: true, acuut: true, beoordeling: { select: { datum: true } } },
     });
-    const verstreken = open.filter(
-      (m) => beoordelingTermijn(m.datumMelding, m.beoordeling?.datum ?? null, today).verstreken,
-    );
+    const verstreken = open.filter((m) => beoordelingTermijn(m, m.beoordeling?.datum ?? null, today).verstreken);
     const wv = await getWerkvoorraad(lead, {}, NOW);
     expect(wv.meldingen.pagina.totaal).toBe(open.length);
     expect(wv.verstreken).toBe(verstreken.length);

@@ -8,9 +8,9 @@ import { auditedRead } from "@/lib/auth/audited-read";
 import { casusScope } from "@/lib/auth/scope";
 import { deriveStage, getStageLabel, INHOUD_VERVOLGSTAPPEN_VT } from "@/lib/domain/casus-state";
 import { formatDatumNl, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { beoordelingTermijn, beoordelingVerstrekenTot } from "@/lib/domain/termijn";
+import { beoordelingTermijn } from "@/lib/domain/termijn";
 import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
-import { openMeldingenWhere } from "@/lib/melding/werkvoorraad";
+import { beoordelingVerstrekenWhere, MELDING_ORDER, openMeldingenWhere } from "@/lib/melding/werkvoorraad";
 import { now } from "@/lib/domain/clock";
 import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import { loadTeamLeden, type TeamLeden } from "./leden";
@@ -73,12 +73,6 @@ const CASUS_ORDER: Record<string, Prisma.CasusOrderByWithRelationInput[]> = {
   nieuwste: [{ begindatum: "desc" }, { id: "desc" }],
   nummer: [{ nummer: "asc" }],
 };
-const MELDING_ORDER: Record<string, Prisma.MeldingOrderByWithRelationInput[]> = {
-  termijn: [{ datumMelding: "asc" }, { id: "asc" }],
-  nieuwste: [{ datumMelding: "desc" }, { id: "desc" }],
-  nummer: [{ nummer: "asc" }],
-};
-
 const persoonFilter = (waarde: string, veld: "casemanagerId" | "behandelaarId") =>
   waarde === "alle" ? {} : { [veld]: waarde === "geen" ? null : Number(waarde) };
 
@@ -165,7 +159,7 @@ export async function listTeamMeldingen(user: Actor, sp: Zoekparams = {}, at = n
         AND: [
           openMeldingenWhere(user),
           persoonFilter(f.behandelaar, "behandelaarId"),
-          f.termijn === "verstreken" ? { datumMelding: { lte: beoordelingVerstrekenTot(today) } } : {},
+          f.termijn === "verstreken" ? beoordelingVerstrekenWhere(today) : {},
         ],
       };
       const pagina = paginaVan(params, await tx.melding.count({ where }));
@@ -179,13 +173,14 @@ export async function listTeamMeldingen(user: Actor, sp: Zoekparams = {}, at = n
           nummer: true,
           version: true,
           datumMelding: true,
+          acuut: true,
           behandelaarId: true,
           casus: { select: { nummer: true } },
           beoordeling: { select: { datum: true } },
         },
       });
       const rijen = rows.map((m): MeldingWerk => {
-        const termijn = beoordelingTermijn(m.datumMelding, m.beoordeling?.datum ?? null, today);
+        const termijn = beoordelingTermijn(m, m.beoordeling?.datum ?? null, today);
         return {
           id: m.id,
           nummer: m.nummer,

@@ -8,9 +8,8 @@ import { auditedRead } from "@/lib/auth/audited-read";
 import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { getStageLabel } from "@/lib/domain/casus-state";
-import { beoordelingVerstrekenTot } from "@/lib/domain/termijn";
 import { ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
-import { openMeldingenWhere } from "@/lib/melding/werkvoorraad";
+import { beoordelingVerstrekenWhere, openMeldingenWhere } from "@/lib/melding/werkvoorraad";
 import { now } from "@/lib/domain/clock";
 import type { Tx } from "@/lib/db/client";
 import { loadTeamLeden, persoonVan } from "./leden";
@@ -51,7 +50,7 @@ export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOve
     async (tx) => {
       const leden = await loadTeamLeden(tx);
       const openMeldingen = openMeldingenWhere(user);
-      const verstrekenWhere = { AND: [openMeldingen, { datumMelding: { lte: beoordelingVerstrekenTot(today) } }] };
+      const verstrekenWhere = { AND: [openMeldingen, beoordelingVerstrekenWhere(today)] };
       const perBehandelaar = await tx.melding.groupBy({ by: ["behandelaarId"], where: openMeldingen, _count: true });
       const verstrekenPer = await tx.melding.groupBy({ by: ["behandelaarId"], where: verstrekenWhere, _count: true });
       const cms = await perCasemanager(tx, user, today);

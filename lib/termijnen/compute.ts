@@ -10,6 +10,7 @@ export type BeoordelingRow = {
   meldingNummer: string;
   casusNummer: string;
   datumMelding: Date;
+  acuut?: boolean;
   wie: string | null;
   beoordeling: { datum: Date; definitief: boolean } | null;
 };
@@ -56,8 +57,8 @@ export function computeBeoordelingen(rows: BeoordelingRow[], van: Date, tot: Dat
     open: TermijnItem[] = [];
   for (const r of rows) {
     const b = r.beoordeling;
-    const t = beoordelingTermijn(r.datumMelding, b?.datum ?? null, today);
-    const deadline = beoordelingDeadline(r.datumMelding);
+    const t = beoordelingTermijn(r, b?.datum ?? null, today);
+    const deadline = beoordelingDeadline(r.datumMelding, r.acuut === true);
     const item = (afgerond: Date | null, status: string): TermijnItem => ({
       nummer: r.meldingNummer,
       casusNummer: r.casusNummer,

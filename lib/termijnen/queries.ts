@@ -34,6 +34,8 @@ export type TermijnenOverzicht = {
   tot: string;
   vandaag: string;
   beoordelingen: TermijnCijfer;
+  /** Acute meldingen of the period with a final beoordeling: recorded within 24 hours of the melding's registration. */
+  acuut: { n: number; opTijd: number; percentage: number | null };
   onderzoeken: TermijnCijfer;
 };
 
@@ -62,15 +64,18 @@ function deadlineTabel(van: Date, tot: Date): Prisma.Sql {
 
 type Periode = { van: Date; tot: Date; today: Date };
 
+/** The beoordeling deadline of a melding row: the table's 5 werkdagen, the same day when acute (lib/domain/werkdagen.ts). */
+const DEADLINE = Prisma.sql`(CASE WHEN m.acuut THEN m."datumMelding" ELSE t.deadline END)`;
+
 /** The melding conditions of the beoordeling figure and lists (aliases m, b, c, t). */
 function beoordelingSql(p: Periode) {
   const inPeriode = Prisma.sql`m."datumMelding" BETWEEN ${p.van}::date AND ${p.tot}::date`;
   return {
     definitief: Prisma.sql`b."vastgesteldOp" IS NOT NULL AND ${inPeriode}`,
-    laat: Prisma.sql`b."vastgesteldOp" IS NOT NULL AND ${inPeriode} AND b.datum > t.deadline`,
+    laat: Prisma.sql`b."vastgesteldOp" IS NOT NULL AND ${inPeriode} AND b.datum > ${DEADLINE}`,
     open: Prisma.sql`c.einddatum IS NULL AND m."ingetrokkenOp" IS NULL AND m."datumMelding" <= ${p.tot}::date
       AND m."beoordelingOpen"
-      AND ((b.id IS NULL AND t.deadline < ${p.today}::date) OR (b.id IS NOT NULL AND b.datum > t.deadline))`,
+      AND ((b.id IS NULL AND ${DEADLINE} < ${p.today}::date) OR (b.id IS NOT NULL AND b.datum > ${DEADLINE}))`,
   };
 }
 
@@ -119,7 +124,7 @@ async function beoordelingen(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): P
     LEFT JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id JOIN t ON t.d = m."datumMelding"
     WHERE ${casusScopeSql(user)} AND ${where} ${rest}`;
   const [cijfer] = await tx.$queryRaw<{ n: number; opTijd: number }[]>(
-    q(Prisma.sql`count(*)::int AS n, count(*) FILTER (WHERE b.datum <= t.deadline)::int AS "opTijd"`, sql.definitief),
+    q(Prisma.sql`count(*)::int AS n, count(*) FILTER (WHERE b.datum <= ${DEADLINE})::int AS "opTijd"`, sql.definitief),
   );
   const lijst = async (soort: LijstSoort, where: Prisma.Sql) => {
     const { params, pagina, ids } = await pageIds(
@@ -128,13 +133,14 @@ async function beoordelingen(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): P
       sp,
       (cols, rest) => q(cols, where, rest),
       Prisma.sql`m.id`,
-      Prisma.sql`t.deadline, m.nummer`,
+      Prisma.sql`${DEADLINE}, m.nummer`,
     );
     const rows = await tx.melding.findMany({
       where: { id: { in: ids }, casus: casusScope(user) },
       select: {
         nummer: true,
         datumMelding: true,
+        acuut: true,
         casus: { select: { nummer: true } },
         behandelaar: { select: { displayName: true } },
         beoordeling: { select: { datum: true, vastgesteldOp: true } },
@@ -145,6 +151,7 @@ async function beoordelingen(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): P
         meldingNummer: m.nummer,
         casusNummer: m.casus.nummer,
         datumMelding: m.datumMelding,
+        acuut: m.acuut,
         wie: m.behandelaar?.displayName ?? null,
         beoordeling: m.beoordeling
           ? { datum: m.beoordeling.datum, definitief: m.beoordeling.vastgesteldOp !== null }
@@ -163,6 +170,17 @@ async function beoordelingen(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): P
     open: await lijst("beoordelingOpen", sql.open),
     teLaat: await lijst("beoordelingLaat", sql.laat),
   };
+}
+
+/** The acute share: the beoordeling recorded (createdAt) within 24 hours of the melding's registration. */
+async function acuut(tx: Tx, user: Actor, p: Periode): Promise<TermijnenOverzicht["acuut"]> {
+  const [r] = await tx.$queryRaw<{ n: number; opTijd: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n,
+      count(*) FILTER (WHERE b."createdAt" <= m."createdAt" + interval '24 hours')::int AS "opTijd"
+    FROM melding m JOIN casus c ON c.id = m."casusId" JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id
+    WHERE ${casusScopeSql(user)} AND m.acuut AND m."ingetrokkenOp" IS NULL AND b."vastgesteldOp" IS NOT NULL
+      AND m."datumMelding" BETWEEN ${p.van}::date AND ${p.tot}::date`);
+  return { ...r, percentage: pct(r.opTijd, r.n) };
 }
 
 async function onderzoeken(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): Promise<TermijnCijfer> {
@@ -236,6 +254,7 @@ export async function getTermijnen(
       tot: toIsoDate(p.tot),
       vandaag: toIsoDate(p.today),
       beoordelingen: await beoordelingen(tx, user, p, sp),
+      acuut: await acuut(tx, user, p),
       onderzoeken: await onderzoeken(tx, user, p, sp),
     }),
     (r) => ({

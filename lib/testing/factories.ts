@@ -59,6 +59,7 @@ export async function makeCasus(
     anoniem?: boolean;
     melderNaam?: string;
     behandelaarId?: number | null;
+    acuut?: boolean;
     beoordeling?: BeoordelingOpts | null;
   },
 ) {
@@ -114,7 +115,7 @@ export async function addMelding(
   betrokkeneIds: number[],
   createdById: number,
   datum: string,
-  opts: { anoniem?: boolean; melderNaam?: string; behandelaarId?: number | null } = {},
+  opts: { anoniem?: boolean; melderNaam?: string; behandelaarId?: number | null; acuut?: boolean } = {},
 ) {
   return prisma.melding.create({
     data: {
@@ -129,6 +130,8 @@ export async function addMelding(
       aanvullendeInformatie: [],
       duur: "99",
       behandelaarId: opts.behandelaarId ?? null,
+      acuut: opts.acuut ?? false,
+      acuutReden: opts.acuut ? "Acute onveiligheid gemeld" : null,
       createdById,
       betrokkenen: { create: betrokkeneIds.map((betrokkeneId) => ({ betrokkeneId })) },
     },

@@ -24,7 +24,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
     <>
       <PageTitle
         title="Termijnen"
-        intro="Veiligheidsbeoordelingen binnen 5 werkdagen na de melding en onderzoeken binnen 10 weken na de veiligheidsbeoordeling."
+        intro="Veiligheidsbeoordelingen binnen 5 werkdagen na de melding (acuut: dezelfde dag) en onderzoeken binnen 10 weken na de veiligheidsbeoordeling."
       />
       <MijnConcepten user={user} />
       <p className="mb-4">

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/guard";
 import { toIsoDate } from "@/lib/domain/dates";
+import { toAmsterdamInput } from "@/lib/domain/datum-tijd";
 import { getMeldingVoorCorrectie, getWijzigingshistorie } from "@/lib/correctie/queries";
 import { MELDER_AFGESCHERMD } from "@/lib/correctie/melding-labels";
 import { PageTitle } from "@/components/page-title";
@@ -45,6 +46,12 @@ export default async function MeldingCorrigerenPage({ params }: { params: Promis
             aanvullendeInformatie: m.aanvullendeInformatie,
             duur: m.duur,
             toelichting: m.toelichting ?? "",
+            acuut: m.acuut ? "J" : "N",
+            acuutReden: m.acuutReden ?? "",
+            vormenGeweld: m.vormenGeweld,
+            politieRegistratienummer: m.politieRegistratienummer ?? "",
+            politieIncidentOp: m.politieIncidentOp ? toAmsterdamInput(m.politieIncidentOp) : "",
+            tijdelijkHuisverbod: m.tijdelijkHuisverbod === null ? "" : m.tijdelijkHuisverbod ? "J" : "N",
           }}
         />
       )}
