@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/werkvoorraad", label: "Werkvoorraad", permission: "werkvoorraad:view" },
   { href: "/mijn-casussen", label: "Mijn casussen", permission: "mijn-casussen:view" },
   { href: "/te-bevestigen", label: "Te bevestigen", permission: "beoordelingen:view" },
+  { href: "/af-te-sluiten", label: "Af te sluiten", permission: "afsluiten:view" },
   { href: "/termijnen", label: "Termijnen", permission: "termijnen:view" },
   { href: "/team", label: "Team", permission: "team:view" },
   { href: "/zoeken", label: "Zoeken", permission: "casus:search" },

@@ -40,7 +40,8 @@ export const PERMISSIONS = {
   "casus:assign": [L],
   "casus:assignee": [C], // may be assigned a casus as its casemanager
   "melding:assignee": [T], // may be assigned a melding awaiting its beoordeling
-  "casus:close": [C, L],
+  "casus:close": [T, C, L], // triage only in the voordeur (no casemanager yet): lib/auth/scope.ts dossierWriteScope
+  "afsluiten:view": [T, L], // Af te sluiten: voordeur casussen after "geen vervolgstappen" or "regionaal maatwerk"
   "beoordeling:write": [T],
   "beoordeling:besluit-met": [T, G, L], // may be chosen as the colleague a beoordeling is decided with
   "beoordeling:confirm": [G, L], // four eyes: the second user

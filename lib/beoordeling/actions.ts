@@ -3,7 +3,7 @@ import { runAction, type RevalidateTarget } from "@/lib/auth/door";
 import { confirmBeoordeling, recordBeoordeling, updateBeoordeling } from "./commands";
 import type { TBeoordelingNieuwInput, TBeoordelingVaststellenInput, TBeoordelingWijzigingInput } from "./schema";
 
-const LISTS: RevalidateTarget[] = ["/werkvoorraad", "/te-bevestigen"];
+const LISTS: RevalidateTarget[] = ["/werkvoorraad", "/te-bevestigen", "/af-te-sluiten"];
 
 export async function recordBeoordelingAction(input: TBeoordelingNieuwInput) {
   return runAction(recordBeoordeling, input, LISTS);

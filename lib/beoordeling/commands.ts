@@ -10,7 +10,8 @@ import { casusScope } from "@/lib/auth/scope";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { assertRule, loadCasusSnapshot, lockCasus } from "@/lib/casus/snapshot";
 import { updateVersioned } from "@/lib/db/versioned";
-import { canRecordBeoordeling } from "@/lib/domain/casus-state";
+import { canRecordBeoordeling, INHOUD_AFSLUITEN } from "@/lib/domain/casus-state";
+import { sluitNaBeoordeling } from "@/lib/casus/voordeur-afsluiten";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { ZBeoordelingNieuw, ZBeoordelingVaststellen, ZBeoordelingWijziging } from "./schema";
 import { now } from "@/lib/domain/clock";
@@ -89,6 +90,7 @@ async function loadForChange(tx: Tx, actor: Actor, id: number) {
       casusId: true,
       meldingId: true,
       createdById: true,
+      inhoud: true,
       vastgesteldOp: true,
       melding: { select: { datumMelding: true } },
     },
@@ -134,6 +136,8 @@ export const confirmBeoordeling = defineCommand(
       vastgesteldOp: now(),
     });
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId, detail: "vastgesteld" });
-    return { id: b.id };
+    // "Geen vervolgstappen" or "regionaal maatwerk": the voordeur closes the casus now, or lists it as af te sluiten.
+    const afsluiten = INHOUD_AFSLUITEN.includes(b.inhoud) ? await sluitNaBeoordeling(tx, b.casusId, audit) : null;
+    return { id: b.id, afsluiten };
   },
 );

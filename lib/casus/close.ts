@@ -5,7 +5,7 @@ import "server-only";
 import { auditedRead } from "@/lib/auth/audited-read";
 import { defineCommand } from "@/lib/auth/door";
 import type { Actor } from "@/lib/auth/audit";
-import { casusScope } from "@/lib/auth/scope";
+import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import type { Tx } from "@/lib/db/client";
 import { updateVersioned } from "@/lib/db/versioned";
@@ -44,7 +44,7 @@ async function earliestEinddatum(tx: Tx, casus: { id: number; begindatum: Date }
 export const closeCasus = defineCommand(
   { permission: "casus:close", schema: ZCasusAfsluiten, resource: { type: "casus" } },
   async ({ tx, user, data, audit }) => {
-    const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer);
+    const { casus, snapshot } = await lockScopedCasus(tx, user, data.casusnummer, dossierWriteScope(user));
     if (casus.version !== data.version) await updateVersioned(tx, tx.casus, "casus", casus.id, data.version, {});
     if (snapshot.gesloten) throw new RuleViolation("De casus is al gesloten.");
     const rule = canCloseCasus(snapshot);
@@ -74,7 +74,7 @@ export async function getCasusAfsluitenView(user: Actor, casusnummer: string) {
     { permission: "casus:close" },
     async (tx) => {
       const c = await tx.casus.findFirst({
-        where: { nummer: casusnummer, ...casusScope(user) },
+        where: { AND: [{ nummer: casusnummer }, casusScope(user), dossierWriteScope(user)] },
         select: {
           id: true,
           nummer: true,

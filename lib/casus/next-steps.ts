@@ -19,6 +19,8 @@ export function casusActions(
   s: CasusSnapshot,
   role: Role,
   nummer: string,
+  /** No casemanager yet: triage may close only such a casus (lib/auth/scope.ts dossierWriteScope). */
+  inVoordeur = false,
 ): { acties: Link[]; afsluitenBlokkades: string[] } {
   const base = `/casussen/${enc(nummer)}`;
   const acties: Link[] = [];
@@ -38,7 +40,7 @@ export function casusActions(
     acties.push({ href: `${base}/monitoring/nieuw`, label: "Monitoringsmoment vastleggen" });
   }
   let afsluitenBlokkades: string[] = [];
-  if (roleHas(role, "casus:close")) {
+  if (roleHas(role, "casus:close") && (role !== "TRIAGE" || inVoordeur)) {
     const r = canCloseCasus(s);
     if (r.ok) acties.push({ href: `${base}/afsluiten`, label: "Casus afsluiten" });
     else afsluitenBlokkades = r.redenen;

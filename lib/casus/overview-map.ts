@@ -141,7 +141,7 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
     .sort((a, b) => compareDates(a, b))
     .at(-1);
   const volgende = !s.gesloten && c.overdrachten.length > 0 && laatste ? iso(addDays(laatste, x.intervalDagen)) : null;
-  const { acties, afsluitenBlokkades } = casusActions(s, x.role, c.nummer);
+  const { acties, afsluitenBlokkades } = casusActions(s, x.role, c.nummer, c.casemanager === null);
 
   return {
     id: c.id,

@@ -1,6 +1,7 @@
 // Finding a casus (or a dienst under it) for a change, with the user's access scope in the query: a casus
 // outside the scope is simply not found. Shared by the achterdeur steps (dienst, overdracht, monitoring, close).
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope } from "@/lib/auth/scope";
@@ -9,9 +10,9 @@ import { lockCasus, loadCasusSnapshot } from "@/lib/casus/snapshot";
 
 export const CASUS_GESLOTEN_REDEN = "De casus is gesloten; er kan niets meer aan worden toegevoegd";
 
-export async function findScopedCasus(tx: Tx, user: Actor, nummer: string) {
+export async function findScopedCasus(tx: Tx, user: Actor, nummer: string, scope: Prisma.CasusWhereInput = {}) {
   const casus = await tx.casus.findFirst({
-    where: { nummer, ...casusScope(user) },
+    where: { AND: [{ nummer }, casusScope(user), scope] },
     select: { id: true, nummer: true, begindatum: true, einddatum: true, version: true },
   });
   if (!casus) throw new NotFound("Casus niet gevonden");
@@ -19,8 +20,8 @@ export async function findScopedCasus(tx: Tx, user: Actor, nummer: string) {
 }
 
 /** Finds the casus in scope, locks it and loads its snapshot: the start of every protocol step. */
-export async function lockScopedCasus(tx: Tx, user: Actor, nummer: string) {
-  const casus = await findScopedCasus(tx, user, nummer);
+export async function lockScopedCasus(tx: Tx, user: Actor, nummer: string, scope: Prisma.CasusWhereInput = {}) {
+  const casus = await findScopedCasus(tx, user, nummer, scope);
   await lockCasus(tx, casus.id);
   const snapshot = await loadCasusSnapshot(tx, casus.id);
   return { casus, snapshot };

@@ -9,6 +9,7 @@ import {
   canStartDienst,
   deriveStage,
   getStageLabel,
+  voordeurAfsluiten,
   type CasusSnapshot,
   type DienstSnapshot,
   type MeldingSnapshot,
@@ -263,5 +264,33 @@ describe("deriveStage / getStageLabel", () => {
     expect(getStageLabel("DIENST_STARTEN")).toBe("Wacht op start dienst");
     expect(getStageLabel("OVERDRACHT_MONITORING")).toBe("Overdracht en monitoring");
     expect(getStageLabel("GESLOTEN")).toBe("Gesloten");
+  });
+});
+
+describe("voordeurAfsluiten (geen vervolgstappen / regionaal maatwerk)", () => {
+  const zonderCm = (p: Partial<CasusSnapshot>) => ({ ...casus(p), heeftCasemanager: false });
+  it("applies after a final 03 or 04 in a casus without a casemanager; nothing blocks it", () => {
+    expect(voordeurAfsluiten(zonderCm({ meldingen: [melding("1", "03")] }))).toEqual({ blokkades: [] });
+    expect(voordeurAfsluiten(zonderCm({ meldingen: [melding("1", "04")] }))).toEqual({ blokkades: [] });
+  });
+  it("does not apply: not final, other decisions, a casemanager, a vervolgstappen awaiting its dienst, closed", () => {
+    expect(voordeurAfsluiten(zonderCm({ meldingen: [melding("1", "03", false)] }))).toBeNull();
+    expect(voordeurAfsluiten(zonderCm({ meldingen: [melding("1", "01")] }))).toBeNull();
+    expect(voordeurAfsluiten(zonderCm({ meldingen: [melding("1", "02")] }))).toBeNull();
+    expect(voordeurAfsluiten({ ...casus({ meldingen: [melding("1", "03")] }), heeftCasemanager: true })).toBeNull();
+    expect(voordeurAfsluiten(zonderCm({ meldingen: [melding("1", "03"), melding("2", "01")] }))).toBeNull();
+    expect(voordeurAfsluiten(zonderCm({ gesloten: true, meldingen: [melding("1", "03")] }))).toBeNull();
+  });
+  it("names what still blocks it: a melding without final beoordeling, an overdracht not recorded", () => {
+    const s = zonderCm({ meldingen: [melding("1", "03"), melding("2", "02"), melding("3")] });
+    expect(voordeurAfsluiten(s)!.blokkades).toEqual([
+      "De melding van 12 maart 2025 heeft nog geen definitieve veiligheidsbeoordeling",
+      "De overdracht na de melding van 12 maart 2025 is nog niet vastgelegd",
+    ]);
+    const overgedragen = zonderCm({
+      meldingen: [melding("1", "03"), melding("2", "02")],
+      overdrachten: [{ moment: 1, bronMeldingId: "2" }],
+    });
+    expect(voordeurAfsluiten(overgedragen)).toEqual({ blokkades: [] });
   });
 });

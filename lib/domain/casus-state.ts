@@ -37,6 +37,10 @@ export type CasusStage = "BEOORDELING" | "DIENST" | "DIENST_STARTEN" | "OVERDRAC
 /** List F codes the rules depend on. */
 export const INHOUD_VERVOLGSTAPPEN_VT = "01";
 export const INHOUD_OVERDRACHT = "02";
+export const INHOUD_GEEN_VERVOLGSTAPPEN = "03";
+export const INHOUD_REGIONAAL_MAATWERK = "04";
+/** Beoordelingen after which Veilig Thuis itself takes no further steps: the voordeur closes the casus. */
+export const INHOUD_AFSLUITEN = [INHOUD_GEEN_VERVOLGSTAPPEN, INHOUD_REGIONAAL_MAATWERK];
 
 export const DIENST_SOORT_LABELS: Record<DienstSoort, string> = { V: "Voorwaarden en Vervolg", O: "Onderzoek" };
 export const STAGE_LABELS: Record<CasusStage, string> = {
@@ -172,4 +176,35 @@ export function deriveStage(s: CasusSnapshot): CasusStage {
 
 export function getStageLabel(stage: CasusStage): string {
   return STAGE_LABELS[stage];
+}
+
+/**
+ * Closing in the voordeur after "Geen vervolgstappen nodig" or "Inzet regionaal maatwerk": a casus without a
+ * casemanager, with such a final beoordeling and no final "vervolgstappen" still awaiting its dienst, is to be
+ * closed by triage (docs/decisions/015). What still blocks it: a melding without a final beoordeling, an
+ * "Overdracht" beoordeling whose overdracht is not recorded, an open dienst. Null when the rule does not apply.
+ */
+export function voordeurAfsluiten(s: CasusSnapshot & { heeftCasemanager: boolean }): { blokkades: string[] } | null {
+  if (s.gesloten || s.heeftCasemanager) return null;
+  const definitief = s.meldingen.filter(hasFinalBeoordeling);
+  if (!definitief.some((m) => INHOUD_AFSLUITEN.includes(m.beoordeling!.inhoud))) return null;
+  if (definitief.some((m) => awaitsDienst(s, m))) return null;
+  const blokkades = [
+    ...s.meldingen
+      .filter((m) => !hasFinalBeoordeling(m))
+      .map((m) => `De melding van ${formatDatumNl(m.datumMelding)} heeft nog geen definitieve veiligheidsbeoordeling`),
+    ...definitief
+      .filter(
+        (m) =>
+          m.beoordeling!.inhoud === INHOUD_OVERDRACHT &&
+          !s.overdrachten.some((o) => o.moment === 1 && o.bronMeldingId === m.id),
+      )
+      .map((m) => `De overdracht na de melding van ${formatDatumNl(m.datumMelding)} is nog niet vastgelegd`),
+    ...s.diensten
+      .filter(isDienstOpen)
+      .map(
+        (d) => `De dienst ${DIENST_SOORT_LABELS[d.soort]} van ${formatDatumNl(d.startdatum)} is nog niet afgesloten`,
+      ),
+  ];
+  return { blokkades };
 }

@@ -81,7 +81,7 @@ describe("team overview", () => {
 
   test("casussen: per case manager, per phase, and those waiting for one; closed ones are not counted", async () => {
     const t = await getTeamOverzicht(lead, NOW);
-    expect(t).toMatchObject({ teToewijzen: 1, alvastToewijzen: 1 });
+    expect(t).toMatchObject({ teToewijzen: 1, alvastToewijzen: 1, afTeSluiten: 0 });
     expect(t.casemanagers.find((x) => x.casemanager.id === cm.id)).toMatchObject({
       casussen: 1,
       lopendeDiensten: 1,

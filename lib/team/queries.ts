@@ -2,6 +2,7 @@
 // computed by the database over every open casus and melding. Each count opens its own paged list
 // (lib/team/lijsten.ts). Audited as one READ.
 import "server-only";
+import { afTeSluitenWhere } from "@/lib/casus/voordeur-afsluiten";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
@@ -71,6 +72,7 @@ export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOve
       });
       const teToewijzen = await tx.casus.count({ where: { AND: [scope, TOEWIJZEN_WHERE.wacht] } });
       const alvastToewijzen = await tx.casus.count({ where: { AND: [scope, TOEWIJZEN_WHERE.alvast] } });
+      const afTeSluiten = await tx.casus.count({ where: { AND: [scope, afTeSluitenWhere] } });
 
       const verstrekenVan = new Map(verstrekenPer.map((g) => [g.behandelaarId, g._count]));
       const openVan = new Map(perBehandelaar.map((g) => [g.behandelaarId, g._count]));
@@ -105,6 +107,7 @@ export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOve
         fasen,
         teToewijzen,
         alvastToewijzen,
+        afTeSluiten,
         meldingenOpen: triage.reduce((n, t) => n + t.open, 0),
         meldingenVerstreken: triage.reduce((n, t) => n + t.verstreken, 0),
       };

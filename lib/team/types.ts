@@ -46,6 +46,8 @@ export type TeamOverzicht = {
   teToewijzen: number;
   /** Open, no case manager, a beoordeling "Vervolgstappen" that still awaits confirmation: may be assigned ahead. */
   alvastToewijzen: number;
+  /** Voordeur casussen after "geen vervolgstappen" / "regionaal maatwerk" still open (the Af te sluiten list). */
+  afTeSluiten: number;
   meldingenOpen: number;
   meldingenVerstreken: number;
 };

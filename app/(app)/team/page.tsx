@@ -51,6 +51,12 @@ export default async function TeamPage() {
               (de beoordeling wacht nog op vaststelling)
             </Link>
           </li>
+          <li>
+            <Link href="/af-te-sluiten">
+              {t.afTeSluiten === 1 ? "1 casus" : `${t.afTeSluiten} casussen`} zonder vervolgstappen door Veilig Thuis
+              die nog gesloten moeten worden (Af te sluiten)
+            </Link>
+          </li>
         </ul>
       </Section>
       <Section id="fasen" title="Open casussen per fase" count={openCasussen}>
