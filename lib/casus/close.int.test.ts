@@ -170,10 +170,11 @@ describe("casus afsluiten", () => {
     expect(await countRows(db.prisma)).toEqual(before);
   });
 
-  test("a stale close is refused; a case manager cannot close a casus not assigned to them; triage may not close", async () => {
+  test("a stale close is refused; a case manager cannot close a casus not assigned to them, nor triage one with a casemanager", async () => {
     const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "03" } });
     await expect(closeCasus(sluit(c.casus), team.cm2)).rejects.toBeInstanceOf(NotFound);
-    await expect(closeCasus(sluit(c.casus), team.triage)).rejects.toBeInstanceOf(Forbidden);
+    await expect(closeCasus(sluit(c.casus), team.triage)).rejects.toBeInstanceOf(NotFound);
+    await expect(closeCasus(sluit(c.casus), team.gw)).rejects.toBeInstanceOf(Forbidden);
     await db.prisma.casus.update({
       where: { id: c.casus.id },
       data: { gemeentecode: "0606", version: { increment: 1 } },
