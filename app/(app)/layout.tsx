@@ -1,6 +1,7 @@
 import { requireUser } from "@/lib/auth/guard";
 import { navFor } from "@/lib/auth/navigation";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS, roleHas } from "@/lib/auth/permissions";
+import { ongelezenSignalen } from "@/lib/signaal/queries";
 import { AppHeader } from "@/components/app-header";
 import { SessionTimer } from "@/components/session-timer";
 import { IDLE_TIMEOUT_MS } from "@/lib/auth/session-policy";
@@ -11,7 +12,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   return (
     <>
-      <AppHeader items={navFor(user.role)} userName={user.username} roleLabel={ROLE_LABELS[user.role]} />
+      <AppHeader
+        items={navFor(user.role)}
+        userName={user.username}
+        roleLabel={ROLE_LABELS[user.role]}
+        ongelezen={roleHas(user.role, "signalen:view") ? await ongelezenSignalen(user) : null}
+      />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
       <SessionTimer idleMs={IDLE_TIMEOUT_MS} />
     </>

@@ -5,8 +5,19 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
-import { ZBeoordelingNieuw, ZBeoordelingVaststellen, ZBeoordelingWijziging } from "@/lib/beoordeling/schema";
-import { confirmBeoordelingAction, recordBeoordelingAction, updateBeoordelingAction } from "@/lib/beoordeling/actions";
+import {
+  ZBeoordelingNieuw,
+  ZBeoordelingTerugsturen,
+  ZBeoordelingVaststellen,
+  ZBeoordelingWijziging,
+} from "@/lib/beoordeling/schema";
+import {
+  confirmBeoordelingAction,
+  recordBeoordelingAction,
+  terugsturenBeoordelingAction,
+  updateBeoordelingAction,
+} from "@/lib/beoordeling/actions";
+import { TextArea } from "@/components/forms/inputs";
 import type { BeoordelingDto } from "@/lib/beoordeling/queries";
 import { BeoordelingVelden } from "./beoordeling-velden";
 
@@ -118,6 +129,31 @@ export function VaststellenForm({ id, version }: { id: number; version: number }
       </p>
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Vaststellen
+      </button>
+    </form>
+  );
+}
+
+export function TerugsturenForm({ id, version }: { id: number; version: number }) {
+  const router = useRouter();
+  const { form, onSubmit, status, errors } = useActionForm(
+    ZBeoordelingTerugsturen,
+    terugsturenBeoordelingAction,
+    { id, version, opmerking: "" },
+    () => router.refresh(),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Veiligheidsbeoordeling terugsturen">
+      <FormMessages status={status} saved={false} />
+      <TextArea
+        id="opmerking"
+        label="Opmerking voor wie de beoordeling vastlegde"
+        reg={form.register("opmerking")}
+        error={errors.opmerking}
+        hint="Wat moet er anders? De beoordeling gaat terug met een signaal; zij kan pas worden vastgesteld als zij is aangepast."
+      />
+      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        Terugsturen
       </button>
     </form>
   );

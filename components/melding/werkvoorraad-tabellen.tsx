@@ -64,11 +64,13 @@ export function MeldingenTabel({ meldingen }: { meldingen: WerkvoorraadMelding[]
                   }
                   href={`/meldingen/${m.nummer}/beoordeling`}
                 >
-                  {m.status === "wacht op vaststelling"
-                    ? "Wacht op vaststelling"
-                    : m.acuut
-                      ? "Direct beoordelen"
-                      : "Nog te beoordelen"}
+                  {m.status === "teruggestuurd"
+                    ? "Teruggestuurd: aanpassen"
+                    : m.status === "wacht op vaststelling"
+                      ? "Wacht op vaststelling"
+                      : m.acuut
+                        ? "Direct beoordelen"
+                        : "Nog te beoordelen"}
                 </Link>
               </td>
               <td className="p-2">{codeLabels("A", m.aard)}</td>

@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/af-te-sluiten", label: "Af te sluiten", permission: "afsluiten:view" },
   { href: "/termijnen", label: "Termijnen", permission: "termijnen:view" },
   { href: "/team", label: "Team", permission: "team:view" },
+  { href: "/taken", label: "Taken", permission: "taak:write" },
   { href: "/zoeken", label: "Zoeken", permission: "casus:search" },
   { href: "/leveringen", label: "Levering CBS", permission: "levering:view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },

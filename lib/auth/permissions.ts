@@ -67,6 +67,9 @@ export const PERMISSIONS = {
   "levering:create": [L],
   "levering:finalize": [L],
   "levering:download": [L],
+  "signalen:view": [T, C, G, L], // one's own signals (the bell) and marking them read
+  "taak:write": [T, C, G, L], // one's own tasks: add, complete
+  "taak:assign": [L], // give a task to someone else
   "account:self": [T, C, G, L, B], // one's own password, second factor, sessions, recovery codes
   "user:manage": [B],
   "audit:read": [B],

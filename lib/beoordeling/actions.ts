@@ -1,7 +1,12 @@
 "use server";
 import { runAction, type RevalidateTarget } from "@/lib/auth/door";
-import { confirmBeoordeling, recordBeoordeling, updateBeoordeling } from "./commands";
-import type { TBeoordelingNieuwInput, TBeoordelingVaststellenInput, TBeoordelingWijzigingInput } from "./schema";
+import { confirmBeoordeling, recordBeoordeling, terugsturenBeoordeling, updateBeoordeling } from "./commands";
+import type {
+  TBeoordelingNieuwInput,
+  TBeoordelingTerugsturenInput,
+  TBeoordelingVaststellenInput,
+  TBeoordelingWijzigingInput,
+} from "./schema";
 
 const LISTS: RevalidateTarget[] = ["/werkvoorraad", "/te-bevestigen", "/af-te-sluiten"];
 
@@ -15,4 +20,8 @@ export async function updateBeoordelingAction(input: TBeoordelingWijzigingInput)
 
 export async function confirmBeoordelingAction(input: TBeoordelingVaststellenInput) {
   return runAction(confirmBeoordeling, input, LISTS);
+}
+
+export async function terugsturenBeoordelingAction(input: TBeoordelingTerugsturenInput) {
+  return runAction(terugsturenBeoordeling, input, LISTS);
 }

@@ -146,7 +146,7 @@ describe("wijzigen and vaststellen (vier ogen)", () => {
       definitief: true,
       vastgesteldDoor: expect.stringContaining("gedragswetenschapper"),
     });
-    expect(page?.mag).toEqual({ vastleggen: false, wijzigen: false, vaststellen: false });
+    expect(page?.mag).toEqual({ vastleggen: false, wijzigen: false, vaststellen: false, terugsturen: false });
     expect((await getWerkvoorraad(triage)).meldingen.rijen.map((x) => x.nummer)).not.toContain(m.nummer);
     expect(
       await db.prisma.auditEvent.findFirst({

@@ -13,7 +13,8 @@ import { updateVersioned } from "@/lib/db/versioned";
 import { canRecordBeoordeling, INHOUD_AFSLUITEN } from "@/lib/domain/casus-state";
 import { sluitNaBeoordeling } from "@/lib/casus/voordeur-afsluiten";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
-import { ZBeoordelingNieuw, ZBeoordelingVaststellen, ZBeoordelingWijziging } from "./schema";
+import { ZBeoordelingNieuw, ZBeoordelingTerugsturen, ZBeoordelingVaststellen, ZBeoordelingWijziging } from "./schema";
+import { maakSignaal } from "@/lib/signaal/maak";
 import { now } from "@/lib/domain/clock";
 
 const ENTITY = "veiligheidsbeoordeling";
@@ -116,7 +117,17 @@ export const updateBeoordeling = defineCommand(
       toelichting: data.toelichting,
       besluitMetId: data.besluitMetId,
     });
-    await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId });
+    const opgelost = await tx.terugsturing.updateMany({
+      where: { beoordelingId: b.id, opgelostOp: null },
+      data: { opgelostOp: now() },
+    });
+    await audit({
+      action: "UPDATE",
+      entityType: ENTITY,
+      entityId: b.id,
+      casusId: b.casusId,
+      ...(opgelost.count ? { detail: "aangepast na terugsturen" } : {}),
+    });
     return { id: b.id, version: data.version + 1 };
   },
 );
@@ -131,6 +142,11 @@ export const confirmBeoordeling = defineCommand(
         "U heeft deze beoordeling zelf vastgelegd. Een tweede persoon moet haar vaststellen (vier ogen).",
       );
     }
+    if (await openTerugsturing(tx, b.id)) {
+      throw new RuleViolation(
+        "Deze beoordeling is teruggestuurd; zij kan pas worden vastgesteld als zij is aangepast.",
+      );
+    }
     await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, {
       vastgesteldDoorId: actor.id,
       vastgesteldOp: now(),
@@ -139,5 +155,46 @@ export const confirmBeoordeling = defineCommand(
     // "Geen vervolgstappen" or "regionaal maatwerk": the voordeur closes the casus now, or lists it as af te sluiten.
     const afsluiten = INHOUD_AFSLUITEN.includes(b.inhoud) ? await sluitNaBeoordeling(tx, b.casusId, audit) : null;
     return { id: b.id, afsluiten };
+  },
+);
+
+const openTerugsturing = (tx: Tx, beoordelingId: number) =>
+  tx.terugsturing.findFirst({ where: { beoordelingId, opgelostOp: null }, select: { id: true } });
+
+/**
+ * Terugsturen: a gedragswetenschapper or teamleider other than the author sends a beoordeling that is not yet
+ * final back with a remark; the author gets a signal and sees the remark until they change the beoordeling.
+ */
+export const terugsturenBeoordeling = defineCommand(
+  { permission: "beoordeling:confirm", schema: ZBeoordelingTerugsturen },
+  async ({ tx, user: actor, data, audit }) => {
+    const b = await loadForChange(tx, actor, data.id);
+    if (b.createdById === actor.id) {
+      throw new RuleViolation("U heeft deze beoordeling zelf vastgelegd; alleen een ander kan haar terugsturen.");
+    }
+    if (await openTerugsturing(tx, b.id)) {
+      throw new RuleViolation("Deze beoordeling is al teruggestuurd en nog niet aangepast.");
+    }
+    await updateVersioned(tx, tx.veiligheidsbeoordeling, ENTITY, b.id, data.version, {});
+    const t = await tx.terugsturing.create({
+      data: {
+        casusId: b.casusId,
+        beoordelingId: b.id,
+        doorId: actor.id,
+        aanId: b.createdById,
+        opmerking: data.opmerking,
+      },
+      select: { id: true },
+    });
+    await audit({ action: "UPDATE", entityType: ENTITY, entityId: b.id, casusId: b.casusId, detail: "teruggestuurd" });
+    const m = await tx.melding.findUniqueOrThrow({ where: { id: b.meldingId }, select: { nummer: true } });
+    await maakSignaal(tx, {
+      userId: b.createdById,
+      soort: "TERUGGESTUURD",
+      casusId: b.casusId,
+      tekst: `De veiligheidsbeoordeling van melding ${m.nummer} is teruggestuurd met een opmerking.`,
+      href: `/meldingen/${m.nummer}/beoordeling`,
+    });
+    return { id: t.id, version: data.version + 1 };
   },
 );

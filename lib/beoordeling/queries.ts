@@ -26,12 +26,14 @@ export type BeoordelingDto = {
   vastgesteldDoor: string | null;
   vastgesteldOp: string | null;
   definitief: boolean;
+  /** Sent back and not yet changed: who, when and the remark. */
+  teruggestuurd: { door: string; op: string; opmerking: string } | null;
 };
 export type BeoordelingPagina = {
   melding: { nummer: string; datumMelding: string; casusNummer: string; casusOpen: boolean; termijn: Termijn };
   beoordeling: BeoordelingDto | null;
   /** What this user may do here; the server checks it again on every action. */
-  mag: { vastleggen: boolean; wijzigen: boolean; vaststellen: boolean };
+  mag: { vastleggen: boolean; wijzigen: boolean; vaststellen: boolean; terugsturen: boolean };
 };
 
 export async function getBeoordelingPagina(user: Actor, meldingNummer: string): Promise<BeoordelingPagina | null> {
@@ -62,6 +64,11 @@ export async function getBeoordelingPagina(user: Actor, meldingNummer: string): 
               besluitMet: { select: { displayName: true } },
               createdBy: { select: { displayName: true } },
               vastgesteldDoor: { select: { displayName: true } },
+              terugsturingen: {
+                where: { opgelostOp: null },
+                take: 1,
+                select: { opmerking: true, createdAt: true, door: { select: { displayName: true } } },
+              },
             },
           },
         },
@@ -109,12 +116,32 @@ export async function getBeoordelingPagina(user: Actor, meldingNummer: string): 
           vastgesteldDoor: b.vastgesteldDoor?.displayName ?? null,
           vastgesteldOp: b.vastgesteldOp?.toISOString() ?? null,
           definitief,
+          teruggestuurd: b.terugsturingen[0]
+            ? {
+                door: b.terugsturingen[0].door.displayName,
+                op: b.terugsturingen[0].createdAt.toISOString(),
+                opmerking: b.terugsturingen[0].opmerking,
+              }
+            : null,
         }
       : null,
     mag: {
       vastleggen: open && !b && roleHas(user.role, "beoordeling:write"),
       wijzigen: open && !!b && !definitief && roleHas(user.role, "beoordeling:write"),
-      vaststellen: open && !!b && !definitief && roleHas(user.role, "beoordeling:confirm") && b.createdById !== user.id,
+      vaststellen:
+        open &&
+        !!b &&
+        !definitief &&
+        roleHas(user.role, "beoordeling:confirm") &&
+        b.createdById !== user.id &&
+        b.terugsturingen.length === 0,
+      terugsturen:
+        open &&
+        !!b &&
+        !definitief &&
+        roleHas(user.role, "beoordeling:confirm") &&
+        b.createdById !== user.id &&
+        b.terugsturingen.length === 0,
     },
   };
 }
@@ -166,6 +193,8 @@ export async function listBeoordelingenTeBevestigen(user: Actor, sp: Zoekparams 
   const where: Prisma.VeiligheidsbeoordelingWhereInput = {
     vastgesteldOp: null,
     casus: { ...casusScope(user), einddatum: null },
+    // Sent back: with its author until changed, then it returns here.
+    terugsturingen: { none: { opgelostOp: null } },
     ...(params.filters.door === "anderen" ? { createdById: { not: user.id } } : {}),
   };
   const { rows, pagina } = await auditedRead(

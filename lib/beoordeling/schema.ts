@@ -1,6 +1,6 @@
 // The veiligheidsbeoordeling of one melding: record, edit (before it is final), and vaststellen (four eyes).
 import { z } from "zod";
-import { zDatum, zId, zOptionalText, zVersion } from "@/lib/domain/zod-fields";
+import { zDatum, zId, zOptionalText, zRequiredText, zVersion } from "@/lib/domain/zod-fields";
 import { zKeuze } from "@/lib/domain/zod-fields";
 
 const velden = {
@@ -26,3 +26,11 @@ export type TBeoordelingWijzigingInput = z.input<typeof ZBeoordelingWijziging>;
 
 export const ZBeoordelingVaststellen = z.object({ id: zId, version: zVersion });
 export type TBeoordelingVaststellenInput = z.input<typeof ZBeoordelingVaststellen>;
+
+/** Terugsturen: the second pair of eyes sends a beoordeling back to its author with a remark. */
+export const ZBeoordelingTerugsturen = z.object({
+  id: zId,
+  version: zVersion,
+  opmerking: zRequiredText("Opmerking", 2000),
+});
+export type TBeoordelingTerugsturenInput = z.input<typeof ZBeoordelingTerugsturen>;

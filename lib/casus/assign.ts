@@ -9,6 +9,7 @@ import type { Tx } from "@/lib/db/client";
 import { updateVersioned } from "@/lib/db/versioned";
 import { ZAssignBehandelaar, ZAssignCasemanager } from "./schema";
 import { rolesWith, type Permission } from "@/lib/auth/permissions";
+import { maakSignaal } from "@/lib/signaal/maak";
 
 async function activeAssignee(tx: Tx, id: number, permission: Permission, field: string, message: string) {
   const u = await tx.user.findFirst({
@@ -55,6 +56,13 @@ export const assignCasemanager = defineCommand(
       casusId: casus.id,
       detail: `casemanager assigned: user ${casus.casemanagerId ?? "none"} -> user ${target.id}`,
     });
+    await maakSignaal(tx, {
+      userId: target.id,
+      soort: "TOEGEWEZEN",
+      casusId: casus.id,
+      tekst: `Casus ${casus.nummer} is aan u toegewezen.`,
+      href: `/casussen/${casus.nummer}`,
+    });
     return { nummer: casus.nummer, naam: target.displayName, version: data.version + 1 };
   },
 );
@@ -100,6 +108,13 @@ export const assignBehandelaar = defineCommand(
       entityId: melding.id,
       casusId: melding.casusId,
       detail: `behandelaar assigned: user ${melding.behandelaarId ?? "none"} -> user ${target.id}`,
+    });
+    await maakSignaal(tx, {
+      userId: target.id,
+      soort: "TOEGEWEZEN",
+      casusId: melding.casusId,
+      tekst: `Melding ${melding.nummer} is aan u toegewezen voor de veiligheidsbeoordeling.`,
+      href: `/meldingen/${melding.nummer}`,
     });
     return { nummer: melding.nummer, naam: target.displayName, version: data.version + 1 };
   },

@@ -115,6 +115,7 @@ describe("correcting a melding", () => {
     aanvullendeInformatie: [],
     duur: "03",
     toelichting: "",
+    acuut: "N",
     ...extra,
   });
 

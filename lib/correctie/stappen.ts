@@ -2,6 +2,7 @@
 // betrokkenen), a monitoringsmoment (datum, score, notitie), and the casus's gemeente — each with the rules of its
 // registration and the reason, kept with the old and the new values.
 import "server-only";
+import { PARTIJ_MOMENT_1_REDEN, partijPastBijMoment } from "@/lib/domain/casus-state";
 import { defineCommand } from "@/lib/auth/door";
 import { NotFound, ValidationFailed } from "@/lib/auth/errors";
 import { updateVersioned } from "@/lib/db/versioned";
@@ -28,6 +29,7 @@ export const correctOverdracht = defineCommand(
       },
     });
     if (!o) throw new NotFound("Overdracht niet gevonden");
+    if (!partijPastBijMoment(o.moment, data.partij)) throw new ValidationFailed({ partij: PARTIJ_MOMENT_1_REDEN });
     const vanaf = o.bronMelding?.beoordeling?.datum ?? o.bronDienst?.einddatum ?? null;
     if (vanaf && compareDates(data.datum, vanaf) < 0)
       throw new ValidationFailed({

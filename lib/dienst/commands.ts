@@ -2,6 +2,7 @@
 // Thuis"), propose the closing (case manager), confirm or send back (a second user: four eyes).
 // The server actions in ./actions.ts call these; tests call them with an explicit user.
 import "server-only";
+import { maakSignaal } from "@/lib/signaal/maak";
 import { defineCommand } from "@/lib/auth/door";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { staleVersion, updateVersioned } from "@/lib/db/versioned";
@@ -158,6 +159,15 @@ export const decideDienstAfsluiting = defineCommand(
       betrokkeneIds: dienst.betrokkeneIds,
       detail: data.besluit === "bevestigen" ? "afsluiting bevestigd" : "afsluiting teruggestuurd",
     });
+    if (data.besluit !== "bevestigen" && dienst.afsluitingVoorgesteldDoorId) {
+      await maakSignaal(tx, {
+        userId: dienst.afsluitingVoorgesteldDoorId,
+        soort: "TERUGGESTUURD",
+        casusId: dienst.casusId,
+        tekst: `Het voorstel om dienst ${dienst.nummer} af te sluiten is teruggestuurd met een opmerking.`,
+        href: `/casussen/${data.casusnummer}`,
+      });
+    }
     return { casusnummer: data.casusnummer, dienstnummer: dienst.nummer, besluit: data.besluit };
   },
 );

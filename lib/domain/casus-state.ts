@@ -100,6 +100,18 @@ export function canStartDienst(s: CasusSnapshot, beoordelingMeldingId: string, s
 export type OverdrachtInput = { moment: number; bronMeldingId?: string | null; bronDienstId?: string | null };
 
 /**
+ * Straight after the veiligheidsbeoordeling (moment 1) Veilig Thuis hands over only to the parties the protocol
+ * names for it: the cliëntsysteem, the lokaal veld, a professional already involved, a multidisciplinair team
+ * (list I 01–04). Police, the Raad and the others receive a casus after a dienst (moments 2 and 3).
+ */
+export const PARTIJEN_MOMENT_1 = ["01", "02", "03", "04"];
+export const PARTIJ_MOMENT_1_REDEN =
+  "Direct na de veiligheidsbeoordeling wordt alleen overgedragen aan het cliëntsysteem, het lokale veld of wijkteam, een al betrokken professional of een multidisciplinair team.";
+export function partijPastBijMoment(moment: number, partij: string): boolean {
+  return moment !== 1 || PARTIJEN_MOMENT_1.includes(partij);
+}
+
+/**
  * Moment 1 (na veiligheidsbeoordeling): the melding's final beoordeling is "Overdracht" (list F 02).
  * Moment 2 / 3 (na V&V / na Onderzoek): a closed dienst of that soort in this casus.
  */

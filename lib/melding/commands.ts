@@ -12,6 +12,7 @@ import type { TBetrokkene } from "@/lib/betrokkene/schema";
 import { ZMeldingNieuw, type TMelding } from "./schema";
 import { decideCasus, type KnownRow } from "./casus-keuze";
 import { checkGemeentecode } from "@/lib/gemeenten/queries";
+import { maakSignaal } from "@/lib/signaal/maak";
 
 export type MeldingCreated = {
   id: number;
@@ -67,11 +68,12 @@ export const createMelding = defineCommand(
 
     let casus: { id: number; nummer: string };
     let soort: MeldingCreated["soort"];
+    let vervolgVoor: number | null = null;
     if (data.casusNummer !== "" || keuze.openCasusId !== null) {
       const c = await tx.casus.findFirst({
         where:
           data.casusNummer !== "" ? { nummer: data.casusNummer, ...casusScope(actor) } : { id: keuze.openCasusId! },
-        select: { id: true, nummer: true, begindatum: true },
+        select: { id: true, nummer: true, begindatum: true, casemanagerId: true },
       });
       if (!c) throw new NotFound("casus");
       await lockCasus(tx, c.id);
@@ -88,6 +90,7 @@ export const createMelding = defineCommand(
       }
       casus = c;
       soort = "vervolgmelding";
+      vervolgVoor = c.casemanagerId;
     } else {
       if (data.gemeentecode === "")
         throw new ValidationFailed({ gemeentecode: "Kies de gemeente van de nieuwe casus." });
@@ -136,6 +139,16 @@ export const createMelding = defineCommand(
       betrokkeneIds,
       detail: soort,
     });
+
+    if (vervolgVoor !== null && vervolgVoor !== actor.id) {
+      await maakSignaal(tx, {
+        userId: vervolgVoor,
+        soort: "VERVOLGMELDING",
+        casusId: casus.id,
+        tekst: `Nieuwe vervolgmelding ${melding.nummer} in uw casus ${casus.nummer}.`,
+        href: `/meldingen/${melding.nummer}`,
+      });
+    }
 
     if (advies && advies.einddatum === null) {
       // The advies has become a melding: it ends on the later of the melding date and its last contact.

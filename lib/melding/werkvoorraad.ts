@@ -18,7 +18,7 @@ export type WerkvoorraadMelding = {
   casusNummer: string;
   datumMelding: string;
   termijn: Termijn;
-  status: "nog te beoordelen" | "wacht op vaststelling";
+  status: "nog te beoordelen" | "wacht op vaststelling" | "teruggestuurd";
   aard: string[];
   aantalBetrokkenen: number;
   behandelaar: string | null;
@@ -130,7 +130,9 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
           aard: true,
           casus: { select: { nummer: true } },
           behandelaar: { select: { displayName: true } },
-          beoordeling: { select: { id: true, datum: true } },
+          beoordeling: {
+            select: { id: true, datum: true, terugsturingen: { where: { opgelostOp: null }, select: { id: true } } },
+          },
           betrokkenen: { select: { betrokkeneId: true } },
         },
       });
@@ -149,7 +151,11 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
     casusNummer: m.casus.nummer,
     datumMelding: toIsoDate(m.datumMelding),
     termijn: beoordelingTermijn(m, m.beoordeling?.datum ?? null, today),
-    status: m.beoordeling ? "wacht op vaststelling" : "nog te beoordelen",
+    status: !m.beoordeling
+      ? "nog te beoordelen"
+      : m.beoordeling.terugsturingen.length
+        ? "teruggestuurd"
+        : "wacht op vaststelling",
     aard: m.aard,
     aantalBetrokkenen: m.betrokkenen.length,
     behandelaar: m.behandelaar?.displayName ?? null,

@@ -4,7 +4,13 @@ import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { assertRule } from "@/lib/casus/snapshot";
-import { canAddOverdracht, type CasusSnapshot, type OverdrachtInput } from "@/lib/domain/casus-state";
+import {
+  canAddOverdracht,
+  PARTIJ_MOMENT_1_REDEN,
+  partijPastBijMoment,
+  type CasusSnapshot,
+  type OverdrachtInput,
+} from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { lockScopedCasus } from "@/lib/casus/scoped";
 import { ZOverdracht, type TOverdracht } from "./schema";
@@ -37,6 +43,7 @@ export const addOverdracht = defineCommand(
       throw new RuleViolation("Een overdracht na een dienst legt de casemanager vast.");
     }
     assertRule(canAddOverdracht(snapshot, bron));
+    if (!partijPastBijMoment(bron.moment, data.partij)) throw new ValidationFailed({ partij: PARTIJ_MOMENT_1_REDEN });
     const vanaf = bronDatum(snapshot, bron);
     if (vanaf && compareDates(data.datum, vanaf.datum) < 0) {
       throw new ValidationFailed({

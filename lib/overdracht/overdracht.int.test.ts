@@ -33,6 +33,12 @@ describe("overdracht", () => {
     expect(await countRows(db.prisma)).toEqual(before);
 
     const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+    // Straight after the beoordeling only to the parties the protocol names (list I 01–04), not to the police.
+    const politie = await addOverdracht(
+      overdracht(c.casus.nummer, `M:${c.melding.id}`, [String(c.betrokkene.id)], { partij: "06" }),
+      team.triage,
+    ).catch((e) => e);
+    expect(politie.fieldErrors).toEqual({ partij: expect.stringMatching(/^Direct na de veiligheidsbeoordeling/) });
     const r = await addOverdracht(
       overdracht(c.casus.nummer, `M:${c.melding.id}`, [String(c.betrokkene.id)]),
       team.triage,

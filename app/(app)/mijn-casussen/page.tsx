@@ -1,4 +1,5 @@
 import { requirePage } from "@/lib/auth/guard";
+import { MijnTaken } from "@/components/taak/mijn-taken";
 import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { listMijnCasussen, MIJN_CASUSSEN } from "@/lib/monitoring/mijn-casussen";
 import type { Zoekparams } from "@/lib/lijst/params";
@@ -17,6 +18,7 @@ export default async function MijnCasussenPage({ searchParams }: { searchParams:
         title="Mijn casussen"
         intro="De open casussen die aan u zijn toegewezen, de meest dringende termijn eerst. Gesloten casussen vindt u via Zoeken."
       />
+      <MijnTaken user={user} />
       <MijnConcepten user={user} />
       {verstreken > 0 && (
         <p className="mb-3 font-semibold text-red-800">

@@ -1,5 +1,6 @@
 import { requirePage } from "@/lib/auth/guard";
 import { readTogether } from "@/lib/auth/audited-read";
+import { MijnTaken } from "@/components/taak/mijn-taken";
 import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { BEOORDELINGEN_TE_BEVESTIGEN, listBeoordelingenTeBevestigen } from "@/lib/beoordeling/queries";
 import { AFSLUITINGEN_TE_BEVESTIGEN, listDienstAfsluitingenTeBevestigen } from "@/lib/dienst/queries";
@@ -26,6 +27,7 @@ export default async function TeBevestigenPage({ searchParams }: { searchParams:
         title="Te bevestigen"
         intro="Veiligheidsbeoordelingen en afsluitingen van diensten die wachten op uw bevestiging (vier ogen)."
       />
+      <MijnTaken user={user} />
       <MijnConcepten user={user} />
       <section aria-labelledby="tb-beoordelingen" className="mb-8">
         <h2 id="tb-beoordelingen" className="mb-3 text-xl font-semibold">

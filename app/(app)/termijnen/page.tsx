@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MijnTaken } from "@/components/taak/mijn-taken";
 import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { requirePage } from "@/lib/auth/guard";
 import { toFieldErrors } from "@/lib/auth/zod-errors";
@@ -26,6 +27,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         title="Termijnen"
         intro="Veiligheidsbeoordelingen binnen 5 werkdagen na de melding (acuut: dezelfde dag) en onderzoeken binnen 10 weken na de veiligheidsbeoordeling."
       />
+      <MijnTaken user={user} />
       <MijnConcepten user={user} />
       <p className="mb-4">
         <Link href="/team">Naar de werkvoorraad van het team</Link>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MijnTaken } from "@/components/taak/mijn-taken";
 import { MijnConcepten } from "@/components/journaal/mijn-concepten";
 import { requirePage } from "@/lib/auth/guard";
 import { roleHas } from "@/lib/auth/permissions";
@@ -19,6 +20,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
   return (
     <>
       <PageTitle title="Werkvoorraad" intro="Meldingen die wachten op een veiligheidsbeoordeling en open adviezen." />
+      <MijnTaken user={user} />
       <MijnConcepten user={user} />
       {(roleHas(user.role, "advies:write") || roleHas(user.role, "melding:write")) && (
         <div className="mb-6 flex flex-wrap gap-3">

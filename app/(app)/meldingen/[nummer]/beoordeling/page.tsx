@@ -7,9 +7,12 @@ import { PageTitle } from "@/components/page-title";
 import { BeoordelingGegevens } from "@/components/beoordeling/beoordeling-details";
 import {
   NieuweBeoordelingForm,
+  TerugsturenForm,
   VaststellenForm,
   WijzigBeoordelingForm,
 } from "@/components/beoordeling/beoordeling-forms";
+import { Notice } from "@/components/ui/tone";
+import { formatDatumTijdNl } from "@/lib/domain/datum-tijd";
 import { datumNl } from "@/components/format-datum";
 import { Details } from "@/components/ui/details";
 import { Section } from "@/components/ui/section";
@@ -43,6 +46,15 @@ export default async function BeoordelingPage({ params }: { params: Promise<{ nu
         />
         {!m.casusOpen && <p className="mt-3 font-medium">De casus is gesloten; er kan niets meer worden vastgelegd.</p>}
       </Section>
+      {b?.teruggestuurd && (
+        <Notice tone="warn" title="Teruggestuurd">
+          <p>
+            {b.teruggestuurd.door} stuurde deze beoordeling terug op {formatDatumTijdNl(new Date(b.teruggestuurd.op))}:
+          </p>
+          <p className="mt-1 whitespace-pre-wrap font-medium">{b.teruggestuurd.opmerking}</p>
+          <p className="mt-1">Pas de beoordeling aan; daarna kan zij worden vastgesteld.</p>
+        </Notice>
+      )}
       {b && (
         <Section boxed title={b.definitief ? "Beoordeling (definitief)" : "Beoordeling (nog niet vastgesteld)"}>
           <BeoordelingGegevens b={b} />
@@ -72,6 +84,11 @@ export default async function BeoordelingPage({ params }: { params: Promise<{ nu
       {b && mag.vaststellen && (
         <Section boxed title="Vaststellen (vier ogen)">
           <VaststellenForm id={b.id} version={b.version} />
+        </Section>
+      )}
+      {b && mag.terugsturen && (
+        <Section boxed title="Terugsturen">
+          <TerugsturenForm id={b.id} version={b.version} />
         </Section>
       )}
       {b && !b.definitief && !mag.vaststellen && b.vastgelegdDoorMij && (

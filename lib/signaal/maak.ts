@@ -1,0 +1,54 @@
+// Signals are made on the server, inside the transaction of their cause (a command's tx), so a signal exists
+// exactly when its cause was stored. A signal goes only to an active user who may see its casus — checked with
+// that user's own access scope in the query — so it never tells anyone about a casus outside their scope. Its text
+// names numbers and the kind of event, never case content.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/audit";
+import { casusScope } from "@/lib/auth/scope";
+
+export const SIGNAAL_SOORTEN = {
+  TOEGEWEZEN: "Toegewezen",
+  VERVOLGMELDING: "Vervolgmelding",
+  TERUGGESTUURD: "Teruggestuurd",
+  TAAK: "Taak",
+  MONITORING: "Monitoring",
+  TERMIJN: "Termijn",
+  VOORWAARDE: "Voorwaarde niet nagekomen",
+} as const;
+export type SignaalSoort = keyof typeof SIGNAAL_SOORTEN;
+
+export type NieuwSignaal = {
+  userId: number;
+  soort: SignaalSoort;
+  casusId: number | null;
+  tekst: string;
+  href: string;
+  /** One signal per user and key (the daily deadline job may run more than once). */
+  sleutel?: string;
+};
+
+/** Makes the signal when the user may receive it; true when made (or already there with this key). */
+export async function maakSignaal(tx: Tx, s: NieuwSignaal): Promise<boolean> {
+  const u = await tx.user.findUnique({ where: { id: s.userId }, select: { id: true, role: true, active: true } });
+  if (!u || !u.active) return false;
+  if (s.casusId !== null) {
+    const ontvanger: Actor = { id: u.id, role: u.role, username: "", clientAddress: "" };
+    const zichtbaar = await tx.casus.count({ where: { AND: [{ id: s.casusId }, casusScope(ontvanger)] } });
+    if (zichtbaar === 0) return false;
+  }
+  const r = await tx.signaal.createMany({
+    data: [
+      {
+        userId: u.id,
+        soort: s.soort,
+        casusId: s.casusId,
+        tekst: s.tekst.slice(0, 300),
+        href: s.href.slice(0, 300),
+        sleutel: s.sleutel ?? null,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return r.count > 0 || s.sleutel !== undefined;
+}
