@@ -18,6 +18,12 @@ export function AdviesGegevens({ advies }: { advies: AdviesDetail }) {
           ["Gemeente", advies.gemeente ?? "Onbekend"],
           ["Functie of rol", labelOf("D", advies.functieRol)],
           ["Organisatie", labelOf("E", advies.organisatie)],
+          [
+            "Contactgegevens adviesvrager",
+            advies.adviesvrager
+              ? `${[advies.adviesvrager.naam, advies.adviesvrager.telefoon].filter(Boolean).join(", ") || "—"} (met toestemming)`
+              : "Niet bewaard (geen toestemming)",
+          ],
           ["Aard", codeLabels("A", advies.aard)],
           ["Aanvullende informatie", codeLabels("B", advies.aanvullendeInformatie, "Geen")],
           ["Duur", labelOf("C", advies.duur)],

@@ -38,6 +38,9 @@ export function AdviesForm({
       functieRol: "",
       organisatie: "",
       adviesvraag: "",
+      adviesvragerNaam: "",
+      adviesvragerTelefoon: "",
+      toestemmingContact: false,
       eersteContact: "",
     },
     (a) => {
@@ -81,6 +84,42 @@ export function AdviesForm({
           regOrganisatie={register("organisatie")}
           errors={errors}
         />
+        <div className="mb-4">
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              className="mt-1"
+              aria-invalid={!!errors.toestemmingContact}
+              aria-describedby={errors.toestemmingContact ? "toestemmingContact-error" : undefined}
+              {...register("toestemmingContact")}
+            />
+            <span>
+              De adviesvrager geeft toestemming om naam en telefoonnummer te bewaren (om terug te kunnen bellen)
+            </span>
+          </label>
+          {errors.toestemmingContact?.message && (
+            <p id="toestemmingContact-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+              {errors.toestemmingContact.message}
+            </p>
+          )}
+        </div>
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          <TextInput
+            id="adviesvragerNaam"
+            label="Naam adviesvrager"
+            reg={register("adviesvragerNaam")}
+            error={errors.adviesvragerNaam}
+            hint="Alleen met toestemming."
+          />
+          <TextInput
+            id="adviesvragerTelefoon"
+            label="Telefoonnummer adviesvrager"
+            type="tel"
+            reg={register("adviesvragerTelefoon")}
+            error={errors.adviesvragerTelefoon}
+            hint="Alleen met toestemming."
+          />
+        </div>
       </fieldset>
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Aard en duur</legend>

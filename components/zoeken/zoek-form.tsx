@@ -17,10 +17,22 @@ export function ZoekForm() {
     setResultaat(null);
     return zoekAction(input);
   };
-  const { form, onSubmit, errors, status } = useActionForm(ZZoekopdracht, zoek, { zoekterm: "" }, setResultaat);
+  const { form, onSubmit, errors, status, hydrated } = useActionForm(
+    ZZoekopdracht,
+    zoek,
+    { zoekterm: "" },
+    setResultaat,
+  );
   return (
     <>
-      <form onSubmit={onSubmit} noValidate role="search" aria-label="Casussen zoeken" className="mb-6 max-w-2xl">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        role="search"
+        aria-label="Casussen zoeken"
+        className="mb-6 max-w-2xl"
+        data-hydrated={hydrated || undefined}
+      >
         <FormMessages status={status} saved={false} />
         <TextInput
           id="zoekterm"
@@ -28,7 +40,7 @@ export function ZoekForm() {
           error={errors.zoekterm}
           autoComplete="off"
           reg={form.register("zoekterm")}
-          hint="Casusnummer (C2026-000123), meldingnummer (M2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (bijvoorbeeld: Jansen 12-03-1984)."
+          hint="Casusnummer (C2026-000123), meldingnummer (M2026-000123), adviesnummer (A2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (bijvoorbeeld: Jansen 12-03-1984)."
         />
         <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
           Zoeken

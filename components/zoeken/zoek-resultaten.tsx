@@ -5,7 +5,28 @@ import { MAX_CASUSSEN_TEKST, SOORT_LABELS } from "@/lib/zoeken/labels";
 import type { ZoekResultaat } from "@/lib/zoeken/types";
 import { datumNl } from "@/components/format-datum";
 
+function AdviesResultaat({ r }: { r: ZoekResultaat }) {
+  const a = r.advies;
+  return (
+    <section aria-labelledby="resultaten-titel">
+      <h2 id="resultaten-titel" className="mb-1 text-xl font-semibold">
+        Resultaten
+      </h2>
+      <p role="status" className="mb-3 text-slate-700">
+        Gezocht op {SOORT_LABELS[r.soort]}: {r.geenToegang ?? (a ? "1 advies gevonden." : "geen advies gevonden.")}
+      </p>
+      {a && (
+        <p className="rounded border border-slate-300 bg-white p-3">
+          <Link href={`/adviezen/${encodeURIComponent(a.nummer)}`}>Advies {a.nummer}</Link> · gestart{" "}
+          {datumNl(a.startdatum)} · {a.einddatum ? `afgesloten op ${datumNl(a.einddatum)}` : "open"} · {a.behandelaar}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function ZoekResultaten({ r }: { r: ZoekResultaat }) {
+  if (r.soort === "adviesnummer") return <AdviesResultaat r={r} />;
   const aantal = r.casussen.length;
   return (
     <section aria-labelledby="resultaten-titel">

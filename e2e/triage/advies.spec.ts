@@ -53,6 +53,19 @@ test("(1) triage records an advies, adds a contact and closes it", async ({ page
   await page.goto("/werkvoorraad");
   await expect(page.getByRole("link", { name: nummer })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The closed advies is found again: on Mijn adviezen and by its number in Zoeken.
+  await page.getByRole("link", { name: "Adviezen", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn adviezen" })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(nummer) })).toContainText("Afgesloten op 23 november 2026");
+  await expectAccessible(page);
+  await page.goto("/zoeken");
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
+  await page.getByLabel("Zoekterm").fill(nummer.replace(/-0+/, "-").toLowerCase());
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByRole("region", { name: "Resultaten" })).toContainText("1 advies gevonden");
+  await page.getByRole("link", { name: `Advies ${nummer}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Advies ${nummer}` })).toBeVisible();
 });
 
 test("an open advies is turned into a melding: prefilled, linked both ways", async ({ page }) => {

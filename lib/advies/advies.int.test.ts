@@ -181,3 +181,47 @@ describe("contacten and afsluiten", () => {
     await expect(getAdviesDetail(casemanager, a.nummer)).rejects.toBeInstanceOf(Forbidden);
   });
 });
+
+describe("contactgegevens adviesvrager and Mijn adviezen", () => {
+  test("name and phone number only with consent; without it nothing is stored", async () => {
+    const e = await refused(() =>
+      createAdvies(invoer({ adviesvragerNaam: "Juf Anja", adviesvragerTelefoon: "06-12345678" }), triage),
+    );
+    expect((e as ValidationFailed).fieldErrors).toEqual({
+      toestemmingContact: expect.stringMatching(/^Naam en telefoonnummer worden alleen bewaard/),
+    });
+    const bad = await refused(() =>
+      createAdvies(invoer({ adviesvragerTelefoon: "bel maar", toestemmingContact: true }), triage),
+    );
+    expect((bad as ValidationFailed).fieldErrors).toEqual({
+      adviesvragerTelefoon: "Vul een telefoonnummer in met cijfers, spaties, + of -.",
+    });
+    const a = await createAdvies(
+      invoer({ adviesvragerNaam: "Juf Anja", adviesvragerTelefoon: "06-12345678", toestemmingContact: true }),
+      triage,
+    );
+    expect((await getAdviesDetail(triage, a.nummer))?.adviesvrager).toEqual({
+      naam: "Juf Anja",
+      telefoon: "06-12345678",
+    });
+    await expect(
+      db.prisma.advies.update({ where: { nummer: a.nummer }, data: { toestemmingContact: false } }),
+    ).rejects.toThrow(/advies_contact_toestemming/);
+  });
+
+  test("Mijn adviezen: a triage worker's own, open and closed; the teamleider sees all; others are refused", async () => {
+    const { listAdviezen } = await import("./lijst");
+    const open = await createAdvies(invoer({ startdatum: "2026-11-12" }), triage2);
+    const dicht = await createAdvies(invoer({ startdatum: "2026-11-02" }), triage2);
+    await closeAdvies({ adviesNummer: dicht.nummer, einddatum: "2026-11-05", version: 1 }, triage2);
+    const eigen = await listAdviezen(triage2);
+    expect(eigen.rijen.map((r) => r.nummer)).toEqual([open.nummer, dicht.nummer]);
+    expect(eigen.rijen[1]).toMatchObject({ einddatum: "2026-11-05" });
+    expect((await listAdviezen(triage2, { status: "gesloten" })).rijen.map((r) => r.nummer)).toEqual([dicht.nummer]);
+    expect((await listAdviezen(triage)).rijen.map((r) => r.nummer)).not.toContain(open.nummer);
+    expect((await listAdviezen(teamleider)).rijen.map((r) => r.nummer)).toEqual(
+      expect.arrayContaining([open.nummer, dicht.nummer]),
+    );
+    await expect(listAdviezen(casemanager)).rejects.toBeInstanceOf(Forbidden);
+  });
+});

@@ -25,6 +25,9 @@ export const createAdvies = defineCommand(
         functieRol: data.functieRol,
         organisatie: data.organisatie,
         adviesvraag: data.adviesvraag,
+        adviesvragerNaam: data.adviesvragerNaam,
+        adviesvragerTelefoon: data.adviesvragerTelefoon,
+        toestemmingContact: data.toestemmingContact,
         behandelaarId: actor.id,
         contacten: data.eersteContact
           ? { create: [{ datum: data.startdatum, notitie: data.eersteContact, userId: actor.id }] }

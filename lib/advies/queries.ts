@@ -22,6 +22,8 @@ export type AdviesDetail = {
   functieRol: string;
   organisatie: string;
   adviesvraag: string | null;
+  /** Only kept with the adviesvrager's consent. */
+  adviesvrager: { naam: string | null; telefoon: string | null } | null;
   behandelaar: string;
   contacten: { id: number; datum: string; notitie: string }[];
   laatsteContact: string | null;
@@ -48,6 +50,9 @@ export async function getAdviesDetail(user: Actor, nummer: string): Promise<Advi
           functieRol: true,
           organisatie: true,
           adviesvraag: true,
+          adviesvragerNaam: true,
+          adviesvragerTelefoon: true,
+          toestemmingContact: true,
           behandelaar: { select: { displayName: true } },
           contacten: { select: { id: true, datum: true, notitie: true }, orderBy: [{ datum: "asc" }, { id: "asc" }] },
           melding: { select: { nummer: true, casus: { select: { nummer: true } } } },
@@ -75,6 +80,7 @@ export async function getAdviesDetail(user: Actor, nummer: string): Promise<Advi
     functieRol: r.functieRol,
     organisatie: r.organisatie,
     adviesvraag: r.adviesvraag,
+    adviesvrager: r.toestemmingContact ? { naam: r.adviesvragerNaam, telefoon: r.adviesvragerTelefoon } : null,
     behandelaar: r.behandelaar.displayName,
     contacten,
     laatsteContact: contacten.length

@@ -21,7 +21,28 @@ const ADVIES_GEGEVENS = {
     .default("")
     .refine((c) => c === "" || codesOf("E").includes(c), "Kies een geldige waarde voor organisatie."),
   adviesvraag: zOptionalText("Adviesvraag", 4000),
+  adviesvragerNaam: zOptionalText("Naam adviesvrager", 200),
+  adviesvragerTelefoon: zOptionalText("Telefoonnummer adviesvrager", 30).refine(
+    (s) => s === null || /^[+0-9][0-9 ()-]{5,29}$/.test(s),
+    "Vul een telefoonnummer in met cijfers, spaties, + of -.",
+  ),
+  toestemmingContact: z.boolean().default(false),
 };
+
+/** The adviesvrager's own name and phone number are kept only with their consent. */
+function refineToestemming(
+  a: { adviesvragerNaam: string | null; adviesvragerTelefoon: string | null; toestemmingContact: boolean },
+  ctx: z.RefinementCtx,
+) {
+  if ((a.adviesvragerNaam || a.adviesvragerTelefoon) && !a.toestemmingContact) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["toestemmingContact"],
+      message:
+        "Naam en telefoonnummer worden alleen bewaard als de adviesvrager daarvoor toestemming geeft. Vink de toestemming aan of maak de velden leeg.",
+    });
+  }
+}
 
 export const ZAdviesNieuw = z
   .object({
@@ -29,6 +50,7 @@ export const ZAdviesNieuw = z
     eersteContact: zOptionalText("Notitie eerste contact", 4000),
   })
   .superRefine(refineOrganisatie)
+  .superRefine(refineToestemming)
   .transform(applyOrganisatie);
 export type TAdviesNieuwInput = z.input<typeof ZAdviesNieuw>;
 
@@ -56,6 +78,7 @@ export const ZAdviesCorrectie = z
     einddatum: z.string().default(""),
   })
   .superRefine(refineOrganisatie)
+  .superRefine(refineToestemming)
   .transform((v, ctx) => {
     let einddatum: Date | null = null;
     if (v.einddatum !== "") {

@@ -15,7 +15,7 @@ import type { Permission } from "./permissions";
 import { toFieldErrors } from "./zod-errors";
 import type { ActionResult } from "./action-result";
 
-type AuditFn = (e: Omit<AuditInput, "actor">) => Promise<void>;
+export type AuditFn = (e: Omit<AuditInput, "actor">) => Promise<void>;
 export type WorkContext<D> = { tx: Tx; user: Actor; data: D; audit: AuditFn };
 
 /** A unit of work with its permission; call it as `command(input, user)`. Throws typed errors (./errors.ts). */

@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/werkvoorraad", label: "Werkvoorraad", permission: "werkvoorraad:view" },
+  { href: "/adviezen", label: "Adviezen", permission: "advies:read" },
   { href: "/mijn-casussen", label: "Mijn casussen", permission: "mijn-casussen:view" },
   { href: "/te-bevestigen", label: "Te bevestigen", permission: "beoordelingen:view" },
   { href: "/af-te-sluiten", label: "Af te sluiten", permission: "afsluiten:view" },

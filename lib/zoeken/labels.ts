@@ -3,6 +3,7 @@ import type { ZoekSoort } from "./schema";
 export const SOORT_LABELS: Record<ZoekSoort, string> = {
   casusnummer: "casusnummer",
   meldingnummer: "meldingnummer",
+  adviesnummer: "adviesnummer",
   bsn: "BSN",
   naam: "naam",
 };

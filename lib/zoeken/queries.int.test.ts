@@ -35,6 +35,30 @@ beforeAll(async () => {
 const lastAudit = () => db.prisma.auditEvent.findFirst({ orderBy: { id: "desc" } });
 
 describe("zoeken", () => {
+  test("by adviesnummer: a closed advies is found again by triage and the teamleider, not by other roles", async () => {
+    const a = await db.prisma.advies.create({
+      data: {
+        startdatum: new Date("2026-03-02T00:00:00Z"),
+        einddatum: new Date("2026-03-09T00:00:00Z"),
+        aard: ["01"],
+        aanvullendeInformatie: [],
+        functieRol: "28",
+        organisatie: "10",
+        behandelaarId: triage.id,
+      },
+    });
+    const kort = a.nummer.replace(/-0+/, "-");
+    for (const u of [triage, lead]) {
+      const r = await zoekCasussen({ zoekterm: kort.toLowerCase() }, u);
+      expect(r.advies).toMatchObject({ nummer: a.nummer, startdatum: "2026-03-02", einddatum: "2026-03-09" });
+    }
+    expect((await lastAudit())?.detail).toBe(`kind=adviesnummer term=${a.nummer}; results=1; advies=${a.id}`);
+    const cmZoekt = await zoekCasussen({ zoekterm: a.nummer }, cm);
+    expect(cmZoekt).toMatchObject({ advies: null, geenToegang: expect.stringMatching(/voordeur en de teamleider/) });
+    expect(await lastAudit()).toMatchObject({ outcome: "DENIED", userId: cm.id });
+    expect((await zoekCasussen({ zoekterm: "A2026-999999" }, triage)).advies).toBeNull();
+  });
+
   test("by casusnummer: the casus with its betrokkenen; audited with the number", async () => {
     const r = await zoekCasussen({ zoekterm: c2.casus.nummer.toLowerCase() }, triage);
     expect(r.casussen.map((c) => c.nummer)).toEqual([c2.casus.nummer]);

@@ -14,6 +14,9 @@ import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
 import { ZZoekopdracht, type ZoekGeboortedatum, type Zoekvraag } from "./schema";
 import { zoeknaam } from "./zoeknaam";
 import { escapeLike } from "@/lib/db/like";
+import { roleHas } from "@/lib/auth/permissions";
+import type { AuditFn } from "@/lib/auth/door";
+import type { ZoekResultaat } from "./types";
 
 export const MAX_CASUSSEN = 50;
 const MAX_PERSONEN = 500;
@@ -60,6 +63,7 @@ async function findMatches(
   q: Zoekvraag,
 ): Promise<{ casusIds: number[]; betrokkeneIds: number[] | null }> {
   const scope = casusScope(user);
+  if (q.soort === "adviesnummer") return { casusIds: [], betrokkeneIds: [] };
   if (q.soort === "casusnummer" || q.soort === "meldingnummer") {
     const where: Prisma.CasusWhereInput =
       q.soort === "casusnummer" ? { nummer: q.nummer } : { meldingen: { some: { nummer: q.nummer } } };
@@ -82,6 +86,7 @@ export const zoekCasussen = defineCommand(
   { permission: "casus:search", schema: ZZoekopdracht, resource: { type: "zoekopdracht" } },
   async ({ tx, user, data, audit }) => {
     const q = data.zoekterm;
+    if (q.soort === "adviesnummer") return zoekAdvies(tx, user, q.nummer, audit);
     const matches = await findMatches(tx, user, q);
     const ids = matches.casusIds.slice(0, MAX_CASUSSEN);
     const casussen =
@@ -159,3 +164,39 @@ export const zoekCasussen = defineCommand(
     };
   },
 );
+
+/** An advies by its number (open or closed), for the roles that read adviezen; audited like every search. */
+async function zoekAdvies(tx: Tx, user: Actor, nummer: string, audit: AuditFn): Promise<ZoekResultaat> {
+  if (!roleHas(user.role, "advies:read")) {
+    await audit({ action: "READ", entityType: "zoekopdracht", outcome: "DENIED", detail: "kind=adviesnummer" });
+    return {
+      soort: "adviesnummer",
+      casussen: [],
+      teVeel: false,
+      advies: null,
+      geenToegang: "Adviezen zijn alleen in te zien door de voordeur en de teamleider.",
+    };
+  }
+  const a = await tx.advies.findUnique({
+    where: { nummer },
+    select: { id: true, nummer: true, startdatum: true, einddatum: true, behandelaar: { select: { displayName: true } } },
+  });
+  await audit({
+    action: "READ",
+    entityType: "zoekopdracht",
+    detail: `kind=adviesnummer term=${nummer}; results=${a ? 1 : 0}${a ? `; advies=${a.id}` : ""}`,
+  });
+  return {
+    soort: "adviesnummer",
+    casussen: [],
+    teVeel: false,
+    advies: a
+      ? {
+          nummer: a.nummer,
+          startdatum: toIsoDate(a.startdatum),
+          einddatum: a.einddatum ? toIsoDate(a.einddatum) : null,
+          behandelaar: a.behandelaar.displayName,
+        }
+      : null,
+  };
+}

@@ -10,6 +10,7 @@ describe("classifyZoekterm", () => {
     expect(c("C2026-000012")).toEqual({ soort: "casusnummer", nummer: "C2026-000012" });
     expect(c(" c2026-12 ")).toEqual({ soort: "casusnummer", nummer: "C2026-000012" });
     expect(c("m2026-000003")).toEqual({ soort: "meldingnummer", nummer: "M2026-000003" });
+    expect(c("a2026-7")).toEqual({ soort: "adviesnummer", nummer: "A2026-000007" });
   });
   test("BSN: elfproef, length, special values", () => {
     expect(c("908301662")).toEqual({ soort: "bsn", bsn: "908301662" });

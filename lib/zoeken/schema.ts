@@ -9,6 +9,7 @@ export type ZoekGeboortedatum = { jaar: number; maand?: number; dag?: number };
 export type Zoekvraag =
   | { soort: "casusnummer"; nummer: string }
   | { soort: "meldingnummer"; nummer: string }
+  | { soort: "adviesnummer"; nummer: string }
   | { soort: "bsn"; bsn: string }
   | { soort: "naam"; naam: string; geboortedatum: ZoekGeboortedatum | null };
 export type ZoekSoort = Zoekvraag["soort"];
@@ -17,7 +18,7 @@ export const ZOEK_MESSAGES = {
   leeg: "Vul een zoekterm in.",
   lang: "De zoekterm mag hoogstens 100 tekens lang zijn.",
   onbekend:
-    "Zoek op casusnummer (C2026-000123), meldingnummer (M2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (dd-mm-jjjj).",
+    "Zoek op casusnummer (C2026-000123), meldingnummer (M2026-000123), adviesnummer (A2026-000123), BSN (9 cijfers) of achternaam, eventueel met geboortedatum (dd-mm-jjjj).",
   bsnLengte: "Een BSN bestaat uit 9 cijfers.",
   bsnSpeciaal: "Op een onbekend of ongeboren BSN kunt u niet zoeken; zoek op naam en geboortedatum.",
   naamKort: "Vul minstens 2 letters van de achternaam in.",
@@ -25,7 +26,7 @@ export const ZOEK_MESSAGES = {
   datumToekomst: "De geboortedatum ligt in de toekomst.",
 } as const;
 
-const NUMMER = /^([CM])\s*(\d{4})\s*-?\s*(\d{1,15})$/i;
+const NUMMER = /^([CMA])\s*(\d{4})\s*-?\s*(\d{1,15})$/i;
 const NAAM = /^[\p{L}][\p{L}' -]*$/u;
 const DATUM_NL = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 const DATUM_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -58,9 +59,12 @@ export function classifyZoekterm(raw: string, today = todayInAmsterdam()): Zoekv
   if (nummer) {
     const n = `${nummer[1].toUpperCase()}${nummer[2]}-${nummer[3].padStart(6, "0")}`;
     if (n.length > 20) return ZOEK_MESSAGES.onbekend;
-    return nummer[1].toUpperCase() === "C"
+    const letter = nummer[1].toUpperCase();
+    return letter === "C"
       ? { soort: "casusnummer", nummer: n }
-      : { soort: "meldingnummer", nummer: n };
+      : letter === "M"
+        ? { soort: "meldingnummer", nummer: n }
+        : { soort: "adviesnummer", nummer: n };
   }
   if (/^[\d .]+$/.test(s) && !DATUM_NL.test(s)) {
     const digits = s.replace(/[ .]/g, "");

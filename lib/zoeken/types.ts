@@ -14,4 +14,14 @@ export type ZoekCasus = {
   personen: { id: number; naam: string; geboortedatum: string | null; rol: BetrokkeneRol }[];
 };
 
-export type ZoekResultaat = { soort: ZoekSoort; casussen: ZoekCasus[]; teVeel: boolean };
+export type ZoekAdvies = { nummer: string; startdatum: string; einddatum: string | null; behandelaar: string };
+
+export type ZoekResultaat = {
+  soort: ZoekSoort;
+  casussen: ZoekCasus[];
+  teVeel: boolean;
+  /** An adviesnummer search: the advies, or null (not found, or the role does not read adviezen). */
+  advies?: ZoekAdvies | null;
+  /** Why nothing can be shown for this kind of search. */
+  geenToegang?: string;
+};

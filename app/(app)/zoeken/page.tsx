@@ -8,7 +8,7 @@ export default async function Page() {
     <>
       <PageTitle
         title="Zoeken"
-        intro="Zoek een casus op casusnummer, meldingnummer, BSN of naam. U ziet alleen casussen waar u toegang toe heeft; elke zoekopdracht wordt vastgelegd."
+        intro="Zoek een casus op casusnummer, meldingnummer, BSN of naam, of een advies op zijn nummer. U ziet alleen casussen waar u toegang toe heeft; elke zoekopdracht wordt vastgelegd."
       />
       <ZoekForm />
     </>

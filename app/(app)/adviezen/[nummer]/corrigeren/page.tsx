@@ -40,6 +40,9 @@ export default async function AdviesCorrigerenPage({ params }: { params: Promise
           functieRol: a.functieRol,
           organisatie: a.organisatie,
           adviesvraag: a.adviesvraag ?? "",
+          adviesvragerNaam: a.adviesvragerNaam ?? "",
+          adviesvragerTelefoon: a.adviesvragerTelefoon ?? "",
+          toestemmingContact: a.toestemmingContact,
         }}
       />
       <Wijzigingshistorie correcties={r.historie} titel="Wijzigingshistorie van dit advies" />
