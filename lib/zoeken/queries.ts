@@ -179,7 +179,13 @@ async function zoekAdvies(tx: Tx, user: Actor, nummer: string, audit: AuditFn): 
   }
   const a = await tx.advies.findUnique({
     where: { nummer },
-    select: { id: true, nummer: true, startdatum: true, einddatum: true, behandelaar: { select: { displayName: true } } },
+    select: {
+      id: true,
+      nummer: true,
+      startdatum: true,
+      einddatum: true,
+      behandelaar: { select: { displayName: true } },
+    },
   });
   await audit({
     action: "READ",
