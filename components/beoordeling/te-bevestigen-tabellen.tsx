@@ -40,7 +40,10 @@ export function BeoordelingenTeBevestigenTabel({ rijen }: { rijen: TeBevestigen[
               <th scope="row" className={`${th} whitespace-nowrap font-normal`}>
                 <Link href={`/meldingen/${r.meldingNummer}`}>{r.meldingNummer}</Link>
               </th>
-              <td className="whitespace-nowrap p-2">{r.casusNummer}</td>
+              <td className="p-2">
+                <span className="whitespace-nowrap">{r.casusNummer}</span>
+                {r.familie && <span className="block text-sm text-slate-700">{r.familie}</span>}
+              </td>
               <td className="p-2">
                 <TermijnLabel termijn={r.termijn} />
               </td>

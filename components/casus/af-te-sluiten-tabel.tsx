@@ -27,6 +27,7 @@ export function AfTeSluitenTabel({ rijen }: { rijen: AfTeSluitenRij[] }) {
             <tr key={r.casusnummer} className="border-b border-slate-200" data-testid="af-te-sluiten">
               <th scope="row" className={`${th} whitespace-nowrap font-normal`}>
                 <Link href={`/casussen/${r.casusnummer}`}>{r.casusnummer}</Link>
+                {r.familie && <span className="block text-sm text-slate-700">{r.familie}</span>}
               </th>
               <td className="p-2">{datumNl(r.begindatum)}</td>
               <td className="p-2">

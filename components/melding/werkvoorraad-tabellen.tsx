@@ -52,7 +52,10 @@ export function MeldingenTabel({ meldingen }: { meldingen: WerkvoorraadMelding[]
                   <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">Acuut</span>
                 )}
               </th>
-              <td className="whitespace-nowrap p-2">{m.casusNummer}</td>
+              <td className="p-2">
+                <span className="whitespace-nowrap">{m.casusNummer}</span>
+                {m.familie && <span className="block text-sm text-slate-700">{m.familie}</span>}
+              </td>
               <td className="p-2">{datumNl(m.datumMelding)}</td>
               <td className="p-2">
                 <TermijnLabel termijn={m.termijn} />

@@ -24,6 +24,7 @@ export function MijnCasussenTable({ casussen }: { casussen: MijnCasus[] }) {
                 <Link href={`/casussen/${c.casusnummer}`} className="underline">
                   {c.casusnummer}
                 </Link>
+                {c.familie && <span className="block text-sm font-normal text-slate-700">{c.familie}</span>}
               </th>
               <td className="p-2">{c.gemeente}</td>
               <td className="p-2">

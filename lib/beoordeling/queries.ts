@@ -1,5 +1,6 @@
 // Reading veiligheidsbeoordelingen: the page of one melding's beoordeling, and the list awaiting confirmation.
 import "server-only";
+import { FAMILIE_SELECT, familienaam } from "@/lib/casus/naam";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
@@ -160,6 +161,7 @@ export async function listBesluitMetOpties(user: Actor): Promise<{ value: string
 export type TeBevestigen = {
   meldingNummer: string;
   casusNummer: string;
+  familie: string | null;
   datumMelding: string;
   termijn: Termijn;
   nummer: string;
@@ -219,7 +221,7 @@ export async function listBeoordelingenTeBevestigen(user: Actor, sp: Zoekparams 
           createdBy: { select: { displayName: true } },
           besluitMet: { select: { displayName: true } },
           melding: { select: { nummer: true, datumMelding: true, acuut: true } },
-          casus: { select: { nummer: true } },
+          casus: { select: { nummer: true, ...FAMILIE_SELECT } },
         },
       });
       return { rows, pagina };
@@ -232,6 +234,7 @@ export async function listBeoordelingenTeBevestigen(user: Actor, sp: Zoekparams 
   const rijen = rows.map((b) => ({
     meldingNummer: b.melding.nummer,
     casusNummer: b.casus.nummer,
+    familie: familienaam(b.casus),
     datumMelding: toIsoDate(b.melding.datumMelding),
     termijn: beoordelingTermijn(b.melding, b.datum),
     nummer: b.nummer,

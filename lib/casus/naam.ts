@@ -24,3 +24,19 @@ export function formatAdres(p: {
   const regel2 = [p.postcode, p.woonplaats].filter(Boolean).join(" ");
   return [regel1, regel2].filter(Boolean).join(", ") || null;
 }
+
+/** The family name a work list shows beside the numbers: the achternaam (with tussenvoegsel) of betrokkene 1. */
+export const FAMILIE_SELECT = {
+  betrokkenen: {
+    orderBy: { persoonsvolgnummer: "asc" as const },
+    take: 1,
+    select: { tussenvoegsel: true, achternaam: true },
+  },
+};
+
+export function familienaam(c: {
+  betrokkenen: { tussenvoegsel: string | null; achternaam: string | null }[];
+}): string | null {
+  const b = c.betrokkenen[0];
+  return b ? [b.tussenvoegsel, b.achternaam].filter((s) => s?.trim()).join(" ") || null : null;
+}

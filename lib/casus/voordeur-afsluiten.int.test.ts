@@ -48,6 +48,7 @@ describe("afsluiten na geen vervolgstappen", () => {
     const lijst = await listAfTeSluiten(team.tl);
     expect(lijst.rijen.find((x) => x.casusnummer === c.casus.nummer)).toEqual({
       casusnummer: c.casus.nummer,
+      familie: "Jansen",
       begindatum: "2026-11-16",
       beoordeling: { datum: "2026-11-20", inhoud: "Inzet regionaal maatwerk Veilig Thuis" },
       blokkades: ["De melding van 19 november 2026 heeft nog geen definitieve veiligheidsbeoordeling"],

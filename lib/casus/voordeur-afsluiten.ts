@@ -13,6 +13,7 @@ import { compareDates, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import { SNAPSHOT_SELECT, toCasusSnapshot } from "./snapshot";
 import { latestCasusDate } from "./close";
+import { FAMILIE_SELECT, familienaam } from "./naam";
 
 /** Open voordeur casussen with a final 03/04 and no final "vervolgstappen" awaiting its dienst. */
 export const afTeSluitenWhere: Prisma.CasusWhereInput = {
@@ -66,6 +67,7 @@ export const AF_TE_SLUITEN = {
 
 export type AfTeSluitenRij = {
   casusnummer: string;
+  familie: string | null;
   begindatum: string;
   beoordeling: { datum: string; inhoud: string } | null;
   blokkades: string[];
@@ -88,6 +90,7 @@ export async function listAfTeSluiten(user: Actor, sp: Zoekparams = {}): Promise
           ...SNAPSHOT_SELECT,
           nummer: true,
           begindatum: true,
+          ...FAMILIE_SELECT,
           beoordelingen: {
             where: { vastgesteldOp: { not: null } },
             orderBy: [{ datum: "desc" }, { id: "desc" }],
@@ -108,6 +111,7 @@ export async function listAfTeSluiten(user: Actor, sp: Zoekparams = {}): Promise
       const b = c.beoordelingen[0];
       return {
         casusnummer: c.nummer,
+        familie: familienaam(c),
         begindatum: toIsoDate(c.begindatum),
         beoordeling: b ? { datum: toIsoDate(b.datum), inhoud: labelOf("F", b.inhoud) } : null,
         blokkades: voordeurAfsluiten({ ...toCasusSnapshot(c), heeftCasemanager: false })?.blokkades ?? [],

@@ -76,6 +76,7 @@ describe("acute melding", () => {
     }
     const w = await getWerkvoorraad(triage, {}, NOW);
     const rij = (nummer: string) => w.meldingen.rijen.find((m) => m.nummer === nummer)!;
+    expect(rij(acuutVandaag.melding.nummer).familie).toBe("Jansen"); // the family name beside the numbers
     expect(rij(acuutVandaag.melding.nummer).termijn).toMatchObject({
       deadline: "2026-11-23",
       status: "vandaag",

@@ -11,11 +11,14 @@ import { beoordelingTermijn, beoordelingVerstrekenTot, type Termijn } from "@/li
 import { countOpenAdviezen, findOpenAdviezen, type OpenAdvies } from "@/lib/advies/queries";
 import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import { now } from "@/lib/domain/clock";
+import { FAMILIE_SELECT, familienaam } from "@/lib/casus/naam";
 
 export type WerkvoorraadMelding = {
   nummer: string;
   acuut: boolean;
   casusNummer: string;
+  /** Achternaam of betrokkene 1 of the casus. */
+  familie: string | null;
   datumMelding: string;
   termijn: Termijn;
   status: "nog te beoordelen" | "wacht op vaststelling" | "teruggestuurd";
@@ -128,7 +131,7 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
           datumMelding: true,
           acuut: true,
           aard: true,
-          casus: { select: { nummer: true } },
+          casus: { select: { nummer: true, ...FAMILIE_SELECT } },
           behandelaar: { select: { displayName: true } },
           beoordeling: {
             select: { id: true, datum: true, terugsturingen: { where: { opgelostOp: null }, select: { id: true } } },
@@ -149,6 +152,7 @@ export async function getWerkvoorraad(user: Actor, sp: Zoekparams = {}, at = now
     nummer: m.nummer,
     acuut: m.acuut,
     casusNummer: m.casus.nummer,
+    familie: familienaam(m.casus),
     datumMelding: toIsoDate(m.datumMelding),
     termijn: beoordelingTermijn(m, m.beoordeling?.datum ?? null, today),
     status: !m.beoordeling

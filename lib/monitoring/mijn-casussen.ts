@@ -27,11 +27,14 @@ import {
 import { addDays, formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
 import { auditedRead, listEvents } from "@/lib/auth/audited-read";
 import { datumTermijn, onderzoekTermijn, type Termijn } from "@/lib/domain/termijn";
+import { FAMILIE_SELECT, familienaam } from "@/lib/casus/naam";
 import { loadMonitoringInterval } from "./interval";
 import { nextMonitoringDate } from "./next-date";
 
 export type MijnCasus = {
   casusnummer: string;
+  /** Achternaam of betrokkene 1 of the casus. */
+  familie: string | null;
   gemeente: string;
   stage: CasusStage;
   fase: string;
@@ -46,6 +49,7 @@ const ROW_SELECT = {
   id: true,
   nummer: true,
   gemeentecode: true,
+  ...FAMILIE_SELECT,
   diensten: {
     select: {
       ...SNAPSHOT_SELECT.diensten.select,
@@ -210,6 +214,7 @@ export async function listMijnCasussen(user: Actor, sp: Zoekparams = {}, at = no
     const laatste = c.monitoringsmomenten[0];
     return {
       casusnummer: c.nummer,
+      familie: familienaam(c),
       gemeente,
       stage,
       fase: getStageLabel(stage),
