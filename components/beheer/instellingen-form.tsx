@@ -34,6 +34,14 @@ export function InstellingenForm({ values }: { values: TInstellingen }) {
         error={errors.monitoringIntervalDagen}
         reg={form.register("monitoringIntervalDagen")}
       />
+      <TextInput
+        id="terugkoppelingWerkdagen"
+        label="Termijn terugkoppeling aan de melder (werkdagen)"
+        hint="Binnen hoeveel werkdagen na de definitieve veiligheidsbeoordeling de melder een terugkoppeling krijgt."
+        type="number"
+        error={errors.terugkoppelingWerkdagen}
+        reg={form.register("terugkoppelingWerkdagen")}
+      />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Opslaan
       </button>

@@ -1,4 +1,5 @@
 import { TERMIJN_LIJSTEN, type TermijnenOverzicht } from "@/lib/termijnen/queries";
+import { OPVOLGING_LIJSTEN } from "@/lib/opvolging/termijnen";
 import type { Zoekparams } from "@/lib/lijst/params";
 import { datumNl } from "@/components/format-datum";
 import { TermijnFiguurBlok } from "./termijn-figuur";
@@ -33,6 +34,20 @@ export function TermijnenOverzichtView({ o, sp }: { o: TermijnenOverzicht; sp: Z
           f={o.onderzoeken}
           uitleg="Onderzoeken die in de periode zijn afgesloten, gerekend vanaf de datum van de veiligheidsbeoordeling."
           leeg="Geen onderzoeken afgesloten in deze periode."
+        />
+        <TermijnFiguurBlok
+          id="terugkoppeling"
+          titel="Terugkoppeling aan de melder op tijd"
+          f={{ ...o.terugkoppeling, norm: null }}
+          uitleg="Meldingen met een datum in de periode en een definitieve veiligheidsbeoordeling waarvan de terugkoppeling (of dat zij niet mogelijk was) is vastgelegd, binnen het aantal werkdagen na de beoordeling dat de organisatie heeft ingesteld."
+          leeg="Nog geen terugkoppelingen vastgelegd voor meldingen in deze periode."
+        />
+        <TermijnFiguurBlok
+          id="informeren"
+          titel="Betrokkenen binnen 4 weken geïnformeerd"
+          f={{ ...o.informeren, norm: null }}
+          uitleg="Betrokkenen van meldingen in de periode voor wie is vastgelegd dat zij zijn geïnformeerd (of waarom niet), binnen 4 weken na de melding."
+          leeg="Nog niets vastgelegd over het informeren van betrokkenen in deze periode."
         />
       </div>
       <section aria-labelledby="te-laat-titel">
@@ -74,6 +89,24 @@ export function TermijnenOverzichtView({ o, sp }: { o: TermijnenOverzicht; sp: Z
           sp={sp}
           kolommen={onderzoek}
           leeg="Alle onderzoeken in deze periode waren op tijd afgerond."
+        />
+        <TermijnLijst
+          id="terugkoppeling-open"
+          titel="Terugkoppeling aan de melder nog niet vastgelegd, termijn verstreken"
+          lijst={o.terugkoppeling.open}
+          def={OPVOLGING_LIJSTEN.terugkoppeling}
+          sp={sp}
+          kolommen={{ nummer: "Melding", datum: "Datum beoordeling", wie: "Behandelaar", eenheid: "werkdagen" }}
+          leeg="Geen terugkoppelingen over de termijn."
+        />
+        <TermijnLijst
+          id="informeren-open"
+          titel="Betrokkenen nog niet geïnformeerd, termijn van 4 weken verstreken"
+          lijst={o.informeren.open}
+          def={OPVOLGING_LIJSTEN.informeren}
+          sp={sp}
+          kolommen={{ nummer: "Melding", datum: "Datum melding", wie: "Betrokkene", eenheid: "dagen" }}
+          leeg="Geen betrokkenen over de termijn."
         />
       </section>
     </>

@@ -22,7 +22,7 @@ export const saveInstellingen = defineCommand(
       action: "UPDATE",
       entityType: "organisatie",
       entityId: 1,
-      detail: `monitoring interval ${data.monitoringIntervalDagen} days`,
+      detail: `monitoring interval ${data.monitoringIntervalDagen} days; terugkoppeling ${data.terugkoppelingWerkdagen} werkdagen`,
     });
     return { ok: true };
   },

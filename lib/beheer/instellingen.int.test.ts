@@ -11,6 +11,7 @@ const geldig = {
   vtRegioCode: "VT19",
   kvkNummer: "12345678",
   monitoringIntervalDagen: "56",
+  terugkoppelingWerkdagen: "3",
 };
 
 test("the beheerder sets the organisation data and the monitoring interval, audited", async () => {
@@ -19,6 +20,7 @@ test("the beheerder sets the organisation data and the monitoring interval, audi
   expect(await db.prisma.organisatie.findUnique({ where: { id: 1 } })).toMatchObject({
     vtRegioCode: "VT19",
     monitoringIntervalDagen: 56,
+    terugkoppelingWerkdagen: 3,
   });
   expect(
     await db.prisma.auditEvent.count({ where: { entityType: "organisatie", userId: b.id, action: "UPDATE" } }),

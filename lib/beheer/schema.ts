@@ -27,6 +27,11 @@ export const ZInstellingen = z.object({
     .int("Vul een heel aantal dagen in.")
     .min(7, "Het interval is minstens 7 dagen.")
     .max(365, "Het interval is hoogstens 365 dagen."),
+  terugkoppelingWerkdagen: z.coerce
+    .number({ error: "Vul een aantal werkdagen in." })
+    .int("Vul een heel aantal werkdagen in.")
+    .min(1, "De termijn is minstens 1 werkdag.")
+    .max(30, "De termijn is hoogstens 30 werkdagen."),
 });
 export type TInstellingen = z.input<typeof ZInstellingen>;
 

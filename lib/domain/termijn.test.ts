@@ -80,3 +80,21 @@ describe("termijn in calendar days (onderzoek, monitoring)", () => {
     });
   });
 });
+
+describe("terugkoppeling and informeren", () => {
+  test("terugkoppeling: werkdagen after the beoordeling, past Kerst; informeren: 4 weeks after the melding", async () => {
+    const { terugkoppelingTermijn, informerenTermijn } = await import("./termijn");
+    // Wed 23 Dec 2026 + 5 werkdagen: 24, 28, 29, 30, 31 December (Kerst and the weekend do not count).
+    expect(terugkoppelingTermijn(d("2026-12-23"), 5, null, d("2026-12-23")).deadline).toBe("2026-12-31");
+    expect(terugkoppelingTermijn(d("2026-12-23"), 2, null, d("2027-01-04"))).toMatchObject({
+      deadline: "2026-12-28",
+      status: "verstreken",
+    });
+    expect(terugkoppelingTermijn(d("2026-12-23"), 5, d("2026-12-30"), d("2027-01-04")).status).toBe("op-tijd");
+    expect(informerenTermijn(d("2026-11-02"), null, d("2026-11-23"))).toMatchObject({
+      deadline: "2026-11-30",
+      status: "open",
+    });
+    expect(informerenTermijn(d("2026-10-01"), null, d("2026-11-23")).status).toBe("verstreken");
+  });
+});

@@ -3,7 +3,13 @@
 // when that date is not after the deadline. While a step is open, its termijn is verstreken once today is past
 // the deadline. The text always says the state in words, so it never depends on colour alone.
 import { addDays, compareDates, diffDays, formatDatumNl, toIsoDate, todayInAmsterdam } from "./dates";
-import { beoordelingDeadline, countWerkdagenBetween, onderzoekDeadline } from "./werkdagen";
+import {
+  beoordelingDeadline,
+  countWerkdagenBetween,
+  informerenDeadline,
+  onderzoekDeadline,
+  terugkoppelingDeadline,
+} from "./werkdagen";
 
 export type TermijnStatus = "open" | "vandaag" | "verstreken" | "op-tijd" | "te-laat";
 
@@ -48,6 +54,10 @@ const dagenTekst = (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`;
 
 export type MeldingTermijnBron = { datumMelding: Date; acuut?: boolean };
 
+/** Working days from today to a deadline, negative when it has passed. */
+const werkdagenTot = (today: Date, deadline: Date) =>
+  compareDates(today, deadline) <= 0 ? countWerkdagenBetween(today, deadline) : -countWerkdagenBetween(deadline, today);
+
 /** The veiligheidsbeoordeling: 5 working days after the melding, the same day when it is acute. */
 export function beoordelingTermijn(
   melding: MeldingTermijnBron,
@@ -56,10 +66,7 @@ export function beoordelingTermijn(
 ): Termijn {
   const acuut = melding.acuut === true;
   const deadline = beoordelingDeadline(melding.datumMelding, acuut);
-  const open =
-    compareDates(today, deadline) <= 0
-      ? countWerkdagenBetween(today, deadline)
-      : -countWerkdagenBetween(deadline, today);
+  const open = werkdagenTot(today, deadline);
   return stand(deadline, beoordeeldOp, today, open, {
     open: werkdagenTekst(open),
     vandaag: acuut ? "Acuut — vandaag beoordelen" : "Termijn verloopt vandaag",
@@ -98,7 +105,42 @@ export function onderzoekTermijn(
  * count overdue meldingen with the one deadline definition above.
  */
 export function beoordelingVerstrekenTot(today: Date): Date {
+  return verstrekenTot(today, (d) => beoordelingDeadline(d));
+}
+
+/** Terugkoppeling aan de melder: the organisation's werkdagen after the final beoordeling's date. */
+export function terugkoppelingTermijn(
+  beoordelingDatum: Date,
+  werkdagen: number,
+  gedaanOp: Date | null,
+  today: Date = todayInAmsterdam(),
+): Termijn {
+  const deadline = terugkoppelingDeadline(beoordelingDatum, werkdagen);
+  const open = werkdagenTot(today, deadline);
+  return stand(deadline, gedaanOp, today, open, {
+    open: `Uiterlijk ${formatDatumNl(deadline)} — ${werkdagenTekst(open).toLowerCase()}`,
+    vandaag: `Uiterlijk vandaag (${formatDatumNl(deadline)})`,
+    verstreken: `Termijn verstreken (uiterlijk ${formatDatumNl(deadline)})`,
+    "op-tijd": "Binnen de termijn vastgelegd",
+    "te-laat": "Na de termijn vastgelegd",
+  });
+}
+
+/** Informing a betrokkene: 4 weeks after the melding. */
+export function informerenTermijn(
+  datumMelding: Date,
+  gedaanOp: Date | null,
+  today: Date = todayInAmsterdam(),
+): Termijn {
+  return datumTermijn(informerenDeadline(datumMelding), gedaanOp, today);
+}
+
+/**
+ * The last base date whose deadline has passed by `today`, for a deadline that grows with its base date: lets a
+ * query find overdue items as `base <= X` with the one deadline definition.
+ */
+export function verstrekenTot(today: Date, deadline: (d: Date) => Date): Date {
   let d = addDays(today, -1);
-  while (compareDates(beoordelingDeadline(d), today) >= 0) d = addDays(d, -1);
+  while (compareDates(deadline(d), today) >= 0) d = addDays(d, -1);
   return d;
 }

@@ -131,3 +131,16 @@ export function onderzoekDeadline(datumBeoordeling: Date): Date {
 export function isOnderzoekOnTime(datumBeoordeling: Date, datumAfronding: Date): boolean {
   return compareDates(datumAfronding, onderzoekDeadline(datumBeoordeling)) <= 0;
 }
+
+/** Informing a betrokkene that a melding about them was recorded: at most 4 weeks after the melding. */
+export const INFORMEREN_TERMIJN_DAGEN = 28;
+export const DEFAULT_TERUGKOPPELING_WERKDAGEN = 5;
+
+/** Terugkoppeling aan de melder: the organisation's number of werkdagen after the (final) beoordeling's date. */
+export function terugkoppelingDeadline(beoordelingDatum: Date, werkdagen = DEFAULT_TERUGKOPPELING_WERKDAGEN): Date {
+  return addWerkdagen(beoordelingDatum, werkdagen);
+}
+
+export function informerenDeadline(datumMelding: Date): Date {
+  return addDays(datumMelding, INFORMEREN_TERMIJN_DAGEN);
+}

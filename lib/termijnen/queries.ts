@@ -12,6 +12,7 @@ import type { Tx } from "@/lib/db/client";
 import { addDays, compareDates, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { beoordelingDeadline, ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
 import { now } from "@/lib/domain/clock";
+import { informerenCijfer, terugkoppelingCijfer, type OpvolgingCijfer } from "@/lib/opvolging/termijnen";
 import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import {
   computeBeoordelingen,
@@ -37,6 +38,8 @@ export type TermijnenOverzicht = {
   /** Acute meldingen of the period with a final beoordeling: recorded within 24 hours of the melding's registration. */
   acuut: { n: number; opTijd: number; percentage: number | null };
   onderzoeken: TermijnCijfer;
+  terugkoppeling: OpvolgingCijfer;
+  informeren: OpvolgingCijfer;
 };
 
 type LijstSoort = "beoordelingOpen" | "beoordelingLaat" | "onderzoekOpen" | "onderzoekLaat";
@@ -256,6 +259,8 @@ export async function getTermijnen(
       beoordelingen: await beoordelingen(tx, user, p, sp),
       acuut: await acuut(tx, user, p),
       onderzoeken: await onderzoeken(tx, user, p, sp),
+      terugkoppeling: await terugkoppelingCijfer(tx, user, p, sp),
+      informeren: await informerenCijfer(tx, user, p, sp),
     }),
     (r) => ({
       entityType: "termijnen",

@@ -6,6 +6,8 @@ import { roleHas } from "@/lib/auth/permissions";
 import { getWerkvoorraad, WERKVOORRAAD_ADVIEZEN, WERKVOORRAAD_MELDINGEN } from "@/lib/melding/werkvoorraad";
 import type { Zoekparams } from "@/lib/lijst/params";
 import { PageTitle } from "@/components/page-title";
+import { listOpvolging, OPVOLGING_LIJST, OPVOLGING_WEKEN } from "@/lib/opvolging/werkvoorraad";
+import { OpvolgingTabel } from "@/components/opvolging/opvolging-tabel";
 import { GepagineerdeLijst } from "@/components/lijst/lijst-navigatie";
 import { AdviezenTabel, MeldingenTabel } from "@/components/melding/werkvoorraad-tabellen";
 
@@ -16,6 +18,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
   const user = await requirePage("werkvoorraad:view");
   const sp = await searchParams;
   const { meldingen, adviezen, verstreken } = await getWerkvoorraad(user, sp);
+  const opvolging = roleHas(user.role, "opvolging:write") ? await listOpvolging(user, sp) : null;
   const alleAdviezen = roleHas(user.role, "advies:read-all");
   return (
     <>
@@ -63,6 +66,27 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
           <MeldingenTabel meldingen={meldingen.rijen} />
         </GepagineerdeLijst>
       </section>
+      {opvolging && (
+        <section aria-labelledby="wv-opvolging" className="mb-8">
+          <h2 id="wv-opvolging" className="mb-3 text-xl font-semibold">
+            Terugkoppeling en informeren ({opvolging.pagina.totaal})
+          </h2>
+          <p className="mb-2 text-sm text-slate-700">
+            Meldingen van de laatste {OPVOLGING_WEKEN} weken waarvan de terugkoppeling aan de melder of het informeren
+            van een betrokkene nog niet is vastgelegd. Oudere staan op de pagina Termijnen van de teamleider.
+          </p>
+          <GepagineerdeLijst
+            pad={PAD}
+            sp={sp}
+            def={OPVOLGING_LIJST}
+            lijst={opvolging}
+            naam="terugkoppeling en informeren"
+            eenheid={["melding", "meldingen"]}
+          >
+            <OpvolgingTabel rijen={opvolging.rijen} />
+          </GepagineerdeLijst>
+        </section>
+      )}
       <section aria-labelledby="wv-adviezen">
         <h2 id="wv-adviezen" className="mb-3 text-xl font-semibold">
           {alleAdviezen ? "Open adviezen" : "Mijn open adviezen"} ({adviezen.pagina.totaal})

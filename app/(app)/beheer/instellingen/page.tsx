@@ -18,6 +18,7 @@ export default async function Instellingen() {
           vtRegioCode: o?.vtRegioCode ?? "",
           kvkNummer: o?.kvkNummer ?? "",
           monitoringIntervalDagen: o?.monitoringIntervalDagen ?? 42,
+          terugkoppelingWerkdagen: o?.terugkoppelingWerkdagen ?? 5,
         }}
       />
     </>

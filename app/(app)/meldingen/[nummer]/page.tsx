@@ -4,6 +4,9 @@ import { requirePage } from "@/lib/auth/guard";
 import { roleHas } from "@/lib/auth/permissions";
 import { getMeldingDetail } from "@/lib/melding/queries";
 import { PageTitle } from "@/components/page-title";
+import { getOpvolging } from "@/lib/opvolging/queries";
+import { OpvolgingSection } from "@/components/opvolging/opvolging-section";
+import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import {
   BeoordelingSamenvatting,
   BetrokkenenTabel,
@@ -16,6 +19,7 @@ export default async function MeldingPage({ params }: { params: Promise<{ nummer
   const { nummer } = await params;
   const m = await getMeldingDetail(user, decodeURIComponent(nummer));
   if (!m) notFound();
+  const opvolging = await getOpvolging(user, m.nummer);
   return (
     <>
       {roleHas(user.role, "werkvoorraad:view") && (
@@ -45,6 +49,7 @@ export default async function MeldingPage({ params }: { params: Promise<{ nummer
       )}
       <MeldingGegevens m={m} />
       <BeoordelingSamenvatting m={m} magVastleggen={roleHas(user.role, "beoordeling:write")} />
+      {opvolging && <OpvolgingSection o={opvolging} vandaag={toIsoDate(todayInAmsterdam())} />}
       <MelderGegevens m={m} />
       <BetrokkenenTabel m={m} />
     </>
