@@ -56,7 +56,10 @@ export function BetrokkenenSection({
               <tr key={b.id} className="border-b border-slate-200">
                 <td className="p-2">{b.persoonsvolgnummer}</td>
                 <th scope="row" className="p-2 font-medium">
-                  {b.naam}
+                  <Link href={`/casussen/${casusnummer}/betrokkenen/${b.persoonsvolgnummer}`}>
+                    {b.naam}
+                    <span className="sr-only"> (persoonsoverzicht)</span>
+                  </Link>
                 </th>
                 <td className="p-2">{ROL_LABELS[b.rol]}</td>
                 <td className="p-2 tabular-nums">{bsnLabel(b.bsn)}</td>

@@ -101,7 +101,7 @@ export function TermijnenOverzichtView({ o, sp }: { o: TermijnenOverzicht; sp: Z
         />
         <TermijnLijst
           id="informeren-open"
-          titel="Betrokkenen nog niet geïnformeerd, termijn van 4 weken verstreken"
+          titel="Betrokkenen nog niet geïnformeerd, 4 weken verstreken"
           lijst={o.informeren.open}
           def={OPVOLGING_LIJSTEN.informeren}
           sp={sp}

@@ -31,6 +31,13 @@ test("the casus page of a seeded casus shows every step as a section", async ({ 
   await page.getByRole("link", { name: "Casus C2026-000007" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Casus C2026-000007" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Casus afsluiten" })).toHaveCount(0);
+
+  // The persoonsoverzicht: every casus of the person by BSN, with the role in each.
+  await page.goto("/casussen/C2026-000004");
+  await page.getByRole("link", { name: "Fatima Bouali (persoonsoverzicht)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Persoonsoverzicht Fatima Bouali" })).toBeVisible();
+  await expect(page.getByTestId("persoon-casus").filter({ hasText: "C2026-000004" })).toContainText("deze casus");
+  await expectAccessible(page);
 });
 
 test("search by casusnummer and by BSN finds the casus; an invalid BSN gets a Dutch message", async ({ page }) => {

@@ -45,7 +45,7 @@ test("the team lead assigns an unassigned casus to casemanager2 and sees it in t
 test("the termijnen page shows percentages against the norm and an overdue onderzoek", async ({ page }) => {
   await loginAs(page, "teamleider");
   await page.goto("/termijnen");
-  await expect(page.getByLabel("Van")).toHaveValue("2026-07-01");
+  await expect(page.getByLabel("Van", { exact: true })).toHaveValue("2026-07-01");
   await expect(page.getByLabel("Tot en met")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByTestId("beoordelingen-percentage")).toHaveText("100 %");
   await expect(page.getByText("Voldoet aan de norm van 90 %")).toBeVisible();
@@ -54,7 +54,7 @@ test("the termijnen page shows percentages against the norm and an overdue onder
   await expectAccessible(page);
 
   // The second half of 2025: the Onderzoek of C2026-000007 was closed within 10 weeks.
-  await page.getByLabel("Van").fill("2025-07-01");
+  await page.getByLabel("Van", { exact: true }).fill("2025-07-01");
   await page.getByLabel("Tot en met").fill("2025-12-31");
   await page.getByRole("button", { name: "Toon termijnen" }).click();
   await expect(page.getByTestId("onderzoeken-percentage")).toHaveText("100 %");

@@ -1,7 +1,7 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
 import { confirmStep } from "../fixtures/confirm";
-import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, uniqueName } from "./helpers";
+import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, uniqueName, werkvoorraadRij } from "./helpers";
 
 test("an acute melding jumps to the top of the werkvoorraad and is beoordeeld the same day", async ({ page }) => {
   const achternaam = uniqueName("Dekker");
@@ -36,7 +36,7 @@ test("an acute melding jumps to the top of the werkvoorraad and is beoordeeld th
   await page.goto("/werkvoorraad");
   const eerste = page.getByTestId("werkvoorraad-melding").first();
   await expect(eerste).toHaveAttribute("data-acuut", "true");
-  const rij = page.getByRole("row", { name: new RegExp(melding) });
+  const rij = werkvoorraadRij(page, melding);
   await expect(rij).toContainText("Acuut");
   await expectAccessible(page);
   await rij.getByRole("link", { name: "Direct beoordelen" }).click();

@@ -10,6 +10,10 @@ export const uniqueName = (base: string) => `${base}-${Math.random().toString(36
 
 export { expectAccessible } from "../fixtures/axe";
 
+/** A melding's row in the werkvoorraad's list of meldingen awaiting a beoordeling (not the follow-up list). */
+export const werkvoorraadRij = (page: Page, nummer: string) =>
+  page.getByTestId("werkvoorraad-melding").filter({ hasText: nummer });
+
 export const card = (page: Page, n: number) => page.getByRole("group", { name: `Betrokkene ${n}`, exact: true });
 
 /** Anoniem J/N of the melder (its own group: the acuut question also has a Ja and a Nee). */

@@ -1,6 +1,15 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
-import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, uniqueName, wrongBsn } from "./helpers";
+import {
+  card,
+  enterNewPerson,
+  expectAccessible,
+  fillMelder,
+  randomBsn,
+  uniqueName,
+  werkvoorraadRij,
+  wrongBsn,
+} from "./helpers";
 import { confirmStep } from "../fixtures/confirm";
 
 test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling, confirmed by the gedragswetenschapper", async ({
@@ -30,6 +39,16 @@ test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling,
     rol: "Kind",
     geslacht: "Man",
   });
+  // The same household: the child's address is taken over from the mother instead of typed again.
+  const tweede = card(page, 2);
+  await tweede.getByLabel("Straat").fill("");
+  await tweede.getByLabel("Postcode").fill("");
+  await tweede
+    .getByLabel("Zelfde adres als …")
+    .selectOption({ label: `Betrokkene 1: Sara ${achternaam} (Zwaanshals 14b, 3035 KS)` });
+  await expect(tweede.getByLabel("Straat")).toHaveValue("Zwaanshals");
+  await expect(tweede.getByLabel("Postcode")).toHaveValue("3035 KS");
+  await expect(tweede.getByText("Adres overgenomen van betrokkene 1.")).toBeVisible();
   await page.getByLabel("Gemeente").selectOption({ label: "Rotterdam" });
   await expectAccessible(page);
 
@@ -65,7 +84,7 @@ test("(2) a melding with two betrokkenen (wrong BSN corrected), the beoordeling,
   await expect(page.getByRole("button", { name: "Vaststellen" })).toHaveCount(0);
 
   await page.goto("/werkvoorraad");
-  await expect(page.getByRole("row", { name: new RegExp(melding) })).toContainText("Wacht op vaststelling");
+  await expect(werkvoorraadRij(page, melding)).toContainText("Wacht op vaststelling");
   await logout(page);
 
   await loginAs(page, "gedragswetenschapper");

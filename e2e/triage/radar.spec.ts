@@ -10,6 +10,7 @@ import {
   randomBsn,
   registerMelding,
   uniqueName,
+  werkvoorraadRij,
 } from "./helpers";
 
 test("(3) a second melding about the same family: the radar shows the open casus and the melding joins it", async ({
@@ -25,8 +26,8 @@ test("(3) a second melding about the same family: the radar shows the open casus
     "2026-11-09",
   );
   await page.goto("/werkvoorraad");
-  await expect(page.getByRole("row", { name: new RegExp(eerste.nummer) })).toContainText("Termijn verstreken");
-  await expect(page.getByRole("row", { name: new RegExp(eerste.nummer) })).toContainText("Nog te beoordelen");
+  await expect(werkvoorraadRij(page, eerste.nummer)).toContainText("Termijn verstreken");
+  await expect(werkvoorraadRij(page, eerste.nummer)).toContainText("Nog te beoordelen");
 
   await page.getByRole("link", { name: "Nieuwe melding" }).click();
   await fillMelder(page);

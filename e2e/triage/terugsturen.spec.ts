@@ -1,7 +1,7 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
 import { confirmStep } from "../fixtures/confirm";
-import { expectAccessible, randomBsn, registerMelding, uniqueName } from "./helpers";
+import { expectAccessible, randomBsn, registerMelding, uniqueName, werkvoorraadRij } from "./helpers";
 
 test("the gedragswetenschapper sends a beoordeling back; triage sees the signal, fixes it, and it is vastgesteld", async ({
   page,
@@ -62,7 +62,7 @@ test("the gedragswetenschapper sends a beoordeling back; triage sees the signal,
   await page.getByRole("button", { name: "Wijziging opslaan" }).click();
   await expect(page.getByText("Teruggestuurd", { exact: true })).toHaveCount(0);
   await page.goto("/werkvoorraad");
-  await expect(page.getByRole("row", { name: new RegExp(nummer) })).toContainText("Wacht op vaststelling");
+  await expect(werkvoorraadRij(page, nummer)).toContainText("Wacht op vaststelling");
   await logout(page);
 
   await loginAs(page, "gedragswetenschapper");
