@@ -18,5 +18,5 @@ export async function casusnummerInRow(page: Page, text: string | RegExp): Promi
   await page.goto("/mijn-casussen");
   const row = page.getByRole("row").filter({ hasText: text });
   await expect(row).toHaveCount(1);
-  return (await row.getByRole("rowheader").innerText()).trim();
+  return (await row.getByRole("rowheader").getByRole("link").innerText()).trim();
 }

@@ -66,7 +66,7 @@ test("the team lead opens a case manager's list from the overview and pages it",
 test("triage filters the werkvoorraad; the gedragswetenschapper filters what awaits confirmation", async ({ page }) => {
   await loginAs(page, "triage");
   await page.goto("/werkvoorraad");
-  const meldingen = page.getByRole("navigation", { name: "Pagina's meldingen" });
+  const meldingen = page.getByRole("navigation", { name: "Pagina's meldingen", exact: true });
   await expect(meldingen).toContainText(/van \d+ melding/);
   await page
     .getByRole("form", { name: "Filters: meldingen" })

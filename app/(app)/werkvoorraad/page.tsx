@@ -81,7 +81,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
             def={OPVOLGING_LIJST}
             lijst={opvolging}
             naam="terugkoppeling en informeren"
-            eenheid={["melding", "meldingen"]}
+            eenheid={["melding met open opvolging", "meldingen met open opvolging"]}
           >
             <OpvolgingTabel rijen={opvolging.rijen} />
           </GepagineerdeLijst>
