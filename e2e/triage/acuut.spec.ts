@@ -1,7 +1,17 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
-import { confirmStep } from "../fixtures/confirm";
-import { card, enterNewPerson, expectAccessible, fillMelder, randomBsn, uniqueName, werkvoorraadRij } from "./helpers";
+import {
+  card,
+  enterNewPerson,
+  expectAccessible,
+  fillMelder,
+  openTeBevestigen,
+  randomBsn,
+  recordBeoordeling,
+  uniqueName,
+  vaststellen,
+  werkvoorraadRij,
+} from "./helpers";
 
 test("an acute melding jumps to the top of the werkvoorraad and is beoordeeld the same day", async ({ page }) => {
   const achternaam = uniqueName("Dekker");
@@ -42,21 +52,12 @@ test("an acute melding jumps to the top of the werkvoorraad and is beoordeeld th
   await rij.getByRole("link", { name: "Direct beoordelen" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Veiligheidsbeoordeling" })).toBeVisible();
-  await page.getByLabel("Besloten met").selectOption({ label: "Dr. Gerda Bakker (Gedragswetenschapper)" });
-  await page.getByLabel("Veiligheidstaxatie").selectOption({ label: "Acute onveiligheid" });
-  await page.getByLabel("Inhoud").selectOption({ label: "Vervolgstappen beleggen bij Veilig Thuis" });
-  await page.getByRole("button", { name: "Beoordeling vastleggen" }).click();
-  await expect(page.getByText("Wacht op vaststelling door een gedragswetenschapper of teamleider")).toBeVisible();
+  await recordBeoordeling(page, { taxatie: "Acute onveiligheid", inhoud: "Vervolgstappen beleggen bij Veilig Thuis" });
   await logout(page);
 
   await loginAs(page, "gedragswetenschapper");
-  await page
-    .getByRole("row", { name: new RegExp(melding) })
-    .getByRole("link", { name: /Bekijken en vaststellen/ })
-    .click();
-  await page.getByRole("button", { name: "Vaststellen" }).click();
-  await confirmStep(page, "Vaststellen");
-  await expect(page.getByText("Vastgesteld (definitief)")).toBeVisible();
+  await openTeBevestigen(page, melding);
+  await vaststellen(page);
   await page.goto(`/meldingen/${melding}`);
   await expect(page.getByTestId("termijn-status").first()).toHaveText("Binnen de termijn beoordeeld");
   await logout(page);

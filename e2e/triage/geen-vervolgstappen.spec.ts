@@ -1,7 +1,14 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
 import { confirmStep } from "../fixtures/confirm";
-import { expectAccessible, randomBsn, registerMelding, uniqueName } from "./helpers";
+import {
+  expectAccessible,
+  openTeBevestigen,
+  randomBsn,
+  recordBeoordeling,
+  registerMelding,
+  uniqueName,
+} from "./helpers";
 
 test("a 'Geen vervolgstappen nodig' casus is closed when the gedragswetenschapper vaststelt", async ({ page }) => {
   await loginAs(page, "triage");
@@ -16,11 +23,7 @@ test("a 'Geen vervolgstappen nodig' casus is closed when the gedragswetenschappe
     },
   ]);
   await page.getByRole("link", { name: "Veiligheidsbeoordeling vastleggen" }).click();
-  await page.getByLabel("Besloten met").selectOption({ label: "Dr. Gerda Bakker (Gedragswetenschapper)" });
-  await page.getByLabel("Veiligheidstaxatie").selectOption({ label: "Geen zorgen over de veiligheid" });
-  await page.getByLabel("Inhoud").selectOption({ label: "Geen vervolgstappen nodig" });
-  await page.getByRole("button", { name: "Beoordeling vastleggen" }).click();
-  await expect(page.getByText("Wacht op vaststelling door een gedragswetenschapper of teamleider")).toBeVisible();
+  await recordBeoordeling(page, { taxatie: "Geen zorgen over de veiligheid", inhoud: "Geen vervolgstappen nodig" });
   await page.goto("/af-te-sluiten");
   await expect(page.getByRole("heading", { level: 1, name: "Af te sluiten" })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(casus) })).toHaveCount(0);
@@ -28,10 +31,7 @@ test("a 'Geen vervolgstappen nodig' casus is closed when the gedragswetenschappe
   await logout(page);
 
   await loginAs(page, "gedragswetenschapper");
-  await page
-    .getByRole("row", { name: new RegExp(nummer) })
-    .getByRole("link", { name: /Bekijken en vaststellen/ })
-    .click();
+  await openTeBevestigen(page, nummer);
   await page.getByRole("button", { name: "Vaststellen" }).click();
   await confirmStep(page, "Vaststellen");
   await expect(page.getByText("De casus is gesloten; er kan niets meer worden vastgelegd.")).toBeVisible();

@@ -2,6 +2,7 @@
 // journeys do not depend on each other or on other specs using the same seeded database.
 import { expect, type Locator, type Page } from "@playwright/test";
 import { generateBsn } from "../../lib/domain/bsn";
+import { confirmStep } from "../fixtures/confirm";
 
 export const randomBsn = () => generateBsn(Math.random);
 /** The same digits with the last one changed: fails the elfproef. */
@@ -93,4 +94,29 @@ export async function registerMelding(page: Page, personen: Persoon[], datumMeld
     .first()
     .textContent())!;
   return { nummer, casus };
+}
+
+/** On the beoordeling page: records a beoordeling decided with the gedragswetenschapper; it then awaits vaststelling. */
+export async function recordBeoordeling(page: Page, b: { taxatie: string; inhoud: string; datum?: string }) {
+  if (b.datum) await page.getByLabel("Datum beoordeling").fill(b.datum);
+  await page.getByLabel("Besloten met").selectOption({ label: "Dr. Gerda Bakker (Gedragswetenschapper)" });
+  await page.getByLabel("Veiligheidstaxatie").selectOption({ label: b.taxatie });
+  await page.getByLabel("Inhoud").selectOption({ label: b.inhoud });
+  await page.getByRole("button", { name: "Beoordeling vastleggen" }).click();
+  await expect(page.getByText("Wacht op vaststelling door een gedragswetenschapper of teamleider")).toBeVisible();
+}
+
+/** Opens the melding's beoordeling from Te bevestigen (the logged-in user's start page). */
+export async function openTeBevestigen(page: Page, meldingnummer: string) {
+  await page
+    .getByRole("row", { name: new RegExp(meldingnummer) })
+    .getByRole("link", { name: /Bekijken en vaststellen/ })
+    .click();
+}
+
+/** Vaststellen of the open beoordeling page, through the confirmation dialog. */
+export async function vaststellen(page: Page) {
+  await page.getByRole("button", { name: "Vaststellen" }).click();
+  await confirmStep(page, "Vaststellen");
+  await expect(page.getByText("Vastgesteld (definitief)")).toBeVisible();
 }

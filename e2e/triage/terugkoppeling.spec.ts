@@ -1,7 +1,14 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
-import { confirmStep } from "../fixtures/confirm";
-import { expectAccessible, randomBsn, registerMelding, uniqueName } from "./helpers";
+import {
+  expectAccessible,
+  openTeBevestigen,
+  randomBsn,
+  recordBeoordeling,
+  registerMelding,
+  uniqueName,
+  vaststellen,
+} from "./helpers";
 
 test("terugkoppeling and informeren are recorded and leave the termijnen lists", async ({ page }) => {
   const achternaam = uniqueName("Smit");
@@ -21,21 +28,15 @@ test("terugkoppeling and informeren are recorded and leave the termijnen lists",
     "2026-10-01",
   );
   await page.getByRole("link", { name: "Veiligheidsbeoordeling vastleggen" }).click();
-  await page.getByLabel("Datum beoordeling").fill("2026-10-02");
-  await page.getByLabel("Besloten met").selectOption({ label: "Dr. Gerda Bakker (Gedragswetenschapper)" });
-  await page.getByLabel("Veiligheidstaxatie").selectOption({ label: "Geen zorgen over de veiligheid" });
-  await page.getByLabel("Inhoud").selectOption({ label: "Geen vervolgstappen nodig" });
-  await page.getByRole("button", { name: "Beoordeling vastleggen" }).click();
-  await expect(page.getByText("Wacht op vaststelling door een gedragswetenschapper of teamleider")).toBeVisible();
+  await recordBeoordeling(page, {
+    taxatie: "Geen zorgen over de veiligheid",
+    inhoud: "Geen vervolgstappen nodig",
+    datum: "2026-10-02",
+  });
   await logout(page);
   await loginAs(page, "gedragswetenschapper");
-  await page
-    .getByRole("row", { name: new RegExp(nummer) })
-    .getByRole("link", { name: /Bekijken en vaststellen/ })
-    .click();
-  await page.getByRole("button", { name: "Vaststellen" }).click();
-  await confirmStep(page, "Vaststellen");
-  await expect(page.getByText("Vastgesteld (definitief)")).toBeVisible();
+  await openTeBevestigen(page, nummer);
+  await vaststellen(page);
   await logout(page);
 
   // Both deadlines have passed: the team lead sees the melding on the two lists of October.

@@ -1,7 +1,15 @@
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout } from "../fixtures/login";
-import { confirmStep } from "../fixtures/confirm";
-import { expectAccessible, randomBsn, registerMelding, uniqueName, werkvoorraadRij } from "./helpers";
+import {
+  expectAccessible,
+  openTeBevestigen,
+  randomBsn,
+  recordBeoordeling,
+  registerMelding,
+  uniqueName,
+  vaststellen,
+  werkvoorraadRij,
+} from "./helpers";
 
 test("the gedragswetenschapper sends a beoordeling back; triage sees the signal, fixes it, and it is vastgesteld", async ({
   page,
@@ -18,18 +26,14 @@ test("the gedragswetenschapper sends a beoordeling back; triage sees the signal,
     },
   ]);
   await page.getByRole("link", { name: "Veiligheidsbeoordeling vastleggen" }).click();
-  await page.getByLabel("Besloten met").selectOption({ label: "Dr. Gerda Bakker (Gedragswetenschapper)" });
-  await page.getByLabel("Veiligheidstaxatie").selectOption({ label: "Eenmalige onveilige situatie" });
-  await page.getByLabel("Inhoud").selectOption({ label: "Vervolgstappen beleggen bij Veilig Thuis" });
-  await page.getByRole("button", { name: "Beoordeling vastleggen" }).click();
-  await expect(page.getByText("Wacht op vaststelling door een gedragswetenschapper of teamleider")).toBeVisible();
+  await recordBeoordeling(page, {
+    taxatie: "Eenmalige onveilige situatie",
+    inhoud: "Vervolgstappen beleggen bij Veilig Thuis",
+  });
   await logout(page);
 
   await loginAs(page, "gedragswetenschapper");
-  await page
-    .getByRole("row", { name: new RegExp(nummer) })
-    .getByRole("link", { name: /Bekijken en vaststellen/ })
-    .click();
+  await openTeBevestigen(page, nummer);
   // Without a remark nothing is sent back.
   await page.getByRole("button", { name: "Terugsturen" }).click();
   await expect(page.getByLabel("Opmerking voor wie de beoordeling vastlegde")).toHaveAccessibleDescription(
@@ -66,11 +70,6 @@ test("the gedragswetenschapper sends a beoordeling back; triage sees the signal,
   await logout(page);
 
   await loginAs(page, "gedragswetenschapper");
-  await page
-    .getByRole("row", { name: new RegExp(nummer) })
-    .getByRole("link", { name: /Bekijken en vaststellen/ })
-    .click();
-  await page.getByRole("button", { name: "Vaststellen" }).click();
-  await confirmStep(page, "Vaststellen");
-  await expect(page.getByText("Vastgesteld (definitief)")).toBeVisible();
+  await openTeBevestigen(page, nummer);
+  await vaststellen(page);
 });
