@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/audit";
 import { casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { formatNaam } from "@/lib/casus/naam";
-import { addDays, compareDates, diffDays, toIsoDate } from "@/lib/domain/dates";
+import { diffDays, toIsoDate } from "@/lib/domain/dates";
 import {
   countWerkdagenBetween,
   INFORMEREN_TERMIJN_DAGEN,
@@ -17,6 +17,7 @@ import {
 import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import type { TermijnItem } from "@/lib/termijnen/compute";
 import { loadTerugkoppelingWerkdagen } from "./queries";
+import { deadlineTabel } from "@/lib/termijnen/deadline-tabel";
 
 export type OpvolgingCijfer = { n: number; opTijd: number; percentage: number | null; open: Lijst<TermijnItem> };
 type Periode = { van: Date; tot: Date; today: Date };
@@ -51,15 +52,9 @@ async function gepagineerd<T>(
 
 export async function terugkoppelingCijfer(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): Promise<OpvolgingCijfer> {
   const werkdagen = await loadTerugkoppelingWerkdagen(tx);
-  const dagen: string[] = [];
-  const deadlines: string[] = [];
-  for (let d = p.van; compareDates(d, p.today) <= 0; d = addDays(d, 1)) {
-    dagen.push(toIsoDate(d));
-    deadlines.push(toIsoDate(terugkoppelingDeadline(d, werkdagen)));
-  }
   const gedaan = Prisma.sql`COALESCE(m."terugkoppelingOp", (m."terugkoppelingVastgelegdOp" AT TIME ZONE ${AMS})::date)`;
   const q = (cols: Prisma.Sql, where: Prisma.Sql, rest: Prisma.Sql = Prisma.empty) => Prisma.sql`
-    WITH t AS (SELECT * FROM unnest(${dagen}::date[], ${deadlines}::date[]) AS t(d, deadline))
+    WITH t AS (${deadlineTabel(p.van, p.today, (d) => terugkoppelingDeadline(d, werkdagen))})
     SELECT ${cols} FROM melding m JOIN casus c ON c.id = m."casusId"
     JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id JOIN t ON t.d = b.datum
     WHERE ${casusScopeSql(user)} AND m."ingetrokkenOp" IS NULL AND b."vastgesteldOp" IS NOT NULL

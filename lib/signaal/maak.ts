@@ -28,15 +28,17 @@ export type NieuwSignaal = {
   sleutel?: string;
 };
 
+/** Whether another user (not the actor) may see a casus: that user's own access scope in the query. */
+export async function casusZichtbaarVoor(tx: Tx, u: { id: number; role: Actor["role"] }, casusId: number) {
+  const ontvanger: Actor = { id: u.id, role: u.role, username: "" };
+  return (await tx.casus.count({ where: { AND: [{ id: casusId }, casusScope(ontvanger)] } })) > 0;
+}
+
 /** Makes the signal when the user may receive it; true when made (or already there with this key). */
 export async function maakSignaal(tx: Tx, s: NieuwSignaal): Promise<boolean> {
   const u = await tx.user.findUnique({ where: { id: s.userId }, select: { id: true, role: true, active: true } });
   if (!u || !u.active) return false;
-  if (s.casusId !== null) {
-    const ontvanger: Actor = { id: u.id, role: u.role, username: "", clientAddress: "" };
-    const zichtbaar = await tx.casus.count({ where: { AND: [{ id: s.casusId }, casusScope(ontvanger)] } });
-    if (zichtbaar === 0) return false;
-  }
+  if (s.casusId !== null && !(await casusZichtbaarVoor(tx, u, s.casusId))) return false;
   const r = await tx.signaal.createMany({
     data: [
       {

@@ -5,11 +5,10 @@ import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { roleHas, rolesWith } from "@/lib/auth/permissions";
 import { casusScope } from "@/lib/auth/scope";
-import type { Actor } from "@/lib/auth/audit";
 import { updateVersioned } from "@/lib/db/versioned";
 import { formatDatumNl } from "@/lib/domain/dates";
 import { now } from "@/lib/domain/clock";
-import { maakSignaal } from "@/lib/signaal/maak";
+import { casusZichtbaarVoor, maakSignaal } from "@/lib/signaal/maak";
 import { ZTaakAfronden, ZTaakNieuw } from "./schema";
 
 export const createTaak = defineCommand(
@@ -31,9 +30,7 @@ export const createTaak = defineCommand(
         select: { id: true },
       });
       if (!c) throw new ValidationFailed({ casusnummer: `Casus ${data.casusnummer} is niet gevonden.` });
-      const ontvanger: Actor = { id: aan.id, role: aan.role, username: "" };
-      const zichtbaar = await tx.casus.count({ where: { AND: [{ id: c.id }, casusScope(ontvanger)] } });
-      if (!zichtbaar)
+      if (!(await casusZichtbaarVoor(tx, aan, c.id)))
         throw new ValidationFailed({ casusnummer: `${aan.displayName} heeft geen toegang tot deze casus.` });
       casusId = c.id;
     }

@@ -9,9 +9,10 @@ import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
 import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
-import { addDays, compareDates, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { compareDates, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { beoordelingDeadline, ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
 import { now } from "@/lib/domain/clock";
+import { deadlineTabel } from "./deadline-tabel";
 import { informerenCijfer, terugkoppelingCijfer, type OpvolgingCijfer } from "@/lib/opvolging/termijnen";
 import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import {
@@ -53,17 +54,6 @@ export const TERMIJN_LIJSTEN: Record<LijstSoort, LijstDef> = {
 };
 
 const pct = (a: number, n: number) => (n === 0 ? null : Math.round((a / n) * 1000) / 10);
-
-/** (datum, deadline) for every date from `van` to `tot`: the beoordeling deadline as a table for the query. */
-function deadlineTabel(van: Date, tot: Date): Prisma.Sql {
-  const dagen: string[] = [];
-  const deadlines: string[] = [];
-  for (let d = van; compareDates(d, tot) <= 0; d = addDays(d, 1)) {
-    dagen.push(toIsoDate(d));
-    deadlines.push(toIsoDate(beoordelingDeadline(d)));
-  }
-  return Prisma.sql`SELECT * FROM unnest(${dagen}::date[], ${deadlines}::date[]) AS t(d, deadline)`;
-}
 
 type Periode = { van: Date; tot: Date; today: Date };
 
@@ -121,7 +111,7 @@ async function pageIds(
 
 async function beoordelingen(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): Promise<TermijnCijfer> {
   const sql = beoordelingSql(p);
-  const t = deadlineTabel(await vroegsteOpenMelding(tx, p), p.tot);
+  const t = deadlineTabel(await vroegsteOpenMelding(tx, p), p.tot, (d) => beoordelingDeadline(d));
   const q = (cols: Prisma.Sql, where: Prisma.Sql, rest: Prisma.Sql = Prisma.empty) => Prisma.sql`WITH t AS (${t})
     SELECT ${cols} FROM melding m JOIN casus c ON c.id = m."casusId"
     LEFT JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id JOIN t ON t.d = m."datumMelding"
