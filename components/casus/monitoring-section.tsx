@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MonitoringView } from "@/lib/casus/overview-types";
-import { ScoreChart } from "@/components/monitoring/score-chart";
+import { PlanGrafiek } from "@/components/veiligheidsplan/plan-grafiek";
+import { HeroverwegenBadge } from "@/components/veiligheidsplan/plan-tabellen";
 import { datumNl } from "@/components/format-datum";
 import { Details } from "@/components/ui/details";
 import { EmptyLine, Section } from "@/components/ui/section";
@@ -9,13 +10,18 @@ export function MonitoringSection({
   monitoring,
   gesloten,
   corrigeerBasis,
+  basis,
 }: {
   monitoring: MonitoringView;
+  /** The casus page's path. */
+  basis: string;
   gesloten: boolean;
   /** The casus page's path when the user may correct (…/monitoring/{id}/corrigeren). */
   corrigeerBasis?: string;
 }) {
-  const { momenten, volgende } = monitoring;
+  const { momenten, volgende, plan } = monitoring;
+  const geldend = plan.voorwaarden.filter((v) => v.actief);
+  const heroverwegen = plan.voorwaarden.filter((v) => v.heroverwegen);
   return (
     <Section id="monitoring" title="Monitoring" count={momenten.length}>
       <Details
@@ -29,6 +35,16 @@ export function MonitoringSection({
                 : "pas na een overdracht",
           ],
           momenten.length > 0 ? ["Eerste monitoring", datumNl(momenten[0].datum)] : null,
+          [
+            "Veiligheidsplan",
+            <>
+              {plan.voorwaarden.length === 0
+                ? "nog geen voorwaarden"
+                : `${geldend.length} ${geldend.length === 1 ? "voorwaarde geldt" : "voorwaarden gelden"}`}
+              {heroverwegen.length > 0 && <HeroverwegenBadge />}{" "}
+              <Link href={`${basis}/veiligheidsplan`}>Naar het veiligheidsplan</Link>
+            </>,
+          ],
         ]}
       />
       {momenten.length === 0 ? (
@@ -37,7 +53,7 @@ export function MonitoringSection({
         </div>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <ScoreChart punten={momenten.map(({ datum, score }) => ({ datum, score }))} metTabel={false} />
+          <PlanGrafiek punten={plan.punten} titel="Veiligheidsscore en voorwaarden per monitoringsmoment" />
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="mb-1 text-left font-medium">Monitoringsmomenten</caption>
             <thead>

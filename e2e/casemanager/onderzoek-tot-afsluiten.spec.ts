@@ -109,7 +109,11 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   }
   const momenten = cm.getByRole("table", { name: "Monitoringsmomenten" });
   await expect(momenten.getByRole("row")).toHaveCount(3);
-  await expect(cm.getByRole("img", { name: "Verloop van de veiligheidsscore" })).toBeVisible();
+  await expect(
+    cm
+      .getByRole("figure", { name: "Veiligheidsscore en voorwaarden per monitoringsmoment" })
+      .locator(".recharts-wrapper > svg"),
+  ).toBeVisible();
   await expect(
     cm.getByText(/2 veiligheidsscores van 21 november 2026 tot 23 november 2026: van 5 naar 7 \(gestegen\)/),
   ).toBeVisible();

@@ -12,7 +12,11 @@ test("the achterdeur pages refuse other roles and casussen outside one's caseloa
   await page.goto(`${base}/monitoring`);
   await expect(page.getByRole("heading", { level: 1, name: "Overdracht en monitoring" })).toBeVisible();
   await expect(page.getByText(/3 november 2026 — verlopen/)).toBeVisible(); // 22 september + 42 dagen
-  await expect(page.getByRole("img", { name: "Verloop van de veiligheidsscore" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("figure", { name: "Veiligheidsscore en voorwaarden per monitoringsmoment" })
+      .locator(".recharts-wrapper > svg"),
+  ).toBeVisible();
   await logout(page);
 
   await loginAs(page, "casemanager2");

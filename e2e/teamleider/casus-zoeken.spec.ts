@@ -21,7 +21,11 @@ test("the casus page of a seeded casus shows every step as a section", async ({ 
   await expect(page.getByText("Voorwaarden en Vervolg D2026-", { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { level: 4, name: "Veiligheidsbeoordeling" })).toBeVisible();
   await expect(page.getByText("Huisarts Van Dam")).toBeVisible(); // the team lead may see the anonymous melder
-  await expect(page.getByRole("img", { name: /Verloop van de veiligheidsscore/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("figure", { name: "Veiligheidsscore en voorwaarden per monitoringsmoment" })
+      .locator(".recharts-wrapper > svg"),
+  ).toBeVisible();
   await expect(page.getByText(/Volgende monitoring/)).toBeVisible();
   await expectAccessible(page);
 

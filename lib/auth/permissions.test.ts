@@ -29,6 +29,7 @@ const EXPECTED: Record<string, string> = {
   "dienst:confirm": "G L",
   "overdracht:write": "T C",
   "monitoring:write": "C",
+  "veiligheidsplan:write": "C",
   "opvolging:write": "T C",
   "journaal:write": "T C G L",
   "document:write": "T C G L",

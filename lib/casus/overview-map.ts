@@ -1,7 +1,8 @@
 // Turns the loaded casus row into the overview the page renders (pure: no I/O, "today" passed in).
 import type { Role } from "@/generated/prisma/enums";
 import { deriveStage, getStageLabel, type CasusSnapshot } from "@/lib/domain/casus-state";
-import { addDays, compareDates, toIsoDate } from "@/lib/domain/dates";
+import { addDays, compareDates, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { toPlanView } from "@/lib/veiligheidsplan/plan";
 import { roleHas } from "@/lib/auth/permissions";
 import { casusActions, meldingLinks } from "./next-steps";
 import { formatAdres, formatNaam } from "./naam";
@@ -182,6 +183,7 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
       })),
       volgende,
       intervalDagen: x.intervalDagen,
+      plan: toPlanView(c.voorwaarden, c.monitoringsmomenten, todayInAmsterdam()),
     },
     tijdlijn: x.tijdlijn,
     acties,

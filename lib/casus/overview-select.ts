@@ -1,6 +1,7 @@
 // What the casus page loads in one findFirst (Prisma batches each relation level: a fixed number of queries).
 import type { Prisma } from "@/generated/prisma/client";
 import { SNAPSHOT_SELECT } from "./snapshot";
+import { VOORWAARDEN_SELECT } from "@/lib/veiligheidsplan/plan";
 
 const naam = { select: { id: true, displayName: true } } as const;
 
@@ -113,6 +114,7 @@ export const OVERVIEW_SELECT = {
     orderBy: [{ datum: "asc" }, { id: "asc" }],
     select: { id: true, nummer: true, datum: true, veiligheidsscore: true, notitie: true },
   },
+  voorwaarden: VOORWAARDEN_SELECT,
 } satisfies Prisma.CasusSelect;
 
 export type OverviewRow = Prisma.CasusGetPayload<{ select: typeof OVERVIEW_SELECT }>;

@@ -1,4 +1,5 @@
 // The casus overview as plain, serialisable data (dates as ISO strings): what the casus page renders.
+import type { PlanView } from "@/lib/veiligheidsplan/plan";
 // Codes stay codes; the components turn them into labels with lib/domain/codes.ts.
 import type { BetrokkeneRol, DienstStatus } from "@/generated/prisma/enums";
 import type { CasusStage, DienstSoort } from "@/lib/domain/casus-state";
@@ -101,6 +102,8 @@ export type MonitoringView = {
   /** Date by which the next monitoringsmoment is due, while the casus is open and has an overdracht. */
   volgende: string | null;
   intervalDagen: number;
+  /** The veiligheidsplan: voorwaarden with their oordeel per moment, and the chart's points. */
+  plan: PlanView;
 };
 
 export type TijdlijnItem = { id: string; at: string; wie: string; wat: string };

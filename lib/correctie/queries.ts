@@ -37,6 +37,7 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
           monitoringsmomenten: { select: { id: true, nummer: true } },
           diensten: { select: { id: true, nummer: true } },
           beoordelingen: { select: { id: true, nummer: true } },
+          voorwaarden: { select: { id: true, volgnummer: true } },
         },
       });
       if (!casus) return null;
@@ -47,6 +48,7 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
       for (const t of casus.monitoringsmomenten) namen.set(`monitoringsmoment:${t.id}`, `Monitoring ${t.nummer}`);
       for (const d of casus.diensten) namen.set(`dienst:${d.id}`, `Dienst ${d.nummer}`);
       for (const v of casus.beoordelingen) namen.set(`veiligheidsbeoordeling:${v.id}`, `Beoordeling ${v.nummer}`);
+      for (const v of casus.voorwaarden) namen.set(`veiligheidsvoorwaarde:${v.id}`, `Voorwaarde ${v.volgnummer}`);
       const rows = await tx.correctie.findMany({
         where: { casusId: casus.id },
         orderBy: { id: "desc" },

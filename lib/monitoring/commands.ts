@@ -1,4 +1,5 @@
-// Recording a monitoringsmoment: only after an overdracht, on an open casus, not before the first overdracht.
+// Recording a monitoringsmoment: only after an overdracht, on an open casus, not before the first overdracht; with
+// the oordeel per voorwaarde of the veiligheidsplan (lib/veiligheidsplan/scores.ts).
 import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { ValidationFailed } from "@/lib/auth/errors";
@@ -6,6 +7,7 @@ import { assertRule } from "@/lib/casus/snapshot";
 import { canAddMonitoring } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { lockScopedCasus } from "@/lib/casus/scoped";
+import { recordVoorwaardeScores } from "@/lib/veiligheidsplan/scores";
 import { ZMonitoringsmoment } from "./schema";
 
 export const addMonitoringsmoment = defineCommand(
@@ -31,9 +33,20 @@ export const addMonitoringsmoment = defineCommand(
         notitie: data.notitie,
         createdById: user.id,
       },
-      select: { id: true, nummer: true },
+      select: { id: true, nummer: true, casus: { select: { casemanagerId: true } } },
     });
+    const heroverwegen = await recordVoorwaardeScores(
+      tx,
+      {
+        casusId: casus.id,
+        casusnummer: casus.nummer,
+        casemanagerId: moment.casus.casemanagerId,
+        momentId: moment.id,
+        datum: data.datum,
+      },
+      data.voorwaarden,
+    );
     await audit({ action: "CREATE", entityType: "monitoringsmoment", entityId: moment.id, casusId: casus.id });
-    return { casusnummer: casus.nummer, monitoringnummer: moment.nummer };
+    return { casusnummer: casus.nummer, monitoringnummer: moment.nummer, heroverwegen };
   },
 );

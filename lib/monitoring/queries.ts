@@ -1,5 +1,5 @@
 // The overdracht-and-monitoring page of a casus: overdrachten (with their betrokkenen), monitoringsmomenten,
-// the scores for the chart and the next monitoring date. Scoped in the query and audited.
+// the veiligheidsplan with its oordelen, the scores for the chart and the next monitoring date. Scoped in the query and audited.
 import "server-only";
 import { auditedRead } from "@/lib/auth/audited-read";
 import type { Actor } from "@/lib/auth/audit";
@@ -12,6 +12,7 @@ import { datumTermijn } from "@/lib/domain/termijn";
 import { betrokkeneNaam } from "@/lib/overdracht/betrokkene-label";
 import { loadMonitoringInterval } from "./interval";
 import { nextMonitoringDate } from "./next-date";
+import { toPlanView, VOORWAARDEN_SELECT } from "@/lib/veiligheidsplan/plan";
 
 const MOMENT_LABELS: Record<number, string> = {
   1: "Na veiligheidsbeoordeling",
@@ -30,6 +31,7 @@ export async function getMonitoringView(user: Actor, casusnummer: string) {
           ...SNAPSHOT_SELECT,
           id: true,
           nummer: true,
+          casemanagerId: true,
           overdrachten: {
             orderBy: [{ datum: "asc" }, { id: "asc" }],
             select: {
@@ -63,6 +65,7 @@ export async function getMonitoringView(user: Actor, casusnummer: string) {
             orderBy: [{ datum: "asc" }, { id: "asc" }],
             select: { id: true, nummer: true, datum: true, veiligheidsscore: true, notitie: true },
           },
+          voorwaarden: VOORWAARDEN_SELECT,
         },
       });
       if (!c) return null;
@@ -92,7 +95,11 @@ export async function getMonitoringView(user: Actor, casusnummer: string) {
           betrokkenen: o.betrokkenen.map((b) => betrokkeneNaam(b.betrokkene)),
           betrokkeneIds: o.betrokkenen.map((b) => b.betrokkene.id),
         })),
+        plan: toPlanView(c.voorwaarden, c.monitoringsmomenten, todayInAmsterdam()),
+        /** A veiligheidsplan belongs to an open casus with a casemanager. */
+        planOpen: !gesloten && c.casemanagerId !== null,
         momenten: c.monitoringsmomenten.map((m) => ({
+          id: m.id,
           nummer: m.nummer,
           datum: toIsoDate(m.datum),
           score: m.veiligheidsscore,

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { zDatum, zOptionalText, zVersion } from "@/lib/domain/zod-fields";
 import { zNummer } from "@/lib/dienst/schema";
+import { zVoorwaardeScores } from "@/lib/veiligheidsplan/schema";
 
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 10;
@@ -29,6 +30,8 @@ export const ZMonitoringsmoment = z.object({
   datum: zDatum("Datum monitoring"),
   veiligheidsscore: zVeiligheidsscore,
   notitie: zOptionalText("Notitie", 500),
+  /** The oordeel per voorwaarde of the veiligheidsplan that holds on the date. */
+  voorwaarden: zVoorwaardeScores,
 });
 export type TMonitoringsmomentInput = z.input<typeof ZMonitoringsmoment>;
 

@@ -2,6 +2,7 @@
 // the delivery spec (codes in their lists, dates in order, four eyes, BSNs passing the elfproef).
 import type { PrismaClient } from "@/generated/prisma/client";
 import { todayInAmsterdam } from "@/lib/domain/dates";
+import { seedDemoVeiligheidsplan } from "./demo-veiligheidsplan";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 type Ids = Record<string, number>;
@@ -230,11 +231,12 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
       betrokkenen: { create: c4.betrokkenen.slice(0, 2).map((b) => ({ betrokkeneId: b.id })) },
     },
   });
+  const momenten4: number[] = [];
   for (const [datum, score] of [
     ["2026-07-14", 6],
     ["2026-09-22", 7],
   ] as const) {
-    await prisma.monitoringsmoment.create({
+    const t = await prisma.monitoringsmoment.create({
       data: {
         casusId: c4.c.id,
         datum: d(datum),
@@ -243,7 +245,14 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
         createdById: u.casemanager,
       },
     });
+    momenten4.push(t.id);
   }
+  await seedDemoVeiligheidsplan(prisma, {
+    casusId: c4.c.id,
+    createdById: u.casemanager,
+    afgesprokenOp: d("2026-05-29"),
+    momentIds: momenten4,
+  });
   // 5. Overdracht straight after the beoordeling; casus closed in the first half of 2026.
   const c5 = await casus(
     "2026-02-03",

@@ -97,6 +97,7 @@ export default async function CasusPage({
       />
       <MonitoringSection
         monitoring={c.monitoring}
+        basis={`/casussen/${c.nummer}`}
         gesloten={c.einddatum !== null}
         corrigeerBasis={journaal.magCorrigeren ? `/casussen/${c.nummer}` : undefined}
       />

@@ -6,7 +6,7 @@ import { getMonitoringView } from "@/lib/monitoring/queries";
 import { zNummer } from "@/lib/dienst/schema";
 import { PageTitle } from "@/components/page-title";
 import { MomentenTable, OverdrachtenTable } from "@/components/monitoring/monitoring-tables";
-import { ScoreChart } from "@/components/monitoring/score-chart";
+import { PlanGrafiek } from "@/components/veiligheidsplan/plan-grafiek";
 import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { TermijnTekst } from "@/components/ui/termijn";
 import { Notice } from "@/components/ui/tone";
@@ -46,6 +46,13 @@ export default async function MonitoringPage({ params }: { params: Promise<{ num
             Monitoringsmoment vastleggen
           </Link>
         )}
+        <Link
+          href={`${base}/veiligheidsplan`}
+          className="rounded border border-blue-800 px-4 py-2 font-medium text-blue-900 no-underline"
+        >
+          Veiligheidsplan ({view.plan.voorwaarden.length}{" "}
+          {view.plan.voorwaarden.length === 1 ? "voorwaarde" : "voorwaarden"})
+        </Link>
         {!view.gesloten && roleHas(user.role, "overdracht:write") && (
           <Link
             href={`${base}/overdracht/nieuw`}
@@ -74,7 +81,7 @@ export default async function MonitoringPage({ params }: { params: Promise<{ num
           Monitoringsmomenten ({view.momenten.length})
         </h2>
         {view.momenten.length > 0 && (
-          <ScoreChart punten={view.momenten.map(({ datum, score }) => ({ datum, score }))} metTabel={false} />
+          <PlanGrafiek punten={view.plan.punten} titel="Veiligheidsscore en voorwaarden per monitoringsmoment" />
         )}
         <MomentenTable momenten={view.momenten} />
       </section>

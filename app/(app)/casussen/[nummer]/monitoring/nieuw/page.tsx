@@ -42,7 +42,11 @@ export default async function MonitoringNieuwPage({ params }: { params: Promise<
             )}
             {view.eersteOverdracht && <li>Eerste overdracht: {datumNl(view.eersteOverdracht)}</li>}
           </ul>
-          <MonitoringForm casusnummer={view.casusnummer} vandaag={view.vandaag} />
+          <MonitoringForm
+            casusnummer={view.casusnummer}
+            vandaag={view.vandaag}
+            voorwaarden={view.plan.voorwaarden.filter((v) => v.actief)}
+          />
         </>
       )}
     </>
