@@ -3,9 +3,16 @@ import { casusnummerInRow, desk, expectAccessible } from "./helpers";
 import { confirmStep } from "../fixtures/confirm";
 
 // Journey 4: the case manager takes the Onderzoek of the Hendriks family (demo casus 3) to an outcome, the
-// gedragswetenschapper confirms it (four eyes), the case manager hands over for one child, monitors twice and
-// closes the casus. Afterwards nothing can be added.
-test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmomenten, casus closed", async ({
+// gedragswetenschapper confirms it (four eyes), the case manager hands over for one child, agrees a veiligheidsplan
+// of three voorwaarden, monitors twice (one voorwaarde not met twice: "Heroverwegen" for the casemanager and the
+// teamleider) and closes the casus. Afterwards nothing can be added.
+const VOORWAARDEN = [
+  ["Vader volgt de training agressieregulatie.", "Vader", "Navraag bij de trainer."],
+  ["Lieke gaat elke dag naar school.", "Moeder", "Navraag bij de school."],
+  ["Moeder zoekt steun bij het wijkteam.", "Moeder en wijkteam", "Navraag bij het wijkteam."],
+] as const;
+
+test("Onderzoek to an outcome, overdracht for one betrokkene, a veiligheidsplan judged at two monitoringsmomenten, casus closed", async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -88,11 +95,39 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
   await expect(cm.getByText("1 januari 2027 — over")).toBeVisible(); // 20 november + 42 dagen
   await expectAccessible(cm);
 
-  // Two monitoringsmomenten; an impossible score gets a Dutch message first.
-  for (const [datum, score, notitie] of [
-    ["2026-11-21", "5", "Hulp gestart, afspraken deels nagekomen."],
-    ["2026-11-23", "7", "Afspraken nagekomen."],
-  ]) {
+  // The veiligheidsplan: three voorwaarden agreed at the overdracht; an empty one gets a Dutch message first.
+  await cm.getByRole("link", { name: /^Veiligheidsplan/ }).click();
+  await expect(cm.getByRole("heading", { level: 1, name: "Veiligheidsplan" })).toBeVisible();
+  await expect(cm.getByText("Er zijn nog geen voorwaarden afgesproken.")).toBeVisible();
+  for (const [i, [omschrijving, wie, controle]] of VOORWAARDEN.entries()) {
+    await cm.getByRole("link", { name: "Voorwaarde toevoegen" }).click();
+    await expect(cm.getByRole("heading", { level: 1, name: "Voorwaarde toevoegen" })).toBeVisible();
+    await expect(cm.locator("form[data-hydrated]")).toBeAttached();
+    if (i === 0) {
+      await expectAccessible(cm);
+      await cm.getByRole("button", { name: "Voorwaarde toevoegen" }).click();
+      await expect(cm.getByText("Vul omschrijving in.").first()).toBeVisible();
+    }
+    await cm.getByLabel("Omschrijving").fill(omschrijving);
+    await cm.getByLabel("Wie", { exact: true }).fill(wie);
+    await cm.getByLabel("Per wanneer").fill("2026-11-20");
+    await cm.getByLabel("Hoe gecontroleerd").fill(controle);
+    await cm.getByLabel("Afgesproken op").fill("2026-11-20");
+    await cm.getByRole("button", { name: "Voorwaarde toevoegen" }).click();
+    await expect(cm).toHaveURL(new RegExp(`${base}/veiligheidsplan$`));
+  }
+  const plan = cm.getByRole("table", { name: "Voorwaarden", exact: true });
+  await expect(plan.getByRole("row")).toHaveCount(4);
+  await expect(plan).toContainText("Navraag bij de school");
+  await expectAccessible(cm);
+  await cm.goto(`${base}/monitoring`);
+
+  // Two monitoringsmomenten that judge each voorwaarde; an impossible score gets a Dutch message first.
+  // Voorwaarde 1 is not met at either moment.
+  for (const [datum, score, notitie, oordelen] of [
+    ["2026-11-21", "5", "Hulp gestart, afspraken deels nagekomen.", ["Niet nagekomen", "Nagekomen", "Deels nagekomen"]],
+    ["2026-11-23", "7", "Afspraken grotendeels nagekomen.", ["Niet nagekomen", "Nagekomen", "Nagekomen"]],
+  ] as const) {
     await cm.getByRole("link", { name: "Monitoringsmoment vastleggen" }).click();
     await expect(cm.getByRole("heading", { level: 1, name: "Monitoringsmoment vastleggen" })).toBeVisible();
     await cm.getByLabel("Datum monitoring").fill(datum);
@@ -103,12 +138,51 @@ test("Onderzoek to an outcome, overdracht for one betrokkene, two monitoringsmom
       await expect(cm.getByText("De veiligheidsscore moet een geheel getal van 0 tot en met 10 zijn.")).toBeVisible();
     }
     await cm.getByLabel("Veiligheidsscore").fill(score);
-    await cm.getByLabel("Notitie").fill(notitie);
+    await cm.getByLabel("Notitie", { exact: true }).fill(notitie);
+    if (score === "5") {
+      await cm.getByRole("button", { name: "Monitoringsmoment opslaan" }).click();
+      await expect(cm.getByText("Kies nagekomen, deels of niet nagekomen.").first()).toBeVisible();
+    }
+    for (const [i, oordeel] of oordelen.entries()) {
+      const groep = cm.getByRole("group", { name: new RegExp(`^Voorwaarde ${i + 1}:`) });
+      await groep.getByLabel(oordeel, { exact: true }).check();
+    }
+    await cm.getByLabel("Toelichting bij voorwaarde 1").fill("Vader kwam niet naar de training.");
     await cm.getByRole("button", { name: "Monitoringsmoment opslaan" }).click();
     await expect(cm).toHaveURL(new RegExp(`${base}/monitoring$`));
   }
   const momenten = cm.getByRole("table", { name: "Monitoringsmomenten" });
   await expect(momenten.getByRole("row")).toHaveCount(3);
+
+  // Voorwaarde 1 not met twice in a row: the plan says "Heroverwegen" and the casemanager and teamleider are signalled.
+  await cm.getByRole("link", { name: /^Veiligheidsplan/ }).click();
+  await expect(
+    cm.getByText("Voorwaarde 1 is bij de laatste twee monitoringsmomenten niet nagekomen.", { exact: false }),
+  ).toBeVisible();
+  await expect(plan.getByRole("row").filter({ hasText: VOORWAARDEN[0][0] })).toContainText("Heroverwegen");
+  const oordelenTabel = cm.getByRole("table", { name: "Veiligheidsscore en voorwaarden per monitoringsmoment" });
+  await expect(oordelenTabel.getByRole("row").filter({ hasText: VOORWAARDEN[2][0] })).toContainText("Deels nagekomen");
+  await expect(oordelenTabel).toContainText("Vader kwam niet naar de training.");
+  await expect(
+    cm
+      .getByRole("figure", { name: "Veiligheidsscore en voorwaarden per monitoringsmoment" })
+      .locator(".recharts-wrapper > svg"),
+  ).toBeVisible();
+  await expectAccessible(cm);
+  await cm.getByTestId("signalen-bel").click();
+  await expect(
+    cm.getByRole("link", {
+      name: `Heroverwegen: Voorwaarde 1 van casus ${casusnummer} twee keer op rij niet nagekomen.`,
+    }),
+  ).toBeVisible();
+  const tl = await desk(browser, "teamleider");
+  await tl.goto("/signalen");
+  await tl
+    .getByRole("link", { name: `Heroverwegen: Voorwaarde 1 van casus ${casusnummer} twee keer op rij niet nagekomen.` })
+    .click();
+  await expect(tl.getByRole("heading", { level: 1, name: "Veiligheidsplan" })).toBeVisible();
+  await tl.context().close();
+  await cm.goto(`${base}/monitoring`);
   await expect(
     cm
       .getByRole("figure", { name: "Veiligheidsscore en voorwaarden per monitoringsmoment" })

@@ -34,7 +34,7 @@ export async function casusZichtbaarVoor(tx: Tx, u: { id: number; role: Actor["r
   return (await tx.casus.count({ where: { AND: [{ id: casusId }, casusScope(ontvanger)] } })) > 0;
 }
 
-/** Makes the signal when the user may receive it; true when made (or already there with this key). */
+/** Makes the signal when the user may receive it; true when made now (false: not allowed, or already there with this key). */
 export async function maakSignaal(tx: Tx, s: NieuwSignaal): Promise<boolean> {
   const u = await tx.user.findUnique({ where: { id: s.userId }, select: { id: true, role: true, active: true } });
   if (!u || !u.active) return false;
@@ -52,5 +52,5 @@ export async function maakSignaal(tx: Tx, s: NieuwSignaal): Promise<boolean> {
     ],
     skipDuplicates: true,
   });
-  return r.count > 0 || s.sleutel !== undefined;
+  return r.count > 0;
 }

@@ -29,7 +29,7 @@ export async function seedDemoVeiligheidsplan(
   c: { casusId: number; createdById: number; afgesprokenOp: Date; momentIds: number[] },
 ) {
   for (const [i, v] of VOORWAARDEN.entries()) {
-    await prisma.veiligheidsvoorwaarde.create({
+    const voorwaarde = await prisma.veiligheidsvoorwaarde.create({
       data: {
         casusId: c.casusId,
         volgnummer: i + 1,
@@ -39,14 +39,15 @@ export async function seedDemoVeiligheidsplan(
         controle: v.controle,
         afgesprokenOp: c.afgesprokenOp,
         createdById: c.createdById,
-        scores: {
-          create: c.momentIds.map((monitoringsmomentId, j) => ({
-            casusId: c.casusId,
-            monitoringsmomentId,
-            oordeel: v.oordelen[j] ?? "NAGEKOMEN",
-          })),
-        },
       },
+    });
+    await prisma.voorwaardeScore.createMany({
+      data: c.momentIds.map((monitoringsmomentId, j) => ({
+        casusId: c.casusId,
+        voorwaardeId: voorwaarde.id,
+        monitoringsmomentId,
+        oordeel: v.oordelen[j] ?? "NAGEKOMEN",
+      })),
     });
   }
 }

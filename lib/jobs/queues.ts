@@ -1,0 +1,5 @@
+// The app's jobs on the database-backed queue (pg-boss, schema pgboss; made by migration 20261206075500_job_queue).
+export const TERMIJN_SIGNALEN = "termijn-signalen";
+/** Every morning at 06:00 Amsterdam time, before the working day starts. */
+export const TERMIJN_SIGNALEN_CRON = "0 6 * * *";
+export const TIJDZONE = "Europe/Amsterdam";

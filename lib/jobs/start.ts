@@ -1,0 +1,39 @@
+// Starts the job queue in the app's server process (instrumentation.ts): the daily schedule of the deadline
+// signals and the worker that runs them. Several app servers may all start it: pg-boss hands each job to one
+// worker, and the signals' keys make a second run of the same day a no-op. A failure here is logged and never
+// stops the app; set VT_JOBS=uit to run no jobs in a process.
+import "server-only";
+import type PgBoss from "pg-boss";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { dbHandle, getPrisma } from "@/lib/db/client";
+import { parseIsoDate } from "@/lib/domain/dates";
+import { maakBoss } from "./boss";
+import { TERMIJN_SIGNALEN, TERMIJN_SIGNALEN_CRON, TIJDZONE } from "./queues";
+import { draaiTermijnSignalen } from "./termijn-job";
+
+/** A job may name the day to run for (a rerun of a missed day); by default today in Amsterdam. */
+export type TermijnJobData = { vandaag?: string };
+
+/** The schedule and the worker, on a started boss. */
+export async function registreerJobs(boss: PgBoss, prisma: PrismaClient, { pollingIntervalSeconds = 30 } = {}) {
+  await boss.schedule(TERMIJN_SIGNALEN, TERMIJN_SIGNALEN_CRON, {}, { tz: TIJDZONE });
+  // A daily job: looking for work every 30 seconds is plenty and keeps the database quiet.
+  await boss.work<TermijnJobData>(TERMIJN_SIGNALEN, { pollingIntervalSeconds }, async ([job]) => {
+    const vandaag = job?.data?.vandaag ? parseIsoDate(job.data.vandaag) : null;
+    const telling = await draaiTermijnSignalen(prisma, vandaag ?? undefined);
+    console.log(`[jobs] ${TERMIJN_SIGNALEN}: ${telling.termijn} termijn, ${telling.monitoring} monitoring`);
+    return telling;
+  });
+}
+
+export async function startJobs() {
+  const prisma = getPrisma();
+  const handle = dbHandle();
+  if (!handle) return;
+  const boss = maakBoss(handle);
+  boss.on("error", (e) => console.error("[jobs]", e.message));
+  await boss.start();
+  await registreerJobs(boss, prisma);
+  console.log(`[jobs] ${TERMIJN_SIGNALEN} scheduled (${TERMIJN_SIGNALEN_CRON}, ${TIJDZONE})`);
+  return boss;
+}

@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { freshTestDb } from "@/lib/testing/fresh-test-db";
+import { dbHandle } from "@/lib/db/client";
+import { type Team, d, makeCasus, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
+import { maakBoss } from "./boss";
+import { TERMIJN_SIGNALEN } from "./queues";
+import { registreerJobs } from "./start";
+import { draaiTermijnSignalen } from "./termijn-job";
+
+const db = freshTestDb();
+let team: Team;
+// Thursday 19 November 2026: "due in 1 working day" means due on the 19th or the 20th.
+const VANDAAG = "2026-11-19";
+beforeAll(async () => {
+  team = await makeTeam(db.prisma);
+});
+
+const signalen = (soort: string) =>
+  db.prisma.signaal.findMany({ where: { soort }, orderBy: [{ casusId: "asc" }, { userId: "asc" }] });
+
+describe("the daily deadline signals", () => {
+  test("a deadline due today or on the next working day, and monitoring within 7 days; a second run adds nothing", async () => {
+    // Beoordeling due Friday 20 November (melding Friday 13th + 5 werkdagen), for its behandelaar.
+    const vrijdag = await makeCasus(db.prisma, team.triage.id, { datum: "2026-11-13", behandelaarId: team.triage.id });
+    // Acute and received today: due today; no behandelaar, so the triage team is told.
+    const acuut = await makeCasus(db.prisma, team.triage.id, { datum: VANDAAG, acuut: true });
+    // Due Monday 23 November: not yet.
+    await makeCasus(db.prisma, team.triage.id, { datum: "2026-11-16", behandelaarId: team.triage.id });
+    // An Onderzoek whose 10 weeks end on 20 November, for the casemanager who runs it.
+    const o = await makeTeamCasus(db.prisma, team, {
+      datum: "2026-09-08",
+      beoordeling: { inhoud: "01", datum: "2026-09-11" },
+    });
+    await db.prisma.dienst.create({
+      data: {
+        casusId: o.casus.id,
+        beoordelingId: o.beoordeling!.id,
+        soort: "O",
+        startdatum: d("2026-09-14"),
+        uitvoerderId: team.cm.id,
+      },
+    });
+    // Monitoring: last overdracht 13 October + 42 days = 24 November, within 7 days.
+    const m = await makeTeamCasus(db.prisma, team, { datum: "2026-09-01", beoordeling: { inhoud: "02" } });
+    await db.prisma.overdracht.create({
+      data: {
+        casusId: m.casus.id,
+        moment: 1,
+        bronMeldingId: m.melding.id,
+        datum: d("2026-10-13"),
+        partij: "02",
+        hulp: "2",
+        createdById: team.cm.id,
+      },
+    });
+
+    const eerste = await draaiTermijnSignalen(db.prisma, d(VANDAAG));
+    const termijn = await signalen("TERMIJN");
+    expect(termijn.map((s) => [s.casusId, s.userId, s.tekst])).toEqual(
+      expect.arrayContaining([
+        [
+          vrijdag.casus.id,
+          team.triage.id,
+          `Termijn veiligheidsbeoordeling van melding ${vrijdag.melding.nummer} verloopt op 20 november 2026.`,
+        ],
+        [
+          acuut.casus.id,
+          team.triage.id,
+          `Termijn veiligheidsbeoordeling van melding ${acuut.melding.nummer} verloopt op 19 november 2026.`,
+        ],
+        [
+          o.casus.id,
+          team.cm.id,
+          expect.stringMatching(/^Termijn van Onderzoek D\d{4}-\d{6} \(10 weken\) verloopt op 20 november 2026\.$/),
+        ],
+      ]),
+    );
+    expect(termijn.filter((s) => s.tekst.includes("veiligheidsbeoordeling"))).toHaveLength(2);
+    const monitoring = await signalen("MONITORING");
+    expect(monitoring.map((s) => [s.casusId, s.userId, s.tekst])).toEqual([
+      [m.casus.id, team.cm.id, `Monitoring van casus ${m.casus.nummer} is uiterlijk 24 november 2026 nodig.`],
+    ]);
+    expect(eerste.monitoring).toBe(1);
+    const audit = await db.prisma.auditEvent.findFirst({
+      where: { entityType: "signaal", entityId: TERMIJN_SIGNALEN },
+    });
+    expect(audit).toMatchObject({ userId: null, action: "CREATE", outcome: "SUCCESS" });
+
+    expect(await draaiTermijnSignalen(db.prisma, d(VANDAAG))).toEqual({ termijn: 0, monitoring: 0 });
+    expect(await db.prisma.signaal.count({ where: { soort: { in: ["TERMIJN", "MONITORING"] } } })).toBe(
+      termijn.length + monitoring.length,
+    );
+  });
+
+  test("the job runs on the database-backed queue and is scheduled every morning", async () => {
+    const boss = maakBoss(dbHandle()!, { supervise: false, pollingIntervalSeconds: 0.5 });
+    await boss.start();
+    try {
+      await registreerJobs(boss, db.prisma, { pollingIntervalSeconds: 0.5 });
+      const schedules = await boss.getSchedules();
+      expect(schedules).toEqual([
+        expect.objectContaining({ name: TERMIJN_SIGNALEN, cron: "0 6 * * *", timezone: "Europe/Amsterdam" }),
+      ]);
+      const voor = await db.prisma.auditEvent.count({ where: { entityId: TERMIJN_SIGNALEN } });
+      const id = await boss.send(TERMIJN_SIGNALEN, { vandaag: VANDAAG });
+      let state = "";
+      for (let i = 0; i < 100 && state !== "completed" && state !== "failed"; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        state = (await boss.getJobById(TERMIJN_SIGNALEN, id!))?.state ?? "";
+      }
+      expect(state).toBe("completed");
+      expect(await db.prisma.auditEvent.count({ where: { entityId: TERMIJN_SIGNALEN } })).toBe(voor + 1);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  });
+});
