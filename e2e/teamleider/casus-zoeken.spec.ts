@@ -1,4 +1,5 @@
 import { test, expect } from "../fixtures/test";
+import { confirmStep } from "../fixtures/confirm";
 import { loginAs } from "../fixtures/login";
 import { expectAccessible } from "../fixtures/axe";
 
@@ -41,7 +42,22 @@ test("the casus page of a seeded casus shows every step as a section", async ({ 
   await page.getByRole("link", { name: "Fatima Bouali (persoonsoverzicht)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Persoonsoverzicht Fatima Bouali" })).toBeVisible();
   await expect(page.getByTestId("persoon-casus").filter({ hasText: "C2026-000004" })).toContainText("deze casus");
+  await expect(page.getByText("Er zijn geen koppelingen vastgelegd.")).toBeVisible();
   await expectAccessible(page);
+
+  // A relation within the casus, seen from the person's side, then removed again (an entry made by mistake).
+  await expect(page.locator("form[data-hydrated]").first()).toBeAttached();
+  await page.getByRole("button", { name: "Relatie toevoegen" }).click();
+  await expect(page.getByText("Kies de relatie.").first()).toBeVisible();
+  await page.getByLabel("Fatima Bouali is …").selectOption({ label: "ouder van" });
+  await page.getByLabel("van / over").selectOption({ label: "(ongeboren) Bouali (3)" });
+  await page.getByRole("button", { name: "Relatie toevoegen" }).click();
+  const hier = page.getByTestId("persoon-casus").filter({ hasText: "C2026-000004" });
+  await expect(hier).toContainText("ouder van (ongeboren) Bouali");
+  await expectAccessible(page);
+  await hier.getByRole("button", { name: "Verwijderen relatie ouder van (ongeboren) Bouali" }).click();
+  await confirmStep(page, "Verwijderen");
+  await expect(hier).not.toContainText("ouder van (ongeboren) Bouali");
 });
 
 test("search by casusnummer and by BSN finds the casus; an invalid BSN gets a Dutch message", async ({ page }) => {

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, string> = {
   "overdracht:write": "T C",
   "monitoring:write": "C",
   "veiligheidsplan:write": "C",
+  "relatie:write": "T C L",
   "opvolging:write": "T C",
   "journaal:write": "T C G L",
   "document:write": "T C G L",

@@ -51,6 +51,7 @@ export const PERMISSIONS = {
   "overdracht:na-dienst": [C], // after a dienst (moments 2 and 3)
   "monitoring:write": [C],
   "veiligheidsplan:write": [C], // voorwaarden of the casus's veiligheidsplan (own casussen)
+  "relatie:write": [T, C, L], // relations between betrokkenen and links to the same person elsewhere (dossierWriteScope)
   "opvolging:write": [T, C], // terugkoppeling aan de melder, informing betrokkenen (within dossierWriteScope)
   "journaal:write": [T, C, G, L], // journaalregels and aanvullingen, within lib/auth/scope.ts dossierWriteScope
   "document:write": [T, C, G, L], // add a document, within dossierWriteScope

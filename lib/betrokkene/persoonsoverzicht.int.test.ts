@@ -17,7 +17,10 @@ describe("persoonsoverzicht", () => {
       datum: "2024-03-04",
       einddatum: "2024-06-01",
       casemanagerId: team.cm2.id,
-      personen: [moeder, { bsn: "131860914", achternaam: "Dijkstra", voornamen: "Bas", rol: "PLEGER" }],
+      personen: [
+        moeder,
+        { bsn: "131860914", achternaam: "Dijkstra", voornamen: "Bas", geboortedatum: "19770203", rol: "PLEGER" },
+      ],
     });
     const nieuw = await makeCasus(db.prisma, team.triage.id, {
       datum: "2026-11-02",
