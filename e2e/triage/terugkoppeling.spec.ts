@@ -65,6 +65,18 @@ test("terugkoppeling and informeren are recorded and leave the termijnen lists",
   await inf.getByRole("button", { name: /Vastleggen/ }).click();
   await expect(page.getByTestId("informeren")).toContainText("Geïnformeerd op 20 oktober 2026 (in een gesprek)");
   await expectAccessible(page);
+
+  // It was a conversation, not a phone call: corrected with a reason, kept in the history of the casus.
+  await page.getByText("Terugkoppeling corrigeren").click();
+  const correctie = page.getByRole("form", { name: "Terugkoppeling corrigeren" });
+  await expect(correctie.getByLabel("Hoe")).toHaveValue("telefonisch");
+  await correctie.getByLabel("Hoe").selectOption({ label: "In een gesprek" });
+  await correctie.getByRole("button", { name: "Correctie opslaan" }).click();
+  await expect(correctie.getByText("Vul reden van de correctie in.").first()).toBeVisible();
+  await correctie.getByLabel("Reden van de correctie").fill("De melder kwam langs; het was geen telefoongesprek.");
+  await correctie.getByRole("button", { name: "Correctie opslaan" }).click();
+  await expect(page.getByTestId("terugkoppeling")).toContainText("Gegeven op 12 oktober 2026 (in een gesprek)");
+  await expectAccessible(page);
   await logout(page);
 
   await loginAs(page, "teamleider");

@@ -126,13 +126,14 @@ export function terugkoppelingTermijn(
   });
 }
 
-/** Informing a betrokkene: 4 weeks after the melding. */
+/** Informing a betrokkene: 4 weeks after the melding, plus 2 weeks per extension. */
 export function informerenTermijn(
   datumMelding: Date,
   gedaanOp: Date | null,
   today: Date = todayInAmsterdam(),
+  verlengd = 0,
 ): Termijn {
-  return datumTermijn(informerenDeadline(datumMelding), gedaanOp, today);
+  return datumTermijn(informerenDeadline(datumMelding, verlengd), gedaanOp, today);
 }
 
 /**

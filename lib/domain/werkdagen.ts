@@ -132,8 +132,11 @@ export function isOnderzoekOnTime(datumBeoordeling: Date, datumAfronding: Date):
   return compareDates(datumAfronding, onderzoekDeadline(datumBeoordeling)) <= 0;
 }
 
-/** Informing a betrokkene that a melding about them was recorded: at most 4 weeks after the melding. */
+/** Informing a betrokkene that a melding about them was recorded: at most 4 weeks after the melding, extendable
+ *  by 2 weeks at a time with a reason. */
 export const INFORMEREN_TERMIJN_DAGEN = 28;
+export const INFORMEREN_VERLENGING_DAGEN = 14;
+export const INFORMEREN_MAX_VERLENGINGEN = 26;
 export const DEFAULT_TERUGKOPPELING_WERKDAGEN = 5;
 
 /** Terugkoppeling aan de melder: the organisation's number of werkdagen after the (final) beoordeling's date. */
@@ -141,6 +144,7 @@ export function terugkoppelingDeadline(beoordelingDatum: Date, werkdagen = DEFAU
   return addWerkdagen(beoordelingDatum, werkdagen);
 }
 
-export function informerenDeadline(datumMelding: Date): Date {
-  return addDays(datumMelding, INFORMEREN_TERMIJN_DAGEN);
+/** `verlengd`: how often the deadline was extended by 2 weeks. The SQL lists use the same sum (lib/opvolging). */
+export function informerenDeadline(datumMelding: Date, verlengd = 0): Date {
+  return addDays(datumMelding, INFORMEREN_TERMIJN_DAGEN + INFORMEREN_VERLENGING_DAGEN * verlengd);
 }

@@ -54,6 +54,13 @@ describe("the daily deadline signals", () => {
       },
     });
 
+    // Informing: received 9 October, extended once (4 + 2 weeks) → due 20 November.
+    const inf = await makeCasus(db.prisma, team.triage.id, { datum: "2026-10-09", behandelaarId: team.triage.id });
+    await db.prisma.meldingBetrokkene.updateMany({
+      where: { meldingId: inf.melding.id },
+      data: { informerenVerlengd: 1 },
+    });
+
     const eerste = await draaiTermijnSignalen(db.prisma, d(VANDAAG));
     const termijn = await signalen("TERMIJN");
     expect(termijn.map((s) => [s.casusId, s.userId, s.tekst])).toEqual(

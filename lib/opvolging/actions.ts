@@ -1,7 +1,14 @@
 "use server";
 import { runAction } from "@/lib/auth/door";
 import { recordInformering, recordTerugkoppeling } from "./commands";
-import type { TInformeringInput, TTerugkoppelingInput } from "./schema";
+import { correctInformering, correctTerugkoppeling, verlengInformeren } from "./correcties";
+import type {
+  TInformerenVerlengenInput,
+  TInformeringCorrectieInput,
+  TInformeringInput,
+  TTerugkoppelingCorrectieInput,
+  TTerugkoppelingInput,
+} from "./schema";
 
 const PADEN = ["/werkvoorraad", "/termijnen"];
 
@@ -11,4 +18,16 @@ export async function recordTerugkoppelingAction(input: TTerugkoppelingInput) {
 
 export async function recordInformeringAction(input: TInformeringInput) {
   return runAction(recordInformering, input, (r) => [...PADEN, `/meldingen/${r.meldingnummer}`]);
+}
+
+export async function correctTerugkoppelingAction(input: TTerugkoppelingCorrectieInput) {
+  return runAction(correctTerugkoppeling, input, (r) => [...PADEN, `/meldingen/${r.meldingnummer}`]);
+}
+
+export async function correctInformeringAction(input: TInformeringCorrectieInput) {
+  return runAction(correctInformering, input, (r) => [...PADEN, `/meldingen/${r.meldingnummer}`]);
+}
+
+export async function verlengInformerenAction(input: TInformerenVerlengenInput) {
+  return runAction(verlengInformeren, input, (r) => [...PADEN, `/meldingen/${r.meldingnummer}`]);
 }

@@ -12,7 +12,8 @@ import { compareDates, formatDatumNl } from "@/lib/domain/dates";
 import { now } from "@/lib/domain/clock";
 import { ZInformering, ZTerugkoppeling } from "./schema";
 
-async function findMelding(tx: Tx, user: Actor, nummer: string) {
+/** The melding in the user's dossier write scope, not withdrawn: where its follow-up is recorded or corrected. */
+export async function findOpvolgingMelding(tx: Tx, user: Actor, nummer: string) {
   const m = await tx.melding.findFirst({
     where: { nummer, ingetrokkenOp: null, casus: { AND: [casusScope(user), dossierWriteScope(user)] } },
     select: {
@@ -20,6 +21,8 @@ async function findMelding(tx: Tx, user: Actor, nummer: string) {
       casusId: true,
       datumMelding: true,
       terugkoppelingOp: true,
+      terugkoppelingWijze: true,
+      terugkoppelingInhoud: true,
       terugkoppelingNietMogelijk: true,
       beoordeling: { select: { datum: true, vastgesteldOp: true } },
     },
@@ -31,7 +34,7 @@ async function findMelding(tx: Tx, user: Actor, nummer: string) {
 export const recordTerugkoppeling = defineCommand(
   { permission: "opvolging:write", schema: ZTerugkoppeling, resource: { type: "melding" } },
   async ({ tx, user, data, audit }) => {
-    const m = await findMelding(tx, user, data.meldingnummer);
+    const m = await findOpvolgingMelding(tx, user, data.meldingnummer);
     if (!m.beoordeling?.vastgesteldOp)
       throw new RuleViolation("De terugkoppeling aan de melder volgt op de definitieve veiligheidsbeoordeling.");
     if (m.terugkoppelingOp || m.terugkoppelingNietMogelijk)
@@ -62,7 +65,7 @@ export const recordTerugkoppeling = defineCommand(
 export const recordInformering = defineCommand(
   { permission: "opvolging:write", schema: ZInformering, resource: { type: "melding" } },
   async ({ tx, user, data, audit }) => {
-    const m = await findMelding(tx, user, data.meldingnummer);
+    const m = await findOpvolgingMelding(tx, user, data.meldingnummer);
     const link = await tx.meldingBetrokkene.findUnique({
       where: { meldingId_betrokkeneId: { meldingId: m.id, betrokkeneId: data.betrokkeneId } },
       select: { geinformeerdOp: true, nietGeinformeerd: true },

@@ -25,6 +25,8 @@ export type Opvolging = {
   version: number;
   /** May record here (role and dossier scope). */
   mag: boolean;
+  /** May correct what was recorded (correctie:write and dossier scope). */
+  magCorrigeren: boolean;
   terugkoppeling: {
     /** Null while the beoordeling is not final. */
     termijn: Termijn | null;
@@ -34,6 +36,8 @@ export type Opvolging = {
     id: number;
     naam: string;
     termijn: Termijn;
+    /** How often the deadline was extended by 2 weeks. */
+    verlengd: number;
     vastgelegd: { datum: string | null; wijze: string | null; niet: string | null; toelichting: string | null } | null;
   }[];
 };
@@ -67,6 +71,7 @@ export async function getOpvolging(user: Actor, meldingnummer: string, at = now(
               nietGeinformeerd: true,
               informeerToelichting: true,
               informeerVastgelegdOp: true,
+              informerenVerlengd: true,
               betrokkene: {
                 select: { id: true, persoonsvolgnummer: true, voornamen: true, tussenvoegsel: true, achternaam: true },
               },
@@ -75,10 +80,10 @@ export async function getOpvolging(user: Actor, meldingnummer: string, at = now(
         },
       });
       if (!m) return null;
-      const schrijven =
-        roleHas(user.role, "opvolging:write") &&
-        (await tx.casus.count({ where: { AND: [{ id: m.casusId }, dossierWriteScope(user)] } })) > 0;
-      return { m, schrijven, werkdagen: await loadTerugkoppelingWerkdagen(tx) };
+      const inScope = (await tx.casus.count({ where: { AND: [{ id: m.casusId }, dossierWriteScope(user)] } })) > 0;
+      const schrijven = roleHas(user.role, "opvolging:write") && inScope;
+      const corrigeren = roleHas(user.role, "correctie:write") && inScope;
+      return { m, schrijven, corrigeren, werkdagen: await loadTerugkoppelingWerkdagen(tx) };
     },
     (x) =>
       x
@@ -93,6 +98,7 @@ export async function getOpvolging(user: Actor, meldingnummer: string, at = now(
     meldingnummer: m.nummer,
     version: m.version,
     mag: r.schrijven && !m.ingetrokkenOp,
+    magCorrigeren: r.corrigeren && !m.ingetrokkenOp,
     terugkoppeling: {
       termijn: b?.vastgesteldOp
         ? terugkoppelingTermijn(
@@ -118,7 +124,9 @@ export async function getOpvolging(user: Actor, meldingnummer: string, at = now(
         m.datumMelding,
         gedaanOp(mb.geinformeerdOp, mb.nietGeinformeerd, mb.informeerVastgelegdOp),
         today,
+        mb.informerenVerlengd,
       ),
+      verlengd: mb.informerenVerlengd,
       vastgelegd:
         mb.geinformeerdOp || mb.nietGeinformeerd
           ? {

@@ -11,6 +11,7 @@ import { diffDays, toIsoDate } from "@/lib/domain/dates";
 import {
   countWerkdagenBetween,
   INFORMEREN_TERMIJN_DAGEN,
+  INFORMEREN_VERLENGING_DAGEN,
   informerenDeadline,
   terugkoppelingDeadline,
 } from "@/lib/domain/werkdagen";
@@ -102,7 +103,8 @@ export async function terugkoppelingCijfer(tx: Tx, user: Actor, p: Periode, sp: 
 }
 
 export async function informerenCijfer(tx: Tx, user: Actor, p: Periode, sp: Zoekparams): Promise<OpvolgingCijfer> {
-  const deadline = Prisma.sql`(m."datumMelding" + ${INFORMEREN_TERMIJN_DAGEN}::int)`;
+  // informerenDeadline in SQL: 4 weeks plus 2 weeks per extension
+  const deadline = Prisma.sql`(m."datumMelding" + (${INFORMEREN_TERMIJN_DAGEN}::int + ${INFORMEREN_VERLENGING_DAGEN}::int * mb."informerenVerlengd"))`;
   const gedaan = Prisma.sql`COALESCE(mb."geinformeerdOp", (mb."informeerVastgelegdOp" AT TIME ZONE ${AMS})::date)`;
   const q = (cols: Prisma.Sql, where: Prisma.Sql, rest: Prisma.Sql = Prisma.empty) => Prisma.sql`
     SELECT ${cols} FROM melding_betrokkene mb JOIN melding m ON m.id = mb."meldingId" JOIN casus c ON c.id = m."casusId"
@@ -123,13 +125,14 @@ export async function informerenCijfer(tx: Tx, user: Actor, p: Periode, sp: Zoek
       const ms = await tx.meldingBetrokkene.findMany({
         where: { OR: rows.map((r) => ({ meldingId: r.id, betrokkeneId: r.b! })) },
         select: {
+          informerenVerlengd: true,
           melding: { select: { nummer: true, datumMelding: true, casus: { select: { nummer: true } } } },
           betrokkene: { select: { persoonsvolgnummer: true, voornamen: true, tussenvoegsel: true, achternaam: true } },
         },
       });
       return ms
         .map((mb): TermijnItem => {
-          const dl = informerenDeadline(mb.melding.datumMelding);
+          const dl = informerenDeadline(mb.melding.datumMelding, mb.informerenVerlengd);
           return {
             nummer: mb.melding.nummer,
             casusNummer: mb.melding.casus.nummer,

@@ -60,7 +60,7 @@ export async function listOpvolging(user: Actor, sp: Zoekparams = {}, at = now()
           terugkoppelingNietMogelijk: true,
           casus: { select: { nummer: true, ...FAMILIE_SELECT } },
           beoordeling: { select: { datum: true, vastgesteldOp: true } },
-          betrokkenen: { where: nietGeinformeerd, select: { betrokkeneId: true } },
+          betrokkenen: { where: nietGeinformeerd, select: { betrokkeneId: true, informerenVerlengd: true } },
         },
       });
       return { pagina, rows, werkdagen: await loadTerugkoppelingWerkdagen(tx) };
@@ -78,7 +78,16 @@ export async function listOpvolging(user: Actor, sp: Zoekparams = {}, at = now()
           ? terugkoppelingTermijn(m.beoordeling.datum, r.werkdagen, null, today)
           : null,
       informeren: m.betrokkenen.length
-        ? { termijn: informerenTermijn(m.datumMelding, null, today), open: m.betrokkenen.length }
+        ? {
+            // the earliest deadline among the betrokkenen not yet informed
+            termijn: informerenTermijn(
+              m.datumMelding,
+              null,
+              today,
+              Math.min(...m.betrokkenen.map((b) => b.informerenVerlengd)),
+            ),
+            open: m.betrokkenen.length,
+          }
         : null,
     })),
     pagina: r.pagina,

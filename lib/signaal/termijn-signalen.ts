@@ -9,8 +9,9 @@ import { addDays, compareDates, formatDatumNl, toIsoDate, todayInAmsterdam } fro
 import {
   addWerkdagen,
   beoordelingDeadline,
+  INFORMEREN_MAX_VERLENGINGEN,
   INFORMEREN_TERMIJN_DAGEN,
-  informerenDeadline,
+  INFORMEREN_VERLENGING_DAGEN,
   onderzoekDeadline,
   ONDERZOEK_TERMIJN_DAGEN,
   terugkoppelingDeadline,
@@ -112,44 +113,37 @@ export async function maakTermijnSignalen(tx: Tx, vandaag: Date = todayInAmsterd
       );
   }
 
-  // Informeren van de betrokkenen: 4 weken after the melding; the casemanager once the casus has one.
-  const teInformeren = await tx.meldingBetrokkene.findMany({
-    where: {
-      geinformeerdOp: null,
-      nietGeinformeerd: null,
-      melding: {
-        ingetrokkenOp: null,
-        datumMelding: {
-          gte: addDays(vandaag, -INFORMEREN_TERMIJN_DAGEN),
-          lte: addDays(tot, -INFORMEREN_TERMIJN_DAGEN),
-        },
-      },
-    },
-    select: {
-      melding: {
-        select: {
-          id: true,
-          nummer: true,
-          casusId: true,
-          datumMelding: true,
-          behandelaarId: true,
-          casus: { select: { casemanagerId: true } },
-        },
-      },
-    },
-  });
-  const perMelding = new Map(teInformeren.map((b) => [b.melding.id, b.melding]));
-  for (const m of perMelding.values()) {
-    const d = informerenDeadline(m.datumMelding);
-    if (binnen(d))
-      termijn(
-        m.casus.casemanagerId ? [m.casus.casemanagerId] : voor(m.behandelaarId),
-        m.casusId,
-        `Betrokkenen van melding ${m.nummer} moeten uiterlijk ${formatDatumNl(d)} zijn geïnformeerd.`,
-        `/meldingen/${m.nummer}`,
-        `termijn:informeren:${m.id}:${toIsoDate(d)}`,
-      );
-  }
+  // Informeren van de betrokkenen: 4 weeks after the melding (+ 2 weeks per extension, per betrokkene); the
+  // casemanager once the casus has one. The deadline in SQL is informerenDeadline's sum.
+  const teInformeren = await tx.$queryRaw<
+    {
+      id: number;
+      nummer: string;
+      casusId: number;
+      behandelaarId: number | null;
+      casemanagerId: number | null;
+      deadline: Date;
+    }[]
+  >(Prisma.sql`
+    SELECT m.id, m.nummer, m."casusId", m."behandelaarId", c."casemanagerId", min(x.deadline) AS deadline
+    FROM melding_betrokkene mb
+    JOIN melding m ON m.id = mb."meldingId"
+    JOIN casus c ON c.id = m."casusId"
+    CROSS JOIN LATERAL (
+      SELECT m."datumMelding" + (${INFORMEREN_TERMIJN_DAGEN}::int + ${INFORMEREN_VERLENGING_DAGEN}::int * mb."informerenVerlengd") AS deadline
+    ) x
+    WHERE mb."geinformeerdOp" IS NULL AND mb."nietGeinformeerd" IS NULL AND m."ingetrokkenOp" IS NULL
+      AND m."datumMelding" >= ${addDays(vandaag, -INFORMEREN_TERMIJN_DAGEN - INFORMEREN_VERLENGING_DAGEN * INFORMEREN_MAX_VERLENGINGEN)}::date
+      AND x.deadline BETWEEN ${vandaag}::date AND ${tot}::date
+    GROUP BY m.id, c."casemanagerId"`);
+  for (const m of teInformeren)
+    termijn(
+      m.casemanagerId ? [m.casemanagerId] : voor(m.behandelaarId),
+      m.casusId,
+      `Betrokkenen van melding ${m.nummer} moeten uiterlijk ${formatDatumNl(m.deadline)} zijn geïnformeerd.`,
+      `/meldingen/${m.nummer}`,
+      `termijn:informeren:${m.id}:${toIsoDate(m.deadline)}`,
+    );
 
   let telling: Telling = { termijn: 0, monitoring: 0 };
   for (const s of signalen) if (await maakSignaal(tx, s)) telling.termijn++;
