@@ -1,12 +1,13 @@
 // "Mijn casussen": the open casussen assigned to a case manager with their stage, next deadline (an open
-// Onderzoek's 10-week deadline or the next monitoring date) and last veiligheidsscore. One Prisma query for the
+// Onderzoek's 10-week deadline, informing a betrokkene (4 weeks, + 2 per extension) or the next monitoring date)
+// and last veiligheidsscore. One Prisma query for the
 // list (its relations are fetched per relation, not per casus), one for gemeente names, one for the interval.
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
-import { ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
+import { INFORMEREN_TERMIJN_DAGEN, INFORMEREN_VERLENGING_DAGEN, ONDERZOEK_TERMIJN_DAGEN } from "@/lib/domain/werkdagen";
 import { now } from "@/lib/domain/clock";
 import {
   paginaVan,
@@ -26,7 +27,7 @@ import {
 } from "@/lib/domain/casus-state";
 import { addDays, formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
 import { auditedRead, listEvents } from "@/lib/auth/audited-read";
-import { datumTermijn, onderzoekTermijn, type Termijn } from "@/lib/domain/termijn";
+import { datumTermijn, informerenTermijn, onderzoekTermijn, type Termijn } from "@/lib/domain/termijn";
 import { FAMILIE_SELECT, familienaam } from "@/lib/casus/naam";
 import { loadMonitoringInterval } from "./interval";
 import { nextMonitoringDate } from "./next-date";
@@ -40,7 +41,7 @@ export type MijnCasus = {
   fase: string;
   /** What needs the case manager's attention beside the deadline, in words (e.g. a dienst still to start). */
   aandacht: string | null;
-  termijn: (Termijn & { soort: "onderzoek" | "monitoring"; href: string; label: string }) | null;
+  termijn: (Termijn & { soort: "onderzoek" | "informeren" | "monitoring"; href: string; label: string }) | null;
   laatsteScore: { score: number; datum: string } | null;
 };
 
@@ -55,6 +56,17 @@ const ROW_SELECT = {
       ...SNAPSHOT_SELECT.diensten.select,
       nummer: true,
       beoordeling: { select: { meldingId: true, datum: true } },
+    },
+  },
+  meldingen: {
+    ...SNAPSHOT_SELECT.meldingen,
+    select: {
+      ...SNAPSHOT_SELECT.meldingen.select,
+      nummer: true,
+      betrokkenen: {
+        where: { geinformeerdOp: null, nietGeinformeerd: null },
+        select: { informerenVerlengd: true },
+      },
     },
   },
   overdrachten: { select: { ...SNAPSHOT_SELECT.overdrachten.select, datum: true } },
@@ -80,6 +92,15 @@ function nextTermijn(c: Row, interval: number, today: Date): MijnCasus["termijn"
       soort: "onderzoek",
       label: `Onderzoek ${d.nummer}`,
       href: `/casussen/${c.nummer}/diensten/${d.nummer}`,
+    });
+  }
+  for (const m of c.meldingen) {
+    if (m.betrokkenen.length === 0) continue;
+    kandidaten.push({
+      ...informerenTermijn(m.datumMelding, null, today, Math.min(...m.betrokkenen.map((b) => b.informerenVerlengd))),
+      soort: "informeren",
+      label: `Informeren betrokkenen ${m.nummer}`,
+      href: `/meldingen/${m.nummer}`,
     });
   }
   const volgende = nextMonitoringDate({
@@ -125,8 +146,8 @@ const ORDER_SQL: Record<string, Prisma.Sql> = {
 
 /**
  * The ids of one page of the case manager's open casussen, in the order of the chosen sort, with the total. The
- * urgency is the date of the nearest deadline nextTermijn shows (an open Onderzoek's deadline, the next
- * monitoring date) computed by the database for every casus, so ordering and filtering cover all rows;
+ * urgency is the date of the nearest deadline nextTermijn shows (an open Onderzoek's deadline, informing the
+ * betrokkenen of a melding, the next monitoring date) computed by the database for every casus, so ordering and filtering cover all rows;
  * mijn-casussen.int.test.ts holds the SQL to nextTermijn.
  */
 async function pageIds(tx: Tx, user: Actor, params: LijstParams, interval: number, today: Date) {
@@ -146,6 +167,10 @@ async function pageIds(tx: Tx, user: Actor, params: LijstParams, interval: numbe
         LEAST(
           (SELECT min(b.datum) + ${ONDERZOEK_TERMIJN_DAGEN}::int FROM dienst d JOIN veiligheidsbeoordeling b ON b.id = d."beoordelingId"
             WHERE d."casusId" = c.id AND d.soort = 'O' AND d.status = 'LOPEND'),
+          (SELECT min(m."datumMelding" + (${INFORMEREN_TERMIJN_DAGEN}::int + ${INFORMEREN_VERLENGING_DAGEN}::int * mb."informerenVerlengd"))
+            FROM melding m JOIN melding_betrokkene mb ON mb."meldingId" = m.id
+            WHERE m."casusId" = c.id AND m."ingetrokkenOp" IS NULL
+              AND mb."geinformeerdOp" IS NULL AND mb."nietGeinformeerd" IS NULL),
           CASE WHEN EXISTS (SELECT 1 FROM overdracht o WHERE o."casusId" = c.id) THEN
             COALESCE((SELECT max(m.datum) FROM monitoringsmoment m WHERE m."casusId" = c.id),
                      (SELECT max(o.datum) FROM overdracht o WHERE o."casusId" = c.id)) + ${interval}::int

@@ -142,16 +142,26 @@ describe("mijn casussen", () => {
     const closed = await makeTeamCasus(db.prisma, team, { casemanager: team.cm2, beoordeling: { inhoud: "03" } });
     await db.prisma.casus.update({ where: { id: closed.casus.id }, data: { einddatum: d("2026-09-10") } });
     await makeTeamCasus(db.prisma, team, { casemanager: team.cm }); // someone else's
+    // The betrokkenen of two casussen were informed; in `nieuw` nobody was yet (due 4 weeks after the melding).
+    await db.prisma.meldingBetrokkene.updateMany({
+      where: { meldingId: { in: [mine.melding.id, monitored.melding.id] } },
+      data: { geinformeerdOp: d("2026-09-10"), informeerWijze: "gesprek" },
+    });
 
     const list = (await listMijnCasussen(team.cm2)).rijen;
     expect(list.map((c) => c.casusnummer).sort()).toEqual(
       [mine.casus.nummer, monitored.casus.nummer, nieuw.casus.nummer].sort(),
     );
     expect(list.find((c) => c.casusnummer === nieuw.casus.nummer)).toMatchObject({
-      termijn: null,
+      termijn: {
+        soort: "informeren",
+        deadline: "2026-09-29",
+        label: `Informeren betrokkenen ${nieuw.melding.nummer}`,
+        href: `/meldingen/${nieuw.melding.nummer}`,
+      },
       aandacht: "Nog geen dienst gestart na de veiligheidsbeoordeling",
     });
-    expect(list[list.length - 1].casusnummer).toBe(nieuw.casus.nummer); // without a deadline: last
+    expect(list[0].casusnummer).toBe(nieuw.casus.nummer); // informing overdue since 29 September: first
     const o = list.find((c) => c.casusnummer === mine.casus.nummer)!;
     expect(o).toMatchObject({
       stage: "DIENST",

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { todayInAmsterdam } from "@/lib/domain/dates";
 import { seedDemoVeiligheidsplan } from "./demo-veiligheidsplan";
+import { seedDemoInformeren } from "./demo-informeren";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 type Ids = Record<string, number>;
@@ -464,6 +465,7 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
   await advies("2026-01-12", "2026-01-12", "0599", "04", "98", ["05"]);
   const a = await advies("2026-11-16", "2026-11-17", "0606", "28", "10", ["01"]);
   await prisma.melding.update({ where: { id: m2.id }, data: { adviesId: a.id } });
+  await seedDemoInformeren(prisma, u.casemanager);
   await renumberToClockYear(prisma);
   return true;
 }
