@@ -134,7 +134,9 @@ describe("linking a person without a BSN to another casus", () => {
     await ontkoppelPersoon({ casusnummer: nu.casus.nummer, koppelingId: o!.koppelingen[0].id }, team.cm);
     o = await getPersoonsoverzicht(team.cm, nu.casus.nummer, 3);
     expect(o?.casussen).toHaveLength(1);
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "persoon_koppeling", outcome: "SUCCESS" } })).toBe(2);
+    expect(await db.prisma.auditEvent.count({ where: { entityType: "persoon_koppeling", outcome: "SUCCESS" } })).toBe(
+      2,
+    );
   });
 
   test("two different real BSNs are never the same person", async () => {
