@@ -1,7 +1,8 @@
 "use server";
 // Server actions of relations and links between persons (lib/betrokkene/relaties.ts).
 import { runAction, type RevalidateTarget } from "@/lib/auth/door";
-import { addRelatie, koppelPersoon, ontkoppelPersoon, removeRelatie } from "./relaties";
+import { addRelatie, removeRelatie } from "./relaties";
+import { koppelPersoon, ontkoppelPersoon } from "./koppelingen";
 import type { TKoppelingInput, TOntkoppelenInput, TRelatieInput, TRelatieVerwijderenInput } from "./relatie-schema";
 
 const casusPages = (r: { casusnummer: string }): RevalidateTarget[] => [{ layout: `/casussen/${r.casusnummer}` }];

@@ -4,7 +4,8 @@ import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { Forbidden, NotFound, RuleViolation } from "@/lib/auth/errors";
 import { makeCasus, makeTeam, type Team } from "@/lib/testing/factories";
 import { getPersoonsoverzicht } from "./persoonsoverzicht";
-import { addRelatie, koppelPersoon, ontkoppelPersoon, removeRelatie } from "./relaties";
+import { addRelatie, removeRelatie } from "./relaties";
+import { koppelPersoon, ontkoppelPersoon } from "./koppelingen";
 
 const db = freshTestDb();
 let team: Team;

@@ -1,26 +1,25 @@
-// Relations between the betrokkenen of one casus, and links between betrokkenen of different casussen recorded
-// by a worker as the same person (when no BSN links them). Written within the dossier's write scope on an open
-// casus; removed with an audit event (the log keeps who added and who removed what).
+// Relations between the betrokkenen of one casus (ouder van, partner van, gezag). Written within the dossier's
+// write scope on an open casus; removed with an audit event (the log keeps who added and who removed what).
+// Links of the same person across casussen: koppelingen.ts.
 import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
-import { casusScope } from "@/lib/auth/scope";
-import { isSpecialBsn } from "@/lib/domain/bsn";
 import { lockCasus } from "@/lib/casus/snapshot";
 import { findWritableCasus } from "@/lib/casus/dossier-scope";
 import { CASUS_GESLOTEN_REDEN } from "@/lib/casus/scoped";
-import { relatieRij, ZKoppeling, ZOntkoppelen, ZRelatie, ZRelatieVerwijderen } from "./relatie-schema";
+import { relatieRij, ZRelatie, ZRelatieVerwijderen } from "./relatie-schema";
 
-async function openCasus(tx: Tx, user: Actor, casusnummer: string) {
+/** The casus in the user's dossier write scope, open, locked: where relations and links change. */
+export async function openCasus(tx: Tx, user: Actor, casusnummer: string) {
   const casus = await findWritableCasus(tx, user, casusnummer);
   if (casus.einddatum) throw new RuleViolation(CASUS_GESLOTEN_REDEN);
   await lockCasus(tx, casus.id);
   return casus;
 }
 
-async function betrokkeneVan(tx: Tx, casusId: number, id: number) {
+export async function betrokkeneVan(tx: Tx, casusId: number, id: number) {
   const b = await tx.betrokkene.findFirst({ where: { id, casusId }, select: { id: true, bsn: true } });
   if (!b) throw new NotFound("Betrokkene niet gevonden");
   return b;
@@ -83,63 +82,6 @@ export const removeRelatie = defineCommand(
       casusId: casus.id,
       betrokkeneIds: [r.vanId, r.naarId],
       detail: `${r.soort} removed`,
-    });
-    return { casusnummer: casus.nummer };
-  },
-);
-
-const echtBsn = (bsn: string | null) => (bsn && !isSpecialBsn(bsn) ? bsn : null);
-
-export const koppelPersoon = defineCommand(
-  { permission: "relatie:write", schema: ZKoppeling, resource: { type: "persoon_koppeling" } },
-  async ({ tx, user, data, audit }) => {
-    const casus = await openCasus(tx, user, data.casusnummer);
-    const deze = await betrokkeneVan(tx, casus.id, data.betrokkeneId);
-    const andere = await tx.betrokkene.findFirst({
-      where: { id: data.andereId, casus: casusScope(user) },
-      select: { id: true, bsn: true, casusId: true },
-    });
-    if (!andere) throw new ValidationFailed({ andereId: "Die persoon is niet gevonden." });
-    if (andere.casusId === casus.id) throw new ValidationFailed({ andereId: "Kies een persoon uit een andere casus." });
-    const [a, b] = [echtBsn(deze.bsn), echtBsn(andere.bsn)];
-    if (a && b && a !== b)
-      throw new ValidationFailed({
-        andereId: "Deze personen hebben een verschillend BSN: het is niet dezelfde persoon.",
-      });
-    if (a && b) throw new ValidationFailed({ andereId: "Deze personen zijn al verbonden door hun BSN." });
-    const [aId, bId] = [Math.min(deze.id, andere.id), Math.max(deze.id, andere.id)];
-    if (await tx.persoonKoppeling.count({ where: { aId, bId } }))
-      throw new ValidationFailed({ andereId: "Deze personen zijn al gekoppeld." });
-    const k = await tx.persoonKoppeling.create({
-      data: { aId, bId, reden: data.reden, createdById: user.id },
-      select: { id: true },
-    });
-    await audit({
-      action: "CREATE",
-      entityType: "persoon_koppeling",
-      entityId: k.id,
-      casusId: casus.id,
-      betrokkeneIds: [deze.id, andere.id],
-    });
-    return { casusnummer: casus.nummer };
-  },
-);
-
-export const ontkoppelPersoon = defineCommand(
-  { permission: "relatie:write", schema: ZOntkoppelen, resource: { type: "persoon_koppeling" } },
-  async ({ tx, user, data, audit }) => {
-    const casus = await openCasus(tx, user, data.casusnummer);
-    const k = await tx.persoonKoppeling.findFirst({
-      where: { id: data.koppelingId, OR: [{ a: { casusId: casus.id } }, { b: { casusId: casus.id } }] },
-    });
-    if (!k) throw new NotFound("Koppeling niet gevonden");
-    await tx.persoonKoppeling.delete({ where: { id: k.id } });
-    await audit({
-      action: "DELETE",
-      entityType: "persoon_koppeling",
-      entityId: k.id,
-      casusId: casus.id,
-      betrokkeneIds: [k.aId, k.bId],
     });
     return { casusnummer: casus.nummer };
   },
