@@ -59,16 +59,22 @@ function Velden({
   );
 }
 
-export function VoorwaardeNieuwForm({ casusnummer, vandaag }: { casusnummer: string; vandaag: string }) {
+/** After saving, back to the plan of the casus (its data fresh from the server). */
+function useNaarPlan(casusnummer: string) {
   const router = useRouter();
+  return () => {
+    router.push(`/casussen/${casusnummer}/veiligheidsplan`);
+    router.refresh();
+  };
+}
+
+export function VoorwaardeNieuwForm({ casusnummer, vandaag }: { casusnummer: string; vandaag: string }) {
+  const naarPlan = useNaarPlan(casusnummer);
   const { form, onSubmit, status, errors, hydrated } = useActionForm(
     ZVoorwaarde,
     addVoorwaardeAction,
     { casusnummer, omschrijving: "", wie: "", perDatum: vandaag, controle: "", afgesprokenOp: vandaag },
-    () => {
-      router.push(`/casussen/${casusnummer}/veiligheidsplan`);
-      router.refresh();
-    },
+    naarPlan,
   );
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" data-hydrated={hydrated || undefined}>
@@ -92,15 +98,12 @@ export function VoorwaardeWijzigenForm({
   version: number;
   waarden: VoorwaardeVelden;
 }) {
-  const router = useRouter();
+  const naarPlan = useNaarPlan(casusnummer);
   const { form, onSubmit, status, errors, hydrated } = useActionForm(
     ZVoorwaardeWijzigen,
     wijzigVoorwaardeAction,
     { casusnummer, id, version, reden: "", ...waarden },
-    () => {
-      router.push(`/casussen/${casusnummer}/veiligheidsplan`);
-      router.refresh();
-    },
+    naarPlan,
   );
   return (
     <form
@@ -137,15 +140,12 @@ export function VoorwaardeBeeindigenForm({
   version: number;
   vandaag: string;
 }) {
-  const router = useRouter();
+  const naarPlan = useNaarPlan(casusnummer);
   const { form, onSubmit, status, errors, hydrated } = useActionForm(
     ZVoorwaardeBeeindigen,
     beeindigVoorwaardeAction,
     { casusnummer, id, version, beeindigdOp: vandaag, reden: "" },
-    () => {
-      router.push(`/casussen/${casusnummer}/veiligheidsplan`);
-      router.refresh();
-    },
+    naarPlan,
   );
   return (
     <form
