@@ -1,4 +1,7 @@
+import crypto from "node:crypto";
+import pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
+import { adminQuery } from "@/lib/testing/pg-admin";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { dbHandle } from "@/lib/db/client";
 import { type Team, d, makeCasus, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
@@ -100,7 +103,8 @@ describe("the daily deadline signals", () => {
   });
 
   test("the job runs on the database-backed queue and is scheduled every morning", async () => {
-    const boss = maakBoss(dbHandle()!, { supervise: false, pollingIntervalSeconds: 0.5 });
+    // No timekeeper here (schedule: false): the cron queue must come from the migrations, which the next test checks.
+    const boss = maakBoss(dbHandle()!, { supervise: false, schedule: false, pollingIntervalSeconds: 0.5 });
     await boss.start();
     try {
       await registreerJobs(boss, db.prisma, { pollingIntervalSeconds: 0.5 });
@@ -119,6 +123,36 @@ describe("the daily deadline signals", () => {
       expect(await db.prisma.auditEvent.count({ where: { entityId: TERMIJN_SIGNALEN } })).toBe(voor + 1);
     } finally {
       await boss.stop({ graceful: false, wait: true });
+    }
+  });
+
+  // Production connects as a login role in vt_app, which owns nothing: pg-boss must start, schedule and work
+  // without creating anything (its schema and both queues, the cron queue included, come from the migrations).
+  test.skipIf(!process.env.DATABASE_URL)("the queue starts and schedules as the app role, without errors", async () => {
+    const rol = `vt_app_${crypto.randomBytes(4).toString("hex")}`;
+    const wachtwoord = crypto.randomBytes(12).toString("hex");
+    await adminQuery(db.url!, `CREATE ROLE ${rol} LOGIN PASSWORD '${wachtwoord}' IN ROLE vt_app`);
+    const u = new URL(db.url!);
+    u.username = rol;
+    u.password = wachtwoord;
+    const pool = new pg.Pool({ connectionString: u.toString(), max: 3 });
+    const fouten: string[] = [];
+    const boss = maakBoss({ pool }, { cronWorkerIntervalSeconds: 1 });
+    boss.on("error", (e) => fouten.push(e.message));
+    try {
+      await boss.start();
+      await registreerJobs(boss, db.prisma, { pollingIntervalSeconds: 0.5 });
+      const id = await boss.send(TERMIJN_SIGNALEN, { vandaag: VANDAAG });
+      expect(id).toBeTruthy();
+      await new Promise((r) => setTimeout(r, 2500)); // a few polls of the worker and of the cron queue
+      expect(fouten).toEqual([]);
+      expect(await boss.getSchedules()).toHaveLength(1);
+      // The queue through which pg-boss sends a due schedule's job: the app role could not have made it.
+      expect(await boss.getQueue("__pgboss__send-it")).toMatchObject({ name: "__pgboss__send-it" });
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+      await pool.end();
+      await adminQuery(db.url!, `DROP OWNED BY ${rol}; DROP ROLE ${rol}`).catch(() => {});
     }
   });
 });
