@@ -23,7 +23,7 @@ const secondaryButton = "rounded border border-blue-800 px-4 py-2 font-medium te
 
 export function JournaalForm({ casusnummer, betrokkenen, koppelingen, values }: JournaalFormProps) {
   const router = useRouter();
-  const { form, onSubmit, errors, status } = useActionForm(ZJournaalRegel, saveJournaalRegelAction, values, {
+  const { form, onSubmit, errors, status, hydrated } = useActionForm(ZJournaalRegel, saveJournaalRegelAction, values, {
     onSuccess: () => {
       router.push(`/casussen/${casusnummer}#journaal`);
       router.refresh();
@@ -42,7 +42,7 @@ export function JournaalForm({ casusnummer, betrokkenen, koppelingen, values }: 
     if (!form.getValues("datumTijd")) form.setValue("datumTijd", toAmsterdamInput(new Date()));
   }, [form]);
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl" data-hydrated={hydrated || undefined}>
       <FormMessages status={status} saved={false} />
       <TextInput
         id="datumTijd"

@@ -13,6 +13,8 @@ async function nieuweRegel(page: Page, soort: string, verslag: string) {
   await page.goto(`/casussen/${CASUS}`);
   await page.getByRole("link", { name: "Journaalregel toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Journaalregel toevoegen" })).toBeVisible();
+  // A choice made before the form is hydrated would be reset to its default.
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Soort").selectOption({ label: soort });
   await page.getByLabel("Verslag").fill(verslag);
 }

@@ -54,6 +54,8 @@ test("the team lead's correction forms open with the stored values and say what 
 test("a concept journaalregel can be opened, edited and removed by its author", async ({ page }) => {
   await loginAs(page, "casemanager");
   await page.goto(`/casussen/${CASUS}/journaal/nieuw`);
+  // A choice made before the form is hydrated would be reset to its default.
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Soort").selectOption({ label: "E-mail of brief" });
   await page.getByLabel("Verslag").fill("Brief van de school over verzuim.");
   await page.getByRole("button", { name: "Opslaan als concept" }).click();
