@@ -11,7 +11,7 @@ export async function getAccount(user: Actor) {
     async (tx) => {
       const u = await tx.user.findUniqueOrThrow({
         where: { id: user.id },
-        select: { displayName: true, mustChangePassword: true, totpRequired: true, totpEnabledAt: true },
+        select: { displayName: true, mustChangePassword: true, totpRequired: true, totpEnabledAt: true, role: true },
       });
       const sessions = await tx.session.findMany({
         where: { userId: user.id, endedAt: null, expiresAt: { gt: new Date() } },

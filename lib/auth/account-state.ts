@@ -1,20 +1,27 @@
 // What an account still needs before it can work: its own password (after a one-time password) and the second
 // factor (required in production for everyone, in demo mode for all but the demo accounts).
 import "server-only";
+import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 import { isDemoMode } from "@/lib/config/mode";
 
-export const totpRequiredFor = (u: { totpRequired: boolean }) => u.totpRequired || !isDemoMode();
+/** The privacy officer always needs it, also in demo mode (the log views and inzage reach every dossier). */
+export const totpRequiredFor = (u: { totpRequired: boolean; role: Role }) =>
+  u.totpRequired || !isDemoMode() || u.role === "PRIVACY";
 
-export const needsSetup = (u: { mustChangePassword: boolean; totpRequired: boolean; totpEnabledAt: Date | null }) =>
-  u.mustChangePassword || (totpRequiredFor(u) && !u.totpEnabledAt);
+export const needsSetup = (u: {
+  mustChangePassword: boolean;
+  totpRequired: boolean;
+  totpEnabledAt: Date | null;
+  role: Role;
+}) => u.mustChangePassword || (totpRequiredFor(u) && !u.totpEnabledAt);
 
 /** After a setup step: the session opens fully once nothing is left to do. */
 export async function refreshPending(tx: Tx, userId: number, sessionId: string | undefined) {
   if (!sessionId) return;
   const u = await tx.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { mustChangePassword: true, totpRequired: true, totpEnabledAt: true },
+    select: { mustChangePassword: true, totpRequired: true, totpEnabledAt: true, role: true },
   });
   await tx.session.update({ where: { id: sessionId }, data: { pending: needsSetup(u) ? "setup" : null } });
 }

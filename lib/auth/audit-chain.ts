@@ -44,12 +44,16 @@ export type AuditRow = {
   outcome: string;
   clientAddress: string | null;
   detail: string | null;
+  /** Null for every event not under noodtoegang (and for all events of before the column). */
+  noodtoegangId?: number | null;
 };
 
 export type ChainedRow = AuditRow & { id: string; at: Date; chain: number; prevHash: string };
 
 /** The bytes an event's hash covers: every field but the hash itself, in a fixed order. */
 export function canonical(e: ChainedRow): string {
+  // The noodtoegang flag is covered when set; events without it hash as they did before the column existed.
+  const nood = e.noodtoegangId == null ? [] : [e.noodtoegangId];
   return JSON.stringify([
     e.id,
     e.at.toISOString(),
@@ -66,6 +70,7 @@ export function canonical(e: ChainedRow): string {
     e.outcome,
     e.clientAddress,
     e.detail,
+    ...nood,
   ]);
 }
 
@@ -86,7 +91,7 @@ export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
   await appendAudits(tx, [row]);
 }
 
-const COLUMNS = 16;
+const COLUMNS = 17;
 
 /**
  * Appends the events of one transaction to its chain in one go: the chain's lock, its last hash and the events'
@@ -125,15 +130,16 @@ export async function appendAudits(tx: Sql, rows: AuditRow[]): Promise<void> {
       e.outcome,
       e.clientAddress,
       e.detail,
+      e.noodtoegangId ?? null,
     );
   }
   const tuple = (i: number) => {
     const p = (k: number) => `$${i * COLUMNS + k}`;
-    return `(${p(1)}::bigint, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::"Role", ${p(9)}::"AuditAction", ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::int[], ${p(14)}::"AuditOutcome", ${p(15)}, ${p(16)})`;
+    return `(${p(1)}::bigint, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::"Role", ${p(9)}::"AuditAction", ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::int[], ${p(14)}::"AuditOutcome", ${p(15)}, ${p(16)}, ${p(17)}::int)`;
   };
   await tx.query(
     `INSERT INTO audit_event (id, at, chain, "prevHash", hash, "userId", username, role, action, "entityType", "entityId",
-       "casusId", "betrokkeneIds", outcome, "clientAddress", detail)
+       "casusId", "betrokkeneIds", outcome, "clientAddress", detail, "noodtoegangId")
      VALUES ${rows.map((_, i) => tuple(i)).join(", ")}`,
     values,
   );

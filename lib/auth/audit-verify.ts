@@ -44,7 +44,7 @@ async function verifyKeyed(prisma: PrismaClient, batch: number, walk: Walk) {
 async function keyedEvents(prisma: PrismaClient, afterId: bigint, batch: number): Promise<Row[]> {
   const rows = await prisma.$queryRaw<(Omit<Row, "id"> & { id: bigint })[]>`
     SELECT id, at, chain, "prevHash", hash, "userId", username, role::text AS role, action::text AS action, "entityType",
-           "entityId", "casusId", "betrokkeneIds", outcome::text AS outcome, "clientAddress", detail
+           "entityId", "casusId", "betrokkeneIds", outcome::text AS outcome, "clientAddress", detail, "noodtoegangId"
     FROM audit_event WHERE chain IS NOT NULL AND id > ${afterId} ORDER BY id LIMIT ${batch}`;
   return rows.map((r) => ({ ...r, id: String(r.id) }));
 }

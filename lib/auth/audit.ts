@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
 import { prismaSql } from "@/lib/db/prisma-sql";
 import { appendAudit, appendAudits } from "./audit-chain";
+import type { Permission } from "./permissions";
 
 /** `pending`: the session may only finish setting up the account (new password, second factor). */
 export type Actor = {
@@ -15,7 +16,19 @@ export type Actor = {
   clientAddress?: string | null;
   pending?: boolean;
   sessionId?: string;
+  /** The user's noodtoegangen in force (lib/noodtoegang): each casus reachable through one, until its end. */
+  nood?: readonly ActiveNoodtoegang[];
+  /** Permissions an organisation setting gives beyond the role (lib/auth/grants.ts). */
+  grants?: readonly Permission[];
 };
+
+export type ActiveNoodtoegang = { id: number; casusId: number; casusnummer: string; eindOp: Date };
+
+/** The noodtoegang under which this user works on this casus now, if any. */
+export function noodtoegangFor(actor: Actor | null | undefined, casusId: number | null | undefined): number | null {
+  if (!actor?.nood || casusId == null) return null;
+  return actor.nood.find((n) => n.casusId === casusId)?.id ?? null;
+}
 
 /** Control characters (CR, LF, NUL …) as visible escapes, so a typed name can never forge or break a log line. */
 export function escapeControl(s: string): string {
@@ -35,6 +48,8 @@ export type AuditInput = {
   detail?: string | null;
   /** For a failed login: the name that was typed (truncated), since there is no actor. */
   username?: string | null;
+  /** The noodtoegang the event happened under; by default the actor's noodtoegang on the event's casus. */
+  noodtoegangId?: number | null;
 };
 
 /** The audit_event row of an event: names and addresses cut to their column lengths. */
@@ -51,6 +66,7 @@ function auditRow(e: AuditInput) {
     outcome: e.outcome ?? "SUCCESS",
     clientAddress: (e.clientAddress ?? e.actor?.clientAddress ?? null)?.slice(0, 64) ?? null,
     detail: e.detail ? escapeControl(e.detail).slice(0, 500) : null,
+    noodtoegangId: e.noodtoegangId ?? noodtoegangFor(e.actor, e.casusId),
   };
 }
 

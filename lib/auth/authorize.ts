@@ -12,7 +12,8 @@ export type Resource = { type: string; id?: string | number | null; casusId?: nu
 const DURING_SETUP: ReadonlySet<Permission> = new Set(["account:self"]);
 
 export async function authorize(user: Actor, permission: Permission, resource?: Resource): Promise<void> {
-  if (roleHas(user.role, permission) && (!user.pending || DURING_SETUP.has(permission))) return;
+  const granted = roleHas(user.role, permission) || !!user.grants?.includes(permission);
+  if (granted && (!user.pending || DURING_SETUP.has(permission))) return;
   await auditDenied(user, permission, resource);
   throw new Forbidden(permission);
 }

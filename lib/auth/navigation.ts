@@ -16,12 +16,15 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/zoeken", label: "Zoeken", permission: "casus:search" },
   { href: "/leveringen", label: "Levering CBS", permission: "levering:view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
-  { href: "/beheer/toegangslog", label: "Toegangslog", permission: "audit:read" },
+  { href: "/privacy/te-controleren", label: "Te controleren", permission: "controle:write" },
+  { href: "/privacy/log/client", label: "Log per cliënt", permission: "audit:read" },
+  { href: "/privacy/log/medewerker", label: "Log per medewerker", permission: "audit:read" },
   { href: "/beheer/instellingen", label: "Instellingen", permission: "instellingen:manage" },
 ];
 
-export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((i) => roleHas(role, i.permission));
+/** `grants`: permissions an organisation setting gives beyond the role (lib/auth/grants.ts). */
+export function navFor(role: Role, grants: readonly Permission[] = []): NavItem[] {
+  return NAV_ITEMS.filter((i) => roleHas(role, i.permission) || grants.includes(i.permission));
 }
 
 const START: Record<Role, string> = {
@@ -30,6 +33,7 @@ const START: Record<Role, string> = {
   GEDRAGSWETENSCHAPPER: "/te-bevestigen",
   TEAMLEIDER: "/termijnen",
   BEHEERDER: "/beheer/gebruikers",
+  PRIVACY: "/privacy/te-controleren",
 };
 export function startPageFor(role: Role): string {
   return START[role];

@@ -3,7 +3,8 @@ import { PERMISSIONS, ROLES, roleHas, permissionsOf } from "./permissions";
 import { navFor, startPageFor } from "./navigation";
 
 // The expected answer for every role × every permission, written out independently of the map:
-// T = TRIAGE, C = CASEMANAGER, G = GEDRAGSWETENSCHAPPER, L = TEAMLEIDER, B = BEHEERDER.
+// T = TRIAGE, C = CASEMANAGER, G = GEDRAGSWETENSCHAPPER, L = TEAMLEIDER, B = BEHEERDER,
+// P = PRIVACY.
 const EXPECTED: Record<string, string> = {
   "werkvoorraad:view": "T L",
   "advies:read": "T L",
@@ -45,7 +46,11 @@ const EXPECTED: Record<string, string> = {
   "beoordelingen:view": "G L",
   "termijnen:view": "L",
   "team:view": "L",
-  "account:self": "T C G L B",
+  "account:self": "T C G L B P",
+  "noodtoegang:use": "T C G L",
+  "afscherming:manage": "L",
+  "geheim-adres:write": "T C L",
+  "controle:write": "P",
   "signalen:view": "T C G L",
   "taak:write": "T C G L",
   "taak:assign": "L",
@@ -54,10 +59,17 @@ const EXPECTED: Record<string, string> = {
   "levering:finalize": "L",
   "levering:download": "L",
   "user:manage": "B",
-  "audit:read": "B",
+  "audit:read": "P",
   "instellingen:manage": "B",
 };
-const LETTER = { TRIAGE: "T", CASEMANAGER: "C", GEDRAGSWETENSCHAPPER: "G", TEAMLEIDER: "L", BEHEERDER: "B" } as const;
+const LETTER = {
+  TRIAGE: "T",
+  CASEMANAGER: "C",
+  GEDRAGSWETENSCHAPPER: "G",
+  TEAMLEIDER: "L",
+  BEHEERDER: "B",
+  PRIVACY: "P",
+} as const;
 
 describe("permission map", () => {
   test("names exactly the expected permissions", () => {
@@ -81,6 +93,13 @@ describe("permission map", () => {
   });
   test("the beheerder never reads case content by default", () => {
     expect(permissionsOf("BEHEERDER").filter((p) => /^(casus|melding|advies|betrokkene|levering)/.test(p))).toEqual([]);
+  });
+  test("the privacy officer reads no case content, and the log views are not the beheerder's (separation of duties)", () => {
+    expect(
+      permissionsOf("PRIVACY").filter((p) => /^(casus|melding|advies|betrokkene|levering|document|journaal)/.test(p)),
+    ).toEqual([]);
+    expect(roleHas("BEHEERDER", "audit:read")).toBe(false);
+    expect(roleHas("PRIVACY", "audit:read")).toBe(true);
   });
   test("each role lands on a start page it may open, and sees only navigation it may use", () => {
     for (const role of ROLES) {

@@ -8,6 +8,7 @@ export const ROLES = [
   "GEDRAGSWETENSCHAPPER",
   "TEAMLEIDER",
   "BEHEERDER",
+  "PRIVACY",
 ] as const satisfies readonly Role[];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -16,13 +17,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   GEDRAGSWETENSCHAPPER: "Gedragswetenschapper",
   TEAMLEIDER: "Teamleider",
   BEHEERDER: "Functioneel beheerder",
+  PRIVACY: "Privacy officer",
 };
 
 const T = "TRIAGE",
   C = "CASEMANAGER",
   G = "GEDRAGSWETENSCHAPPER",
   L = "TEAMLEIDER",
-  B = "BEHEERDER";
+  B = "BEHEERDER",
+  P = "PRIVACY";
 
 //  permission                     roles that have it                 what it allows
 export const PERMISSIONS = {
@@ -35,7 +38,10 @@ export const PERMISSIONS = {
   "melder:identity": [T, G, L], // see who an anonymous melder is (lib/melding/dto.ts)
   "gemeenten:read": [T, C, G, L], // the gemeente list of a year (reference data) in forms
   "betrokkene:search": [T, C, G, L], // the radar: history of a person with Veilig Thuis
-  "casus:read": [T, C, G, L], // scoped in the query, see lib/auth/scope.ts
+  "casus:read": [T, C, G, L], // scoped in the query (need to know), see lib/auth/scope.ts
+  "noodtoegang:use": [T, C, G, L], // break the glass: a casus outside the scope, with a reason, for 8 hours
+  "afscherming:manage": [L], // afgeschermd dossier and who may read it
+  "geheim-adres:write": [T, C, L], // mark a betrokkene's address secret (within dossierWriteScope)
   "casus:search": [T, C, G, L],
   "casus:assign": [L],
   "casus:assignee": [C], // may be assigned a casus as its casemanager
@@ -73,9 +79,10 @@ export const PERMISSIONS = {
   "signalen:view": [T, C, G, L], // one's own signals (the bell) and marking them read
   "taak:write": [T, C, G, L], // one's own tasks: add, complete
   "taak:assign": [L], // give a task to someone else
-  "account:self": [T, C, G, L, B], // one's own password, second factor, sessions, recovery codes
+  "account:self": [T, C, G, L, B, P], // one's own password, second factor, sessions, recovery codes
   "user:manage": [B],
-  "audit:read": [B],
+  "audit:read": [P], // NEN 7513 log views and their CSV; the beheerder too only by the organisation's setting
+  "controle:write": [P], // work the Te controleren list
   "instellingen:manage": [B], // organisation data for the delivery, monitoring interval
 } as const satisfies Record<string, readonly Role[]>;
 

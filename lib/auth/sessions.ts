@@ -1,6 +1,8 @@
 // Server-side sessions: the JWT only carries a session id; the row decides. Ending the row (logout, idle
 // timeout, absolute lifetime, disabled account, administrator) ends the session at once.
 import "server-only";
+import { activeNoodtoegangen } from "@/lib/noodtoegang/active";
+import { grantsFor } from "./grants";
 import { prisma } from "@/lib/db/client";
 import { ABSOLUTE_LIFETIME_MS, sessionEndReason } from "./session-policy";
 import { writeAudit, type Actor } from "./audit";
@@ -52,6 +54,8 @@ export async function resolveSession(sessionId: string, clientAddress: string | 
     clientAddress,
     pending: s.pending === "setup",
     sessionId: s.id,
+    nood: await activeNoodtoegangen(s.user.id, now),
+    grants: await grantsFor(s.user.role),
   };
 }
 

@@ -3,31 +3,15 @@
 // so a copy of the database alone does not give the codes. A code is accepted once: the step it matched is
 // kept, and only a later step is accepted next time.
 import "server-only";
-import crypto from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
+import crypto from "node:crypto";
 import QRCode from "qrcode";
-import { getAuthSecret } from "./secret";
+import { decryptSecret, encryptSecret } from "./totp-secret";
 import { hashPassword, verifyPassword } from "./password";
 
+export { decryptSecret, encryptSecret };
+
 const ISSUER = "Veilig Thuis";
-
-function key(): Buffer {
-  return Buffer.from(crypto.hkdfSync("sha256", getAuthSecret(), "vt-totp", "totp-secret-encryption", 32));
-}
-
-export function encryptSecret(secret: string): string {
-  const iv = crypto.randomBytes(12);
-  const c = crypto.createCipheriv("aes-256-gcm", key(), iv);
-  const data = Buffer.concat([c.update(secret, "utf8"), c.final()]);
-  return [iv, c.getAuthTag(), data].map((b) => b.toString("base64url")).join(".");
-}
-
-export function decryptSecret(stored: string): string {
-  const [iv, tag, data] = stored.split(".").map((p) => Buffer.from(p, "base64url"));
-  const d = crypto.createDecipheriv("aes-256-gcm", key(), iv);
-  d.setAuthTag(tag);
-  return Buffer.concat([d.update(data), d.final()]).toString("utf8");
-}
 
 export type Enrolment = { secret: string; uri: string; qr: string };
 

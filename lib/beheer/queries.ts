@@ -37,15 +37,6 @@ export async function listUsers(user: Actor) {
   );
 }
 
-export async function listAuditEvents(user: Actor, limit = 200) {
-  return auditedRead(
-    user,
-    { permission: "audit:read" },
-    (tx) => tx.auditEvent.findMany({ orderBy: { id: "desc" }, take: limit }),
-    (events) => ({ entityType: "audit_event", detail: `last ${events.length}` }),
-  );
-}
-
 /** Organisation settings are reference data, not case content: authorized, not audited as a read. */
 export async function getInstellingen(user: Actor) {
   await authorize(user, "instellingen:manage");

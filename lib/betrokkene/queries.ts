@@ -2,7 +2,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { defineCommand } from "@/lib/auth/door";
-import { casusScope } from "@/lib/auth/scope";
+import { radarScope } from "@/lib/auth/scope";
 import { geboortedatumConditions, groupRadar, type RadarRow } from "./radar";
 import { ZBetrokkeneZoek, type TBetrokkeneZoek } from "./schema";
 import { zoeknaam } from "@/lib/zoeken/zoeknaam";
@@ -74,7 +74,7 @@ export const searchBetrokkenen = defineCommand(
   { permission: "betrokkene:search", schema: ZBetrokkeneZoek },
   async ({ tx, user: actor, data, audit }) => {
     const rows = await tx.betrokkene.findMany({
-      where: { ...radarWhere(data), casus: casusScope(actor) },
+      where: { ...radarWhere(data), casus: radarScope(actor) },
       select: radarSelect,
       orderBy: { id: "desc" },
       take: RADAR_MAX_ROWS + 1,

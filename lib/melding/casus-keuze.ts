@@ -5,7 +5,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
-import { casusScope } from "@/lib/auth/scope";
+import { radarScope } from "@/lib/auth/scope";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { isRealBsn } from "@/lib/domain/bsn";
 import type { TBetrokkene } from "@/lib/betrokkene/schema";
@@ -59,7 +59,7 @@ const fieldError = (i: number, field: string, message: string) =>
   new ValidationFailed({ [`betrokkenen.${i}.${field}`]: message });
 
 export async function decideCasus(tx: Tx, user: Actor, betrokkenen: TBetrokkene[]): Promise<CasusKeuze> {
-  const scope = casusScope(user);
+  const scope = radarScope(user);
   const ids = betrokkenen.map((b) => b.bekendId).filter((id): id is number => id !== null);
   const rows = ids.length
     ? await tx.betrokkene.findMany({ where: { id: { in: ids }, casus: scope }, select: copySelect })

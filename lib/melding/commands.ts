@@ -4,7 +4,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
-import { casusScope } from "@/lib/auth/scope";
+import { radarScope } from "@/lib/auth/scope";
 import { assertRule, loadCasusSnapshot, lockCasus } from "@/lib/casus/snapshot";
 import { canAddMelding } from "@/lib/domain/casus-state";
 import { compareDates, formatDatumNl } from "@/lib/domain/dates";
@@ -72,7 +72,7 @@ export const createMelding = defineCommand(
     if (data.casusNummer !== "" || keuze.openCasusId !== null) {
       const c = await tx.casus.findFirst({
         where:
-          data.casusNummer !== "" ? { nummer: data.casusNummer, ...casusScope(actor) } : { id: keuze.openCasusId! },
+          data.casusNummer !== "" ? { nummer: data.casusNummer, ...radarScope(actor) } : { id: keuze.openCasusId! },
         select: { id: true, nummer: true, begindatum: true, casemanagerId: true },
       });
       if (!c) throw new NotFound("casus");

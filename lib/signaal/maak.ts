@@ -15,6 +15,7 @@ export const SIGNAAL_SOORTEN = {
   MONITORING: "Monitoring",
   TERMIJN: "Termijn",
   VOORWAARDE: "Voorwaarde niet nagekomen",
+  NOODTOEGANG: "Noodtoegang",
 } as const;
 export type SignaalSoort = keyof typeof SIGNAAL_SOORTEN;
 

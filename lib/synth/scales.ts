@@ -17,10 +17,17 @@ export type Scale = {
   meldingenPerCasus: number;
   adviezenPerJaar: number;
   /** Synthetic users per role. */
-  users: { TRIAGE: number; CASEMANAGER: number; GEDRAGSWETENSCHAPPER: number; TEAMLEIDER: number; BEHEERDER: number };
+  users: {
+    TRIAGE: number;
+    CASEMANAGER: number;
+    GEDRAGSWETENSCHAPPER: number;
+    TEAMLEIDER: number;
+    BEHEERDER: number;
+    PRIVACY: number;
+  };
 };
 
-const fewUsers = { TRIAGE: 3, CASEMANAGER: 4, GEDRAGSWETENSCHAPPER: 2, TEAMLEIDER: 1, BEHEERDER: 1 };
+const fewUsers = { TRIAGE: 3, CASEMANAGER: 4, GEDRAGSWETENSCHAPPER: 2, TEAMLEIDER: 1, BEHEERDER: 1, PRIVACY: 1 };
 
 export const SCALES: Record<ScaleName, Scale> = {
   // Hidden: for tests only.
@@ -52,7 +59,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     casussenPerJaar: 11000,
     meldingenPerCasus: 15000 / 11000,
     adviezenPerJaar: 9000,
-    users: { TRIAGE: 6, CASEMANAGER: 8, GEDRAGSWETENSCHAPPER: 3, TEAMLEIDER: 2, BEHEERDER: 1 },
+    users: { TRIAGE: 6, CASEMANAGER: 8, GEDRAGSWETENSCHAPPER: 3, TEAMLEIDER: 2, BEHEERDER: 1, PRIVACY: 1 },
   },
   national: {
     name: "national",
@@ -62,7 +69,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     casussenPerJaar: 100000,
     meldingenPerCasus: 1.3,
     adviezenPerJaar: 110000,
-    users: { TRIAGE: 8, CASEMANAGER: 12, GEDRAGSWETENSCHAPPER: 4, TEAMLEIDER: 3, BEHEERDER: 1 },
+    users: { TRIAGE: 8, CASEMANAGER: 12, GEDRAGSWETENSCHAPPER: 4, TEAMLEIDER: 3, BEHEERDER: 1, PRIVACY: 1 },
   },
 };
 

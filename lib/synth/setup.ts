@@ -53,6 +53,7 @@ export async function ensureUsers(prisma: PrismaClient, scale: Scale): Promise<S
     GEDRAGSWETENSCHAPPER: [],
     TEAMLEIDER: [],
     BEHEERDER: [],
+    PRIVACY: [],
   };
   let k = 0;
   for (const role of Object.keys(out) as Role[]) {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptSecret } from "@/lib/auth/totp-secret";
 
 /** Demo accounts: for demo data only. The README lists them. */
 export const DEMO_PASSWORD = "Demo-wachtwoord-2026";
@@ -13,7 +14,13 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role }[]
   { username: "gedragswetenschapper", displayName: "Dr. Gerda Bakker", role: "GEDRAGSWETENSCHAPPER" },
   { username: "teamleider", displayName: "Lotte Mulder", role: "TEAMLEIDER" },
   { username: "beheerder", displayName: "Bram Smit", role: "BEHEERDER" },
+  { username: "privacy", displayName: "Priya Ramdin", role: "PRIVACY" },
 ];
+/**
+ * The privacy officer always logs in with a second factor, also in demo mode; the demo account is enrolled with
+ * this published secret (README: add it to an authenticator app). Demo data only, like the demo password.
+ */
+export const DEMO_PRIVACY_TOTP_SECRET = "VTDEMOPRIVACYOFFICERTWEEDUIZENDX";
 
 export async function seedUsers(prisma: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -23,7 +30,16 @@ export async function seedUsers(prisma: PrismaClient) {
       where: { username: u.username },
       update: {},
       // Demo accounts only: they may log in without the second factor in demo mode (never in production).
-      create: { ...u, passwordHash, totpRequired: false },
+      create:
+        u.role === "PRIVACY"
+          ? {
+              ...u,
+              passwordHash,
+              totpRequired: true,
+              totpSecret: encryptSecret(DEMO_PRIVACY_TOTP_SECRET),
+              totpEnabledAt: new Date(),
+            }
+          : { ...u, passwordHash, totpRequired: false },
     });
     ids[u.username] = row.id;
   }
