@@ -32,7 +32,8 @@ describe("overdracht", () => {
     ).rejects.toThrow("nog niet definitief");
     expect(await countRows(db.prisma)).toEqual(before);
 
-    const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" } });
+    // In the voordeur (no casemanager): triage does the overdracht after its beoordeling.
+    const c = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "02" }, casemanager: null });
     // Straight after the beoordeling only to the parties the protocol names (list I 01–04), not to the police.
     const politie = await addOverdracht(
       overdracht(c.casus.nummer, `M:${c.melding.id}`, [String(c.betrokkene.id)], { partij: "06" }),
@@ -75,9 +76,10 @@ describe("overdracht", () => {
       where: { id: open.id },
       data: { status: "AFGESLOTEN", afsluitingBevestigdDoorId: team.gw.id, afsluitingBevestigdOp: new Date() },
     });
+    // Triage does not even find a casus with a casemanager and no melding in the voordeur (need to know).
     await expect(
       addOverdracht(overdracht(c.casus.nummer, `D:${open.id}`, [c.betrokkene.id]), team.triage),
-    ).rejects.toThrow("legt de casemanager vast");
+    ).rejects.toBeInstanceOf(NotFound);
     // date: not before the end of the dienst, not in the future
     await expect(
       addOverdracht(overdracht(c.casus.nummer, `D:${open.id}`, [c.betrokkene.id], { datum: "2026-10-29" }), team.cm),
@@ -157,7 +159,10 @@ describe("overdracht", () => {
       expect.objectContaining({ value: `D:${dienst.id}`, moment: 2, minDatum: "2026-10-30" }),
     ]);
     expect(v?.betrokkenen.map((b) => b.id)).toEqual([c.betrokkene.id]);
-    const t = await getOverdrachtFormView(team.triage, c.casus.nummer);
+    // Triage: the casus has a casemanager and no melding in the voordeur, so it is outside triage's scope.
+    expect(await getOverdrachtFormView(team.triage, c.casus.nummer)).toBeNull();
+    const voordeur = await makeTeamCasus(db.prisma, team, { beoordeling: { inhoud: "01" }, casemanager: null });
+    const t = await getOverdrachtFormView(team.triage, voordeur.casus.nummer);
     expect(t?.bronnen).toEqual([]);
     expect(t?.redenen[0]).toMatch(/Er is nog niets om over te dragen/);
   });

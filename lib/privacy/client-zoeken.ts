@@ -25,7 +25,7 @@ export function parseClientZoek(q: string | undefined): ClientZoek | null {
   if (/^C\d{4}-\d{1,15}$/i.test(v)) return { soort: "casusnummer", waarde: v.toUpperCase() };
   if (/^\d{9}$/.test(v)) return { soort: "bsn", waarde: v };
   const naam = zoeknaam(v);
-  if (naam.length < 2) return { fout: "Vul een casusnummer, een BSN (9 cijfers) of een achternaam in." };
+  if (!/\p{L}.*\p{L}/u.test(naam)) return { fout: "Vul een casusnummer, een BSN (9 cijfers) of een achternaam in." };
   return { soort: "naam", waarde: naam };
 }
 

@@ -76,7 +76,10 @@ describe("zoeken", () => {
   });
 
   test("by BSN: every casus of the person, newest first; the BSN is not in the audit log", async () => {
-    const r = await zoekCasussen({ zoekterm: "390996038" }, triage);
+    // Triage finds only what is in the voordeur (need to know); the teamleider every casus of the person.
+    const t = await zoekCasussen({ zoekterm: "390996038" }, triage);
+    expect(t.casussen.map((c) => c.nummer)).toEqual([c2.casus.nummer]);
+    const r = await zoekCasussen({ zoekterm: "390996038" }, lead);
     expect(r.casussen.map((c) => c.nummer)).toEqual([c2.casus.nummer, c1.casus.nummer]);
     expect(r.casussen[0].personen.map((p) => p.naam)).toEqual(["Lieke Hendriks"]);
     expect(r.casussen[1].stageLabel).toBe("Gesloten");
