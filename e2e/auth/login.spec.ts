@@ -28,19 +28,19 @@ const ROLES = [
     start: "/termijnen",
     heading: "Termijnen",
     nav: ["Termijnen", "Levering CBS"],
-    notNav: ["Gebruikers", "Toegangslog"],
+    notNav: ["Gebruikers", "Log per cliënt"],
   },
   {
     user: "beheerder",
     start: "/beheer/gebruikers",
     heading: "Gebruikers",
-    nav: ["Gebruikers", "Toegangslog", "Instellingen"],
-    notNav: ["Zoeken", "Werkvoorraad", "Mijn casussen"],
+    nav: ["Gebruikers", "Instellingen"],
+    notNav: ["Zoeken", "Werkvoorraad", "Mijn casussen", "Log per cliënt", "Te controleren"],
   },
 ];
 
 test("a visitor who is not logged in sees only the login page", async ({ page }) => {
-  for (const path of ["/", "/werkvoorraad", "/leveringen", "/beheer/toegangslog"]) {
+  for (const path of ["/", "/werkvoorraad", "/leveringen", "/privacy/te-controleren"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByRole("button", { name: "Inloggen" })).toBeVisible();

@@ -53,9 +53,9 @@ test("the team lead makes the delivery of 1e halfjaar 2026, checks it, makes it 
   await logout(page);
 
   // The download and the delivery are in the access log as exports.
-  await loginAs(page, "beheerder");
-  await page.goto("/beheer/toegangslog");
+  await loginAs(page, "privacy");
+  await page.goto("/privacy/log/medewerker?medewerker=teamleider&actie=EXPORT");
   await expect(
-    page.getByRole("row").filter({ hasText: "teamleider" }).filter({ hasText: "EXPORT" }).first(),
+    page.getByRole("row").filter({ hasText: "Levering CBS" }).filter({ hasText: "Geëxporteerd" }).first(),
   ).toBeVisible();
 });

@@ -7,7 +7,7 @@ import { ROLES, roleHas } from "../../lib/auth/permissions";
 
 // Generated from the permission map and the table of routes: every role is refused every page and route it
 // has no permission for — the "Geen toegang" page (a route: 403), nothing of the content — and the refusal is
-// in the access log. A casus outside a case manager's caseload is "niet gevonden", with no hint that it exists.
+// in the access log. A casus outside a case manager's caseload is "Geen toegang", with no hint that it exists.
 
 test("the table names every page and route handler of the app", () => {
   const found: string[] = [];
@@ -52,23 +52,23 @@ for (const role of ROLES) {
   });
 }
 
-test("refusals are in the access log for the beheerder", async ({ page }) => {
+test("refusals are in the access log for the privacy officer", async ({ page }) => {
   await loginAs(page, "gedragswetenschapper");
   await page.goto("/team");
   await expect(page).toHaveURL(/\/geweigerd$/);
   await logout(page);
-  await loginAs(page, "beheerder");
-  await page.goto("/beheer/toegangslog");
-  const row = page.getByRole("row").filter({ hasText: "gedragswetenschapper" }).filter({ hasText: "DENIED" });
+  await loginAs(page, "privacy");
+  await page.goto("/privacy/log/medewerker?medewerker=gedragswetenschapper&uitkomst=DENIED");
+  const row = page.getByRole("row").filter({ hasText: "Gedragswetenschapper" }).filter({ hasText: "Geweigerd" });
   await expect(row.first()).toBeVisible();
 });
 
-test("a case manager gets 'niet gevonden' for a casus of a colleague, and nothing of it", async ({ page }) => {
+test("a case manager gets 'Geen toegang' for a casus of a colleague, and nothing of it", async ({ page }) => {
   await loginAs(page, "casemanager");
   for (const path of ["/casussen/C2026-000007", "/casussen/C2026-000008", "/casussen/C2026-999999"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { name: "Casus niet gevonden" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
     await expect(page.getByText("Vermeulen")).toHaveCount(0);
   }
   // Searching finds nothing outside the caseload either.

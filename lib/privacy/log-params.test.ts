@@ -5,7 +5,13 @@ const NU = new Date("2026-12-06T09:00:00Z");
 
 describe("access-log parameters", () => {
   test("default: the last 31 days up to today, no filters", () => {
-    expect(parseLogFilter({}, NU)).toMatchObject({ van: "2026-11-06", tot: "2026-12-06", actie: "", nood: false, na: null });
+    expect(parseLogFilter({}, NU)).toMatchObject({
+      van: "2026-11-06",
+      tot: "2026-12-06",
+      actie: "",
+      nood: false,
+      na: null,
+    });
     expect(parseLogFilter({}, NU).meldingen).toEqual([]);
   });
   test("a wrong value falls back to its default with a Dutch note", () => {

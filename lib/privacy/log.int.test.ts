@@ -27,18 +27,22 @@ beforeAll(async () => {
     await db.prisma.$transaction((tx) =>
       writeAudits(
         tx,
-        Array.from(
-          { length: 20 },
-          (): AuditInput => ({ actor: team.tl, action: "READ", entityType: "casus", casusId: x.casus.id }),
-        ),
+        Array.from({ length: 20 }, (): AuditInput => ({
+          actor: team.tl,
+          action: "READ",
+          entityType: "casus",
+          casusId: x.casus.id,
+        })),
       ),
     );
   await db.prisma.$transaction((tx) =>
     writeAudits(tx, [
-      ...Array.from(
-        { length: 3 },
-        (): AuditInput => ({ actor: kwaad, action: "EXPORT", entityType: "document", casusId: x.casus.id }),
-      ),
+      ...Array.from({ length: 3 }, (): AuditInput => ({
+        actor: kwaad,
+        action: "EXPORT",
+        entityType: "document",
+        casusId: x.casus.id,
+      })),
       {
         actor: team.cm2,
         action: "READ",
@@ -89,7 +93,10 @@ describe("log per cliënt", () => {
     expect(fout.meldingen).toHaveLength(3);
     expect((await getClientLog(privacy, { casusnummer: x.casus.nummer }, fout))!.rijen).toHaveLength(50);
     // A period before the events: nothing.
-    expect((await getClientLog(privacy, { casusnummer: x.casus.nummer }, f({ van: "2020-01-01", tot: "2020-02-01" })))!.rijen).toEqual([]);
+    expect(
+      (await getClientLog(privacy, { casusnummer: x.casus.nummer }, f({ van: "2020-01-01", tot: "2020-02-01" })))!
+        .rijen,
+    ).toEqual([]);
   });
 
   test("finding the cliënt by BSN or name is itself audited; one person's log", async () => {
@@ -123,9 +130,12 @@ describe("log per medewerker and CSV", () => {
 
   test("the CSV holds the whole selection with formula cells neutralised, and is audited as an export", async () => {
     const r = await exportLogCsv(privacy, { casusnummer: x.casus.nummer }, f());
-    const regels = r!.csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const regels = r!.csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(regels[0]).toBe("Tijd;Medewerker;Rol;Actie;Onderdeel;Casus;Uitkomst;Noodtoegang;Adres");
-    expect(regels.length - 1).toBe(await db.prisma.auditEvent.count({ where: { casusId: x.casus.id } }) - 1);
+    expect(regels.length - 1).toBe((await db.prisma.auditEvent.count({ where: { casusId: x.casus.id } })) - 1);
     const kwaadRegel = regels.find((l) => l.includes("HYPERLINK"))!;
     expect(kwaadRegel.split(";")[1]).toMatch(/^"'=HYPERLINK|^'=HYPERLINK/);
     const ev = await db.prisma.auditEvent.findFirstOrThrow({ where: { userId: privacy.id }, orderBy: { id: "desc" } });

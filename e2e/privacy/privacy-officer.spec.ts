@@ -1,0 +1,109 @@
+import fs from "node:fs";
+import { test, expect } from "../fixtures/test";
+import { loginAs, logout, privacyCode, DEMO_PASSWORD } from "../fixtures/login";
+import { expectAccessible } from "../fixtures/axe";
+import { confirmStep } from "../fixtures/confirm";
+import { demoNummer } from "../fixtures/routes";
+
+// NEN 7513 for the privacy officer: the second factor also in demo mode, who read a casus (and the CSV of it),
+// a casemanager breaking the glass on a colleague's casus, and the privacy officer working the Te controleren list.
+const C4 = demoNummer("C", 4); // Bouali, casemanager Carla Jansen
+
+test("the privacy officer logs in with the second factor and finds who read a casus", async ({ page }) => {
+  await loginAs(page, "teamleider");
+  await page.goto(`/casussen/${C4}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(C4);
+  await logout(page);
+
+  await page.goto("/login");
+  await page.getByLabel("Gebruikersnaam").fill("privacy");
+  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByLabel("Code uit de authenticator-app of herstelcode").fill(await privacyCode());
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Te controleren" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(nav.getByRole("link", { name: "Zoeken" })).toHaveCount(0);
+
+  await nav.getByRole("link", { name: "Log per cliënt" }).click();
+  await page.getByLabel("Casusnummer, BSN of achternaam").fill("Bouali");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page
+    .getByRole("link", { name: `Log van casus ${C4}` })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: `Casus ${C4}` })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "Lotte Mulder (teamleider)" }).filter({ hasText: "Ingezien" });
+  await expect(row.first()).toBeVisible();
+  await expect(row.first()).toContainText("Casus");
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Downloaden als CSV" }).click(),
+  ]);
+  const csv = fs.readFileSync((await download.path())!, "utf8");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFTijd;Medewerker;Rol;Actie;Onderdeel;Casus;Uitkomst;Noodtoegang;Adres");
+  expect(csv).toContain("Lotte Mulder (teamleider);Teamleider;Ingezien");
+  // The download is itself in the log, as an export by the privacy officer.
+  await nav.getByRole("link", { name: "Log per medewerker" }).click();
+  await page.getByLabel("Medewerker").selectOption("privacy");
+  await page.getByRole("button", { name: "Toon log" }).click();
+  await expect(
+    page.getByRole("row").filter({ hasText: "Geëxporteerd" }).filter({ hasText: "Toegangslog" }).first(),
+  ).toBeVisible();
+  await logout(page);
+});
+
+test("a casemanager uses noodtoegang; the teamleider is told; the privacy officer checks it", async ({ page }) => {
+  await loginAs(page, "casemanager3");
+  await page.goto(`/casussen/${C4}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+  await expect(page.getByText("Bouali")).toHaveCount(0);
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  await page.getByLabel("Reden van de noodtoegang").fill("te kort");
+  await page.getByRole("button", { name: "Noodtoegang gebruiken" }).click();
+  await expect(page.getByText(/minstens 20 tekens/).first()).toBeVisible();
+  await page
+    .getByLabel("Reden van de noodtoegang")
+    .fill("Politie belt 's avonds over acute situatie, casemanager Carla Jansen niet bereikbaar");
+  await page.getByRole("button", { name: "Noodtoegang gebruiken" }).click();
+  await confirmStep(page, "Noodtoegang gebruiken");
+  const banner = page.getByRole("status", { name: "Noodtoegang actief" });
+  await expect(banner).toContainText(C4);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(C4);
+  await expect(page.getByText("Bouali").first()).toBeVisible();
+  await expectAccessible(page);
+  await banner.getByRole("button", { name: "Noodtoegang beëindigen" }).click();
+  await expect(banner).toHaveCount(0);
+  await page.goto(`/casussen/${C4}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+  await logout(page);
+
+  await loginAs(page, "teamleider");
+  await page.goto("/signalen");
+  await expect(page.getByTestId("signaal").filter({ hasText: `Ilse Kramer opende casus ${C4}` })).toBeVisible();
+  await logout(page);
+
+  await loginAs(page, "privacy");
+  const item = page.getByTestId("controle-item").filter({ hasText: "Ilse Kramer" }).filter({ hasText: C4 });
+  await expect(item).toContainText("Noodtoegang");
+  await expect(item).toContainText("Politie belt");
+  await expectAccessible(page);
+  await item.getByRole("link", { name: `Log van casus ${C4}` }).click();
+  await page.getByLabel("Alleen noodtoegang").check();
+  await page.getByRole("button", { name: "Toon" }).click();
+  const rows = page.getByRole("row").filter({ hasText: "Ilse Kramer" });
+  await expect(rows.filter({ hasText: "Noodtoegang" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "Ingezien" }).first()).toContainText("Ja");
+  await page.goto("/privacy/te-controleren");
+  await expect(page.locator("form[data-hydrated]").first()).toBeVisible();
+  await item.getByLabel("Opmerking").fill("Terecht gebruikt: avond, politie, casemanager niet bereikbaar.");
+  await item.getByRole("button", { name: "Gecontroleerd" }).click();
+  await expect(item).toHaveCount(0);
+  await page.getByRole("link", { name: "Gecontroleerd", exact: true }).click();
+  await expect(
+    page.getByTestId("controle-item").filter({ hasText: "Ilse Kramer" }).filter({ hasText: C4 }),
+  ).toContainText("Terecht gebruikt");
+  await logout(page);
+});
