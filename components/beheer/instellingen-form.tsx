@@ -2,7 +2,7 @@
 import { ZInstellingen, type TInstellingen } from "@/lib/beheer/schema";
 import { saveInstellingenAction } from "@/lib/beheer/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextInput } from "@/components/forms/inputs";
+import { Select, TextInput } from "@/components/forms/inputs";
 import { FormMessages } from "@/components/forms/form-messages";
 import { buttonClass } from "@/components/forms/field";
 
@@ -41,6 +41,25 @@ export function InstellingenForm({ values }: { values: TInstellingen }) {
         type="number"
         error={errors.terugkoppelingWerkdagen}
         reg={form.register("terugkoppelingWerkdagen")}
+      />
+      <TextInput
+        id="controleDossiersPerDag"
+        label="Drempel Te controleren (dossiers per dag)"
+        hint="Wie op één dag meer dossiers buiten de eigen caseload inziet, staat op de lijst Te controleren van de privacy officer."
+        type="number"
+        error={errors.controleDossiersPerDag}
+        reg={form.register("controleDossiersPerDag")}
+      />
+      <Select
+        id="beheerderLogInzage"
+        label="Functioneel beheerder mag ook de toegangslogs inzien"
+        hint="NEN 7513 scheidt beheer en logcontrole: standaard ziet alleen de privacy officer de logs. Alleen voor een organisatie zonder eigen privacy officer."
+        error={errors.beheerderLogInzage}
+        reg={form.register("beheerderLogInzage")}
+        options={[
+          { value: "nee", label: "Nee (aanbevolen)" },
+          { value: "ja", label: "Ja" },
+        ]}
       />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Opslaan

@@ -22,7 +22,9 @@ export const saveInstellingen = defineCommand(
       action: "UPDATE",
       entityType: "organisatie",
       entityId: 1,
-      detail: `monitoring interval ${data.monitoringIntervalDagen} days; terugkoppeling ${data.terugkoppelingWerkdagen} werkdagen`,
+      detail:
+        `monitoring interval ${data.monitoringIntervalDagen} days; terugkoppeling ${data.terugkoppelingWerkdagen} ` +
+        `werkdagen; controle ${data.controleDossiersPerDag} per day; beheerder log views ${data.beheerderLogInzage}`,
     });
     return { ok: true };
   },

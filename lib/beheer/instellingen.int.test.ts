@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { makeUser } from "@/lib/testing/factories";
 import { saveInstellingen } from "./commands";
+import { grantsFor } from "@/lib/auth/grants";
 import { Forbidden, ValidationFailed } from "@/lib/auth/errors";
 
 const db = freshTestDb();
@@ -12,6 +13,8 @@ const geldig = {
   kvkNummer: "12345678",
   monitoringIntervalDagen: "56",
   terugkoppelingWerkdagen: "3",
+  controleDossiersPerDag: "40",
+  beheerderLogInzage: "nee",
 };
 
 test("the beheerder sets the organisation data and the monitoring interval, audited", async () => {
@@ -43,4 +46,14 @@ test("bad values get a Dutch message per field and change nothing; other roles a
     saveInstellingen({ ...geldig, monitoringIntervalDagen: "7" }, await makeUser(db.prisma, "TEAMLEIDER")),
   ).rejects.toBeInstanceOf(Forbidden);
   expect((await db.prisma.organisatie.findUnique({ where: { id: 1 } }))?.monitoringIntervalDagen).toBe(56);
+});
+
+test("separation of duties: the log views are the beheerder's only when the organisation says so", async () => {
+  const b = await makeUser(db.prisma, "BEHEERDER");
+  expect(await grantsFor("BEHEERDER")).toEqual([]);
+  await saveInstellingen({ ...geldig, beheerderLogInzage: "ja" }, b);
+  expect(await grantsFor("BEHEERDER")).toEqual(["audit:read"]);
+  expect(await grantsFor("TEAMLEIDER")).toEqual([]);
+  await saveInstellingen(geldig, b);
+  expect(await grantsFor("BEHEERDER")).toEqual([]);
 });

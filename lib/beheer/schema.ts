@@ -32,6 +32,12 @@ export const ZInstellingen = z.object({
     .int("Vul een heel aantal werkdagen in.")
     .min(1, "De termijn is minstens 1 werkdag.")
     .max(30, "De termijn is hoogstens 30 werkdagen."),
+  controleDossiersPerDag: z.coerce
+    .number({ error: "Vul een aantal dossiers in." })
+    .int("Vul een heel aantal dossiers in.")
+    .min(1, "De drempel is minstens 1 dossier.")
+    .max(10_000, "De drempel is hoogstens 10.000 dossiers."),
+  beheerderLogInzage: z.enum(["nee", "ja"], { error: "Kies ja of nee." }).transform((v) => v === "ja"),
 });
 export type TInstellingen = z.input<typeof ZInstellingen>;
 

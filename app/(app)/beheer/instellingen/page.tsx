@@ -19,6 +19,8 @@ export default async function Instellingen() {
           kvkNummer: o?.kvkNummer ?? "",
           monitoringIntervalDagen: o?.monitoringIntervalDagen ?? 42,
           terugkoppelingWerkdagen: o?.terugkoppelingWerkdagen ?? 5,
+          controleDossiersPerDag: o?.controleDossiersPerDag ?? 30,
+          beheerderLogInzage: o?.beheerderLogInzage ? "ja" : "nee",
         }}
       />
     </>
