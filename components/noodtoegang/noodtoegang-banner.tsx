@@ -12,7 +12,7 @@ export function NoodtoegangBanner({ actief }: { actief: BannerNoodtoegang[] }) {
   const [bezig, start] = useTransition();
   if (actief.length === 0) return null;
   return (
-    <div role="status" aria-label="Noodtoegang actief" className="bg-red-800 px-4 py-2 text-white">
+    <section aria-label="Noodtoegang actief" className="bg-red-800 px-4 py-2 text-white">
       {actief.map((n) => (
         <p key={n.id} className="mx-auto flex max-w-6xl flex-wrap items-center gap-3">
           <strong>Noodtoegang actief</strong>
@@ -38,6 +38,6 @@ export function NoodtoegangBanner({ actief }: { actief: BannerNoodtoegang[] }) {
           </button>
         </p>
       ))}
-    </div>
+    </section>
   );
 }

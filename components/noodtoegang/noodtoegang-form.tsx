@@ -1,6 +1,6 @@
 "use client";
 // Break the glass: the reason for opening a casus outside one's access. The casusnummer is the page's own.
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { TextArea } from "@/components/forms/inputs";
@@ -9,14 +9,14 @@ import { startNoodtoegangAction } from "@/lib/noodtoegang/actions";
 import { MIN_REDEN, NOODTOEGANG_UREN, ZNoodtoegang } from "@/lib/noodtoegang/schema";
 
 export function NoodtoegangForm() {
-  const router = useRouter();
   const casusnummer = /^\/casussen\/([^/]+)/.exec(usePathname() ?? "")?.[1] ?? "";
   const { form, onSubmit, errors, status, hydrated } = useActionForm(
     ZNoodtoegang,
     startNoodtoegangAction,
     { casusnummer: decodeURIComponent(casusnummer), reden: "" },
     {
-      onSuccess: () => router.refresh(),
+      // A full load: the not-found boundary this form lives in does not reset on a refresh.
+      onSuccess: () => window.location.reload(),
       confirm: {
         title: `Noodtoegang tot ${decodeURIComponent(casusnummer)}?`,
         body:

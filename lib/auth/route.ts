@@ -19,7 +19,7 @@ export function secureRoute<S extends z.ZodType>(
   return async (request: Request, ctx: RouteContext): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user) return text(401, SESSIE_VERLOPEN);
-    const raw = await ctx.params;
+    const raw = (await ctx?.params) ?? {}; // a route without dynamic segments has no params
     try {
       await authorize(user, def.permission, { type: def.resourceType, id: typeof raw.id === "string" ? raw.id : null });
       const params = def.params.safeParse(raw);

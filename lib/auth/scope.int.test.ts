@@ -11,7 +11,15 @@ let team: Team;
 let gw2: TestUser;
 let privacy: TestUser;
 const c = {} as Record<
-  "voordeur" | "concept" | "nieuweMelding" | "toegewezen" | "gesloten" | "taakGw2" | "afgeschermd" | "afgeschermdTl",
+  | "voordeur"
+  | "concept"
+  | "nieuweMelding"
+  | "toegewezen"
+  | "gesloten"
+  | "geslotenOpvolging"
+  | "taakGw2"
+  | "afgeschermd"
+  | "afgeschermdTl",
   { id: number; nummer: string }
 >;
 
@@ -29,8 +37,20 @@ beforeAll(async () => {
   const bij = await db.prisma.betrokkene.findFirstOrThrow({ where: { casusId: c.nieuweMelding.id } });
   await addMelding(db.prisma, c.nieuweMelding.id, [bij.id], team.triage.id, "2026-11-20");
   c.toegewezen = await casus({});
+  // Closed in the voordeur: with the follow-up done it has left the voordeur; with a melder still to be told not.
   c.gesloten = await casus({ casemanager: null });
-  await db.prisma.casus.update({ where: { id: c.gesloten.id }, data: { einddatum: new Date("2026-11-01T00:00:00Z") } });
+  c.geslotenOpvolging = await casus({ casemanager: null });
+  for (const x of [c.gesloten, c.geslotenOpvolging])
+    await db.prisma.casus.update({ where: { id: x.id }, data: { einddatum: new Date("2026-11-01T00:00:00Z") } });
+  const m = await db.prisma.melding.findFirstOrThrow({ where: { casusId: c.gesloten.id } });
+  await db.prisma.melding.update({
+    where: { id: m.id },
+    data: { terugkoppelingVastgelegdOp: new Date(), terugkoppelingOp: new Date("2026-11-02T00:00:00Z") },
+  });
+  await db.prisma.meldingBetrokkene.updateMany({
+    where: { meldingId: m.id },
+    data: { geinformeerdOp: new Date("2026-11-02T00:00:00Z"), informeerWijze: "telefonisch" },
+  });
   // Gedragswetenschapper 2 was asked to consult by a task.
   c.taakGw2 = await casus({});
   await db.prisma.taak.create({
@@ -72,7 +92,11 @@ async function viaSql(user: Actor) {
 
 describe("need to know: the casussen each role may open", () => {
   const cases: [string, () => Actor, string[]][] = [
-    ["triage: the voordeur only", () => team.triage, ["concept", "nieuweMelding", "voordeur"]],
+    [
+      "triage: the voordeur only, with its follow-up of a closed casus",
+      () => team.triage,
+      ["concept", "geslotenOpvolging", "nieuweMelding", "voordeur"],
+    ],
     [
       "casemanager: their own, afgeschermd ones only when listed",
       () => team.cm,
@@ -82,13 +106,22 @@ describe("need to know: the casussen each role may open", () => {
     [
       "gedragswetenschapper who decided the beoordelingen: those, not afgeschermd ones",
       () => team.gw,
-      ["concept", "gesloten", "nieuweMelding", "taakGw2", "toegewezen", "voordeur"],
+      ["concept", "gesloten", "geslotenOpvolging", "nieuweMelding", "taakGw2", "toegewezen", "voordeur"],
     ],
     ["gedragswetenschapper asked to consult by a task, or to confirm", () => gw2, ["concept", "taakGw2"]],
     [
       "teamleider: the whole organisation except an afgeschermd dossier they are not listed on",
       () => team.tl,
-      ["afgeschermdTl", "concept", "gesloten", "nieuweMelding", "taakGw2", "toegewezen", "voordeur"],
+      [
+        "afgeschermdTl",
+        "concept",
+        "gesloten",
+        "geslotenOpvolging",
+        "nieuweMelding",
+        "taakGw2",
+        "toegewezen",
+        "voordeur",
+      ],
     ],
     ["beheerder: none", () => team.beheerder, []],
     ["privacy officer: none (only through inzage)", () => privacy, []],
@@ -105,7 +138,8 @@ describe("need to know: the casussen each role may open", () => {
     expect(await viaPrisma(cm2)).toEqual(["afgeschermd"]);
     expect(await viaSql(cm2)).toEqual(["afgeschermd"]);
     const triage: Actor = { ...team.triage, nood: [{ ...nood, casusId: c.gesloten.id }] };
-    expect(await viaPrisma(triage)).toEqual(["concept", "gesloten", "nieuweMelding", "voordeur"]);
-    expect(await viaSql(triage)).toEqual(["concept", "gesloten", "nieuweMelding", "voordeur"]);
+    const metNood = ["concept", "gesloten", "geslotenOpvolging", "nieuweMelding", "voordeur"];
+    expect(await viaPrisma(triage)).toEqual(metNood);
+    expect(await viaSql(triage)).toEqual(metNood);
   });
 });

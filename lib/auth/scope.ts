@@ -2,7 +2,9 @@
 // Need to know (NEN 7513, docs/decisions/018): which casussen a user may open is one function of the role, the
 // user's part in the casus, the afscherming of the dossier and the user's noodtoegangen in force.
 //   TRIAGE                the voordeur: open casussen without a casemanager, or with a melding whose beoordeling
-//                         is not yet final (not yet assigned or not yet finally beoordeeld)
+//                         is not yet final (not yet assigned or not yet finally beoordeeld); and never-assigned
+//                         casussen, also closed ones, while the voordeur's follow-up of a melding is open
+//                         (terugkoppeling aan de melder, informing the betrokkenen)
 //   CASEMANAGER           the casussen assigned to them
 //   GEDRAGSWETENSCHAPPER  the casussen where they were asked to confirm or consult: a beoordeling decided with them,
 //                         confirmed by them or awaiting confirmation; a dienst closing they confirmed or that awaits
@@ -22,10 +24,24 @@ const VOORDEUR_MELDING: Prisma.MeldingWhereInput = {
   OR: [{ beoordeling: { is: null } }, { beoordeling: { is: { vastgesteldOp: null } } }],
 };
 
+/** A melding whose follow-up by the voordeur is not done: no terugkoppeling recorded, or someone not informed. */
+const OPVOLGING_OPEN: Prisma.MeldingWhereInput = {
+  ingetrokkenOp: null,
+  OR: [
+    { terugkoppelingVastgelegdOp: null },
+    { betrokkenen: { some: { geinformeerdOp: null, nietGeinformeerd: null } } },
+  ],
+};
+
 function roleScope(user: Actor): Prisma.CasusWhereInput | null {
   switch (user.role) {
     case "TRIAGE":
-      return { einddatum: null, OR: [{ casemanagerId: null }, { meldingen: { some: VOORDEUR_MELDING } }] };
+      return {
+        OR: [
+          { einddatum: null, OR: [{ casemanagerId: null }, { meldingen: { some: VOORDEUR_MELDING } }] },
+          { casemanagerId: null, meldingen: { some: OPVOLGING_OPEN } },
+        ],
+      };
     case "CASEMANAGER":
       return { casemanagerId: user.id };
     case "GEDRAGSWETENSCHAPPER":
@@ -87,9 +103,13 @@ export function casusScopeSql(user: Actor): Prisma.Sql {
 function roleScopeSql(user: Actor): Prisma.Sql | null {
   switch (user.role) {
     case "TRIAGE":
-      return Prisma.sql`(c.einddatum IS NULL AND (c."casemanagerId" IS NULL OR EXISTS (SELECT 1 FROM melding m
-        LEFT JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id
-        WHERE m."casusId" = c.id AND m."ingetrokkenOp" IS NULL AND b."vastgesteldOp" IS NULL)))`;
+      return Prisma.sql`((c.einddatum IS NULL AND (c."casemanagerId" IS NULL OR EXISTS (SELECT 1 FROM melding m
+          LEFT JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id
+          WHERE m."casusId" = c.id AND m."ingetrokkenOp" IS NULL AND b."vastgesteldOp" IS NULL)))
+        OR (c."casemanagerId" IS NULL AND EXISTS (SELECT 1 FROM melding m WHERE m."casusId" = c.id
+          AND m."ingetrokkenOp" IS NULL AND (m."terugkoppelingVastgelegdOp" IS NULL OR EXISTS (SELECT 1
+            FROM melding_betrokkene mb WHERE mb."meldingId" = m.id AND mb."geinformeerdOp" IS NULL
+              AND mb."nietGeinformeerd" IS NULL)))))`;
     case "CASEMANAGER":
       return Prisma.sql`c."casemanagerId" = ${user.id}`;
     case "GEDRAGSWETENSCHAPPER":
