@@ -63,10 +63,15 @@ test("terugkoppeling and informeren are recorded and leave the termijnen lists",
   await inf.getByLabel("Datum").fill("2026-10-20");
   await inf.getByLabel("Hoe").selectOption({ label: "In een gesprek" });
   await inf.getByRole("button", { name: /Vastleggen/ }).click();
+  // The casus was closed in the voordeur and its follow-up is now complete: it leaves triage's scope (need to know).
+  await expect(page.getByRole("heading", { level: 1, name: "Melding niet gevonden" })).toBeVisible();
+  await logout(page);
+
+  // It was a conversation, not a phone call: the team lead corrects it with a reason, kept in the history.
+  await loginAs(page, "teamleider");
+  await page.goto(`/meldingen/${nummer}`);
   await expect(page.getByTestId("informeren")).toContainText("Geïnformeerd op 20 oktober 2026 (in een gesprek)");
   await expectAccessible(page);
-
-  // It was a conversation, not a phone call: corrected with a reason, kept in the history of the casus.
   await page.getByText("Terugkoppeling corrigeren").click();
   const correctie = page.getByRole("form", { name: "Terugkoppeling corrigeren" });
   await expect(correctie.getByLabel("Hoe")).toHaveValue("telefonisch");
@@ -77,9 +82,6 @@ test("terugkoppeling and informeren are recorded and leave the termijnen lists",
   await correctie.getByRole("button", { name: "Correctie opslaan" }).click();
   await expect(page.getByTestId("terugkoppeling")).toContainText("Gegeven op 12 oktober 2026 (in een gesprek)");
   await expectAccessible(page);
-  await logout(page);
-
-  await loginAs(page, "teamleider");
   await page.goto("/termijnen?van=2026-10-01&tot=2026-10-31");
   await expect(terugkoppeling.getByRole("row", { name: new RegExp(nummer) })).toHaveCount(0);
   await expect(informeren.getByRole("row", { name: new RegExp(nummer) })).toHaveCount(0);

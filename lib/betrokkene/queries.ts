@@ -1,4 +1,5 @@
 // The radar search: is this person known to Veilig Thuis? Audited as a READ of the rows found (NEN 7513).
+import { maskeerAdres } from "@/lib/betrokkene/adres";
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { defineCommand } from "@/lib/auth/door";
@@ -23,9 +24,11 @@ export const radarSelect = {
   huisnummer: true,
   postcode: true,
   woonplaats: true,
+  geheimAdres: true,
   casus: {
     select: {
       nummer: true,
+      casemanagerId: true,
       begindatum: true,
       einddatum: true,
       hermelding: true,
@@ -80,7 +83,9 @@ export const searchBetrokkenen = defineCommand(
       take: RADAR_MAX_ROWS + 1,
     });
     const teVeel = rows.length > RADAR_MAX_ROWS;
-    const personen = groupRadar(rows.slice(0, RADAR_MAX_ROWS).map(toRadarRow));
+    const personen = groupRadar(
+      rows.slice(0, RADAR_MAX_ROWS).map((r) => toRadarRow(maskeerAdres(actor, r.casus.casemanagerId, r))),
+    );
     await audit({
       action: "READ",
       entityType: "betrokkene",

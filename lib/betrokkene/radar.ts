@@ -1,5 +1,6 @@
 // The radar: the rows found for a search, grouped into persons with their history at Veilig Thuis. Pure, so the
 // grouping and the choice of the row to link can be tested without a database.
+import { formatAdres } from "@/lib/casus/naam";
 import { toIsoDate } from "@/lib/domain/dates";
 import { describeGeboortedatum } from "@/lib/domain/geboortedatum";
 import { isRealBsn } from "@/lib/domain/bsn";
@@ -18,6 +19,8 @@ export type RadarRow = {
   huisnummer: string | null;
   postcode: string | null;
   woonplaats: string | null;
+  /** A geheim adres the searching user may not see (lib/betrokkene/adres.ts). */
+  afgeschermd?: boolean;
   casus: {
     nummer: string;
     begindatum: Date;
@@ -66,16 +69,7 @@ export function formatNaam(r: {
   return [r.voornamen, r.tussenvoegsel, r.achternaam].filter(Boolean).join(" ") || "(naam onbekend)";
 }
 
-export function formatAdres(r: {
-  straat: string | null;
-  huisnummer: string | null;
-  postcode: string | null;
-  woonplaats: string | null;
-}): string | null {
-  const straat = [r.straat, r.huisnummer].filter(Boolean).join(" ");
-  const plaats = [r.postcode, r.woonplaats].filter(Boolean).join(" ");
-  return [straat, plaats].filter(Boolean).join(", ") || null;
-}
+export { formatAdres };
 
 function personKey(r: RadarRow): string {
   if (r.bsn && isRealBsn(r.bsn)) return `bsn:${r.bsn}`;

@@ -7,7 +7,14 @@ import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
 import { NotFound, RuleViolation } from "@/lib/auth/errors";
 
 export async function findWritableCasus(tx: Tx, user: Actor, nummer: string) {
-  const select = { id: true, nummer: true, begindatum: true, einddatum: true, version: true } as const;
+  const select = {
+    id: true,
+    nummer: true,
+    begindatum: true,
+    einddatum: true,
+    version: true,
+    casemanagerId: true,
+  } as const;
   const casus = await tx.casus.findFirst({
     where: { nummer, AND: [casusScope(user), dossierWriteScope(user)] },
     select,

@@ -1,4 +1,5 @@
 // How a betrokkene is named on screen: "Sanne de Vries", or "Betrokkene 3" when no name was recorded.
+import { ADRES_AFGESCHERMD } from "@/lib/betrokkene/adres";
 export type NaamParts = {
   voornamen?: string | null;
   tussenvoegsel?: string | null;
@@ -19,7 +20,10 @@ export function formatAdres(p: {
   huisnummer?: string | null;
   postcode?: string | null;
   woonplaats?: string | null;
+  /** A geheim adres this user may not see (lib/betrokkene/adres.ts maskeerAdres). */
+  afgeschermd?: boolean;
 }): string | null {
+  if (p.afgeschermd) return ADRES_AFGESCHERMD;
   const regel1 = [p.straat, p.huisnummer].filter(Boolean).join(" ");
   const regel2 = [p.postcode, p.woonplaats].filter(Boolean).join(" ");
   return [regel1, regel2].filter(Boolean).join(", ") || null;

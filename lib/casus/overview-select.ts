@@ -30,6 +30,7 @@ export const OVERVIEW_SELECT = {
       huisnummer: true,
       postcode: true,
       woonplaats: true,
+      geheimAdres: true,
     },
   },
   meldingen: {

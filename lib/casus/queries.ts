@@ -1,6 +1,7 @@
 // Reads of one casus for its overview page. The access scope is in the where clause (a foreign or unknown
 // nummer finds nothing), and the read is audited in the same transaction: one READ event naming the casus and
 // every betrokkene shown, or a DENIED event when nothing was found.
+import { maskeerAdres } from "@/lib/betrokkene/adres";
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
@@ -29,10 +30,11 @@ export async function getCasusOverview(user: Actor, rawNummer: string, at = now(
     user,
     { permission: "casus:read", resource: { type: "casus", id: nummer } },
     async (tx) => {
-      const c = nummer
+      const row = nummer
         ? await tx.casus.findFirst({ where: { nummer, ...casusScope(user) }, select: OVERVIEW_SELECT })
         : null;
-      if (!c) return null;
+      if (!row) return null;
+      const c = { ...row, betrokkenen: row.betrokkenen.map((b) => maskeerAdres(user, row.casemanager?.id ?? null, b)) };
       const extras = await loadExtras(tx, user, c);
       const overview = toOverview(c, { ...extras, role: user.role, today: todayInAmsterdam(at) });
       return { overview, betrokkeneIds: c.betrokkenen.map((b) => b.id), related: extras.eerdereIds };

@@ -1,5 +1,6 @@
 // Correcting a betrokkene (naam, BSN, geboortedatum, geslacht, adres, rol) with the melding form's own rules,
 // and adding a betrokkene to an open casus later (the persoonsvolgnummer continues).
+import { magGeheimAdresZien } from "@/lib/betrokkene/adres";
 import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
@@ -62,7 +63,18 @@ export const correctBetrokkene = defineCommand(
     if (!b) throw new NotFound("Betrokkene niet gevonden");
     const invoer = data.betrokkenen[0];
     if (invoer.bekendId !== null) throw new ValidationFailed({ "betrokkenen.0.modus": "Corrigeer de gegevens zelf." });
-    const nieuw = persoon(invoer);
+    // A geheim adres the user may not see was not in their form: it stays as it is.
+    const verborgen = b.geheimAdres && !magGeheimAdresZien(user, casus.casemanagerId);
+    const nieuw = verborgen
+      ? {
+          ...persoon(invoer),
+          straat: b.straat,
+          huisnummer: b.huisnummer,
+          postcode: b.postcode,
+          woonplaats: b.woonplaats,
+          telefoon: b.telefoon,
+        }
+      : persoon(invoer);
     const wijzigingen = diff(BETROKKENE_VELDEN, b, nieuw);
     await recordCorrectie(tx, user, audit, {
       entityType: "betrokkene",

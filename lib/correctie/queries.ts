@@ -1,5 +1,6 @@
 // The Wijzigingshistorie of a casus: every correction of its records, newest first, with who, when, why and
 // per field the old and the new value. Values of the melder's identity are shown only to roles that may see it.
+import { maskeerAdres } from "@/lib/betrokkene/adres";
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
 import type { Tx } from "@/lib/db/client";
@@ -87,7 +88,7 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
 
 /** A betrokkene (by persoonsvolgnummer) as the correction form starts from: the stored values. */
 export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: string, persoonsvolgnummer: number) {
-  return auditedRead(
+  const b = await auditedRead(
     user,
     { permission: "correctie:write", resource: { type: "betrokkene", id: `${casusnummer}/${persoonsvolgnummer}` } },
     (tx) =>
@@ -110,6 +111,8 @@ export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: strin
           postcode: true,
           woonplaats: true,
           telefoon: true,
+          geheimAdres: true,
+          casus: { select: { casemanagerId: true } },
         },
       }),
     (b) =>
@@ -123,8 +126,9 @@ export async function getBetrokkeneVoorCorrectie(user: Actor, casusnummer: strin
           }
         : notFoundEvent("betrokkene", `${casusnummer}/${persoonsvolgnummer}`),
   );
+  // A geheim adres this user may not see is not in the form (and is kept as it is by correctBetrokkene).
+  return b && maskeerAdres(user, b.casus.casemanagerId, b);
 }
-
 /** A melding as its correction form starts from; the melder's identity only for a role that may see it. */
 export async function getMeldingVoorCorrectie(user: Actor, meldingnummer: string) {
   return auditedRead(

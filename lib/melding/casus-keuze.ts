@@ -25,6 +25,7 @@ export const copySelect = {
   postcode: true,
   woonplaats: true,
   telefoon: true,
+  geheimAdres: true,
   casus: { select: { id: true, nummer: true, einddatum: true } },
 } as const;
 
@@ -43,6 +44,7 @@ export type KnownRow = {
   postcode: string | null;
   woonplaats: string | null;
   telefoon: string | null;
+  geheimAdres: boolean;
   casus: { id: number; nummer: string; einddatum: Date | null };
 };
 

@@ -33,6 +33,8 @@ const personData = (b: TBetrokkene | KnownRow) => ({
   postcode: b.postcode,
   woonplaats: b.woonplaats,
   telefoon: b.telefoon,
+  // A known person's secret address stays secret in the new casus.
+  ...("geheimAdres" in b ? { geheimAdres: b.geheimAdres } : {}),
 });
 
 /** The advies this melding comes from: locked, not yet turned into a melding, not started after the melding. */

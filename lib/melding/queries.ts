@@ -1,5 +1,6 @@
 // Reading a melding: scoped in the query (a casus outside the user's scope is not found), audited with its casus
 // and betrokkenen, the melder shielded per role (dto.ts). Dates leave as ISO strings for the client.
+import { maskeerAdres } from "@/lib/betrokkene/adres";
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/audit";
@@ -42,6 +43,7 @@ const detailSelect = {
     select: {
       id: true,
       nummer: true,
+      casemanagerId: true,
       begindatum: true,
       einddatum: true,
       gemeentecode: true,
@@ -67,6 +69,7 @@ const detailSelect = {
           postcode: true,
           woonplaats: true,
           telefoon: true,
+          geheimAdres: true,
         },
       },
     },
@@ -163,7 +166,8 @@ async function toDetail(r: Row, user: Actor): Promise<MeldingDetail> {
     adviesNummer: r.advies?.nummer ?? null,
     behandelaar: r.behandelaar?.displayName ?? null,
     betrokkenen: r.betrokkenen
-      .map(({ betrokkene: p }) => ({
+      .map(({ betrokkene }) => maskeerAdres(user, r.casus.casemanagerId, betrokkene))
+      .map((p) => ({
         id: p.id,
         persoonsvolgnummer: p.persoonsvolgnummer,
         naam: formatNaam(p),

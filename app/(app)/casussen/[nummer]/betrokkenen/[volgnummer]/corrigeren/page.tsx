@@ -10,6 +10,8 @@ import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { BetrokkeneCorrectieForm } from "@/components/correctie/betrokkene-correctie-form";
 import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
 import { formatGeboortedatumInvoer } from "@/lib/betrokkene/geboortedatum-invoer";
+import { roleHas } from "@/lib/auth/permissions";
+import { GeheimAdresForm } from "@/components/betrokkene/geheim-adres-form";
 
 export default async function BetrokkeneCorrigerenPage({
   params,
@@ -56,6 +58,14 @@ export default async function BetrokkeneCorrigerenPage({
           ],
         }}
       />
+      {roleHas(user.role, "geheim-adres:write") && (
+        <GeheimAdresForm casusnummer={nummer} id={b.id} geheim={b.geheimAdres} />
+      )}
+      {b.afgeschermd && (
+        <p role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
+          Het adres en telefoonnummer van deze betrokkene zijn afgeschermd; een correctie laat ze ongewijzigd.
+        </p>
+      )}
       <Wijzigingshistorie
         id="historie-betrokkene"
         titel="Wijzigingshistorie van deze betrokkene"
