@@ -1,4 +1,4 @@
-// npm run bench:auditlog [-- --events 10000000]
+// npm run bench:auditlog [-- --events 10000000]   (run with --conditions=react-server: it imports the server code)
 // The privacy officer's access-log views over a national-size log, on a throwaway PostgreSQL server (or
 // DATABASE_URL): 132 000 casussen, 300 employees (one of them "heavy", with a tenth of all events) and 10 million
 // audit events spread over a year in id order. Loaded with the audit indexes dropped and rebuilt (as a bulk
@@ -110,7 +110,7 @@ async function main() {
     await time("per casus, first page (1 year)", () => logRows(tx, { casusId: casus() }, jaar, 51)),
     await time("per casus, only noodtoegang", () => logRows(tx, { casusId: casus() }, { ...jaar, nood: true }, 51)),
     await time("per medewerker, first page (31 days)", () => logRows(tx, { userId: user() }, maand, 51)),
-    await time("per medewerker, page 9 (keyset)", async () => {
+    await time("per medewerker, page 9 (keyset; incl. the query that finds its cursor)", async () => {
       const wie = { userId: user() };
       return logRows(tx, wie, await deepCursor(wie, maand), 51);
     }),
@@ -118,7 +118,7 @@ async function main() {
       logRows(tx, { userId: user() }, { ...maand, actie: "EXPORT" }, 51),
     ),
     await time("heavy medewerker (1/10 of all), first page (1 year)", () => logRows(tx, { userId: u0 }, jaar, 51)),
-    await time("heavy medewerker, page 9 (keyset)", async () =>
+    await time("heavy medewerker, page 9 (keyset; incl. finding its cursor)", async () =>
       logRows(tx, { userId: u0 }, await deepCursor({ userId: u0 }, jaar), 51),
     ),
     await time("heavy medewerker, only noodtoegang (31 days)", () =>

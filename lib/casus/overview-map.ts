@@ -152,6 +152,7 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
     einddatum: isoOrNull(c.einddatum),
     gemeente: c.gemeentecode ? { code: c.gemeentecode, naam: x.gemeenteNaam } : null,
     hermelding: c.hermelding || x.eerdereCasussen.length > 0,
+    afgeschermd: c.afgeschermd,
     eerdereCasussen: x.eerdereCasussen.map((e) => ({
       nummer: e.nummer,
       begindatum: iso(e.begindatum),

@@ -13,6 +13,7 @@ export const OVERVIEW_SELECT = {
   begindatum: true,
   gemeentecode: true,
   hermelding: true,
+  afgeschermd: true,
   casemanager: naam,
   betrokkenen: {
     orderBy: { persoonsvolgnummer: "asc" },

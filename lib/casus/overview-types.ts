@@ -116,6 +116,8 @@ export type CasusOverview = {
   einddatum: string | null;
   gemeente: { code: string; naam: string | null } | null;
   hermelding: boolean;
+  /** Afgeschermd dossier: readable only by the users listed on it (lib/afscherming). */
+  afgeschermd: boolean;
   eerdereCasussen: { nummer: string; begindatum: string; einddatum: string | null }[];
   stage: CasusStage;
   stageLabel: string;

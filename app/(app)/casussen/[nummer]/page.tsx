@@ -21,6 +21,8 @@ import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
 import { CasusHeropenenForm } from "@/components/correctie/reden-forms";
 import { Disclosure } from "@/components/casus/disclosure";
 import { Section } from "@/components/ui/section";
+import { AfschermingForm } from "@/components/casus/afscherming-form";
+import { getAfschermingForm } from "@/lib/afscherming/queries";
 
 export default async function CasusPage({
   params,
@@ -44,9 +46,16 @@ export default async function CasusPage({
     };
   });
   if (!c || !journaal || !documenten || !correcties) notFound();
+  const afscherming = roleHas(user.role, "afscherming:manage") ? await getAfschermingForm(user, c.id) : null;
   return (
     <>
       <CasusHeader c={c} />
+      {c.afgeschermd && (
+        <p role="note" className="mb-4 rounded border border-red-300 bg-red-50 p-3">
+          <strong>Afgeschermd dossier.</strong> Alleen de medewerkers op de lijst mogen dit dossier lezen; elke inzage
+          wordt gecontroleerd door de privacy officer.
+        </p>
+      )}
       {journaal.magCorrigeren && (
         <p className="mb-4">
           <Link href={`/casussen/${c.nummer}/gemeente/corrigeren`}>Gemeente corrigeren</Link>
@@ -102,6 +111,13 @@ export default async function CasusPage({
         corrigeerBasis={journaal.magCorrigeren ? `/casussen/${c.nummer}` : undefined}
       />
       <Wijzigingshistorie correcties={correcties} />
+      {afscherming && (
+        <Section id="afscherming" title="Afscherming">
+          <Disclosure summary={c.afgeschermd ? "Wie dit afgeschermde dossier mag lezen" : "Dossier afschermen"}>
+            <AfschermingForm casusnummer={c.nummer} afgeschermd={c.afgeschermd} {...afscherming} />
+          </Disclosure>
+        </Section>
+      )}
       <TijdlijnSection items={c.tijdlijn} />
     </>
   );
