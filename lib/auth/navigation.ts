@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/privacy/te-controleren", label: "Te controleren", permission: "controle:write" },
   { href: "/privacy/log/client", label: "Log per cliënt", permission: "audit:read" },
   { href: "/privacy/log/medewerker", label: "Log per medewerker", permission: "audit:read" },
+  { href: "/privacy/verzoeken", label: "Verzoeken", permission: "verzoek:write" },
   { href: "/beheer/instellingen", label: "Instellingen", permission: "instellingen:manage" },
 ];
 

@@ -51,6 +51,7 @@ const EXPECTED: Record<string, string> = {
   "afscherming:manage": "L",
   "geheim-adres:write": "T C L",
   "controle:write": "P",
+  "verzoek:write": "P",
   "signalen:view": "T C G L",
   "taak:write": "T C G L",
   "taak:assign": "L",

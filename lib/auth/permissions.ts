@@ -83,6 +83,7 @@ export const PERMISSIONS = {
   "user:manage": [B],
   "audit:read": [P], // NEN 7513 log views and their CSV; the beheerder too only by the organisation's setting
   "controle:write": [P], // work the Te controleren list
+  "verzoek:write": [P], // AVG requests of betrokkenen: register, extend, decide
   "instellingen:manage": [B], // organisation data for the delivery, monitoring interval
 } as const satisfies Record<string, readonly Role[]>;
 

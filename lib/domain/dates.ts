@@ -53,6 +53,15 @@ export function toUtcMidnight(d: Date): Date {
   return makeDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** n calendar months later; a day the month does not have becomes its last day (31 January + 1 = 28/29 February). */
+export function addMonths(d: Date, n: number): Date {
+  const y = d.getUTCFullYear(),
+    m = d.getUTCMonth() + n;
+  const target = new Date(Date.UTC(y, m, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d.getUTCDate(), last)));
+}
+
 /** d plus n calendar days (n may be negative), at UTC midnight. */
 export function addDays(d: Date, n: number): Date {
   return new Date(toUtcMidnight(d).getTime() + n * MS_PER_DAY);

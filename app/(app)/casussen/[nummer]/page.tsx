@@ -23,6 +23,7 @@ import { Disclosure } from "@/components/casus/disclosure";
 import { Section } from "@/components/ui/section";
 import { AfschermingForm } from "@/components/casus/afscherming-form";
 import { getAfschermingForm } from "@/lib/afscherming/queries";
+import { getEigenVerklaringen } from "@/lib/verzoek/queries";
 
 export default async function CasusPage({
   params,
@@ -35,7 +36,7 @@ export default async function CasusPage({
   const { nummer } = await params;
   const filter = parseJournaalFilter(await searchParams);
   // The dossier's parts are read in one transaction, each audited as its own read.
-  const { c, journaal, documenten, correcties } = await readTogether(async () => {
+  const { c, journaal, documenten, correcties, verklaringen } = await readTogether(async () => {
     const c = await getCasusOverview(user, nummer);
     if (!c) return { c };
     return {
@@ -43,6 +44,7 @@ export default async function CasusPage({
       journaal: await getJournaal(user, c.nummer, filter),
       documenten: await getDocumenten(user, c.nummer),
       correcties: await getWijzigingshistorie(user, c.nummer),
+      verklaringen: await getEigenVerklaringen(user, c.nummer),
     };
   });
   if (!c || !journaal || !documenten || !correcties) notFound();
@@ -111,6 +113,21 @@ export default async function CasusPage({
         corrigeerBasis={journaal.magCorrigeren ? `/casussen/${c.nummer}` : undefined}
       />
       <Wijzigingshistorie correcties={correcties} />
+      {verklaringen && verklaringen.length > 0 && (
+        <Section id="eigen-verklaringen" title="Eigen verklaringen van betrokkenen">
+          <ul className="space-y-2">
+            {verklaringen.map((v) => (
+              <li key={v.id} className="rounded border border-slate-300 bg-white p-3">
+                <p className="text-sm font-medium">
+                  {v.persoon}
+                  {v.op ? `, na een afgewezen verzoek om correctie (${v.op})` : ""}
+                </p>
+                <p className="whitespace-pre-wrap">{v.tekst}</p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       {afscherming && (
         <Section id="afscherming" title="Afscherming">
           <Disclosure summary={c.afgeschermd ? "Wie dit afgeschermde dossier mag lezen" : "Dossier afschermen"}>

@@ -1,0 +1,136 @@
+// The privacy officer's list of AVG requests (open ones by deadline first) and one request. The person is named
+// (the privacy officer handles the request), no other case content. Audited reads.
+import "server-only";
+import type { Actor } from "@/lib/auth/audit";
+import { auditedRead, listEvents } from "@/lib/auth/audited-read";
+import { compareDates, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { formatNaam } from "@/lib/casus/naam";
+import { casusScope } from "@/lib/auth/scope";
+import { VERZOEK_BESLUITEN, VERZOEK_SOORTEN, type VerzoekBesluit, type VerzoekSoort } from "./schema";
+
+const SELECT = {
+  id: true,
+  version: true,
+  soort: true,
+  ontvangenOp: true,
+  vanWie: true,
+  omschrijving: true,
+  termijnOp: true,
+  verlengReden: true,
+  besluit: true,
+  besluitOp: true,
+  motivering: true,
+  eigenVerklaring: true,
+  casusId: true,
+  betrokkeneId: true,
+  casus: { select: { nummer: true } },
+  betrokkene: { select: { persoonsvolgnummer: true, voornamen: true, tussenvoegsel: true, achternaam: true } },
+} as const;
+
+type Row = {
+  id: number;
+  version: number;
+  soort: string;
+  ontvangenOp: Date;
+  vanWie: string;
+  omschrijving: string;
+  termijnOp: Date;
+  verlengReden: string | null;
+  besluit: string | null;
+  besluitOp: Date | null;
+  motivering: string | null;
+  eigenVerklaring: string | null;
+  casus: { nummer: string };
+  betrokkene: {
+    persoonsvolgnummer: number;
+    voornamen: string | null;
+    tussenvoegsel: string | null;
+    achternaam: string | null;
+  };
+};
+
+function toDto(r: Row) {
+  const open = r.besluit === null;
+  return {
+    id: r.id,
+    version: r.version,
+    soort: VERZOEK_SOORTEN[r.soort as VerzoekSoort] ?? r.soort,
+    soortCode: r.soort as VerzoekSoort,
+    casusnummer: r.casus.nummer,
+    persoon: formatNaam(r.betrokkene),
+    ontvangenOp: toIsoDate(r.ontvangenOp),
+    vanWie: r.vanWie,
+    omschrijving: r.omschrijving,
+    termijnOp: toIsoDate(r.termijnOp),
+    verlengd: r.verlengReden,
+    verlopen: open && compareDates(todayInAmsterdam(), r.termijnOp) > 0,
+    besluit: r.besluit ? (VERZOEK_BESLUITEN[r.besluit as VerzoekBesluit] ?? r.besluit) : null,
+    besluitOp: r.besluitOp ? toIsoDate(r.besluitOp) : null,
+    motivering: r.motivering,
+    eigenVerklaring: r.eigenVerklaring,
+  };
+}
+export type VerzoekDto = ReturnType<typeof toDto>;
+
+export async function listVerzoeken(user: Actor): Promise<VerzoekDto[]> {
+  const rows = await auditedRead(
+    user,
+    { permission: "verzoek:write" },
+    (tx) =>
+      tx.verzoek.findMany({
+        orderBy: [{ besluitOp: { sort: "desc", nulls: "first" } }, { termijnOp: "asc" }, { id: "asc" }],
+        take: 500,
+        select: SELECT,
+      }),
+    (rows) =>
+      listEvents("verzoek", rows, (r) => ({ entityId: r.id, casusId: r.casusId, betrokkeneIds: [r.betrokkeneId] })),
+  );
+  return rows.map(toDto);
+}
+
+export async function getVerzoek(user: Actor, id: number): Promise<VerzoekDto | null> {
+  const r = await auditedRead(
+    user,
+    { permission: "verzoek:write" },
+    (tx) => tx.verzoek.findUnique({ where: { id }, select: SELECT }),
+    (r) =>
+      r
+        ? { entityType: "verzoek", entityId: r.id, casusId: r.casusId, betrokkeneIds: [r.betrokkeneId] }
+        : { entityType: "verzoek", entityId: id, outcome: "FAILURE", detail: "not found" },
+  );
+  return r ? toDto(r) : null;
+}
+
+/** The eigen verklaringen of betrokkenen in a casus (after a refused correction): part of the dossier. */
+export async function getEigenVerklaringen(user: Actor, casusnummer: string) {
+  const rows = await auditedRead(
+    user,
+    { permission: "casus:read" },
+    (tx) =>
+      tx.verzoek.findMany({
+        where: { eigenVerklaring: { not: null }, casus: { nummer: casusnummer, ...casusScope(user) } },
+        orderBy: { besluitOp: "asc" },
+        select: {
+          id: true,
+          casusId: true,
+          betrokkeneId: true,
+          besluitOp: true,
+          eigenVerklaring: true,
+          betrokkene: SELECT.betrokkene,
+        },
+      }),
+    (rows) =>
+      listEvents("verzoek", rows, (r) => ({
+        entityId: r.id,
+        casusId: r.casusId,
+        betrokkeneIds: [r.betrokkeneId],
+        detail: "eigen verklaring",
+      })),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    persoon: formatNaam(r.betrokkene),
+    op: r.besluitOp ? toIsoDate(r.besluitOp) : null,
+    tekst: r.eigenVerklaring ?? "",
+  }));
+}
