@@ -110,3 +110,24 @@ test("a casemanager uses noodtoegang; the teamleider is told; the privacy office
   ).toContainText("Terecht gebruikt");
   await logout(page);
 });
+
+test("the privacy officer registers a request for inzage and sees its deadline", async ({ page }) => {
+  await loginAs(page, "privacy");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Verzoeken" }).click();
+  await page.getByText("Nieuw verzoek registreren").click();
+  const form = page.getByRole("form", { name: "Verzoek registreren" });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
+  await form.getByRole("button", { name: "Verzoek registreren" }).click();
+  await expect(form.getByText("Kies het soort verzoek.")).toBeVisible();
+  await form.getByLabel("Casusnummer").fill(C4);
+  await form.getByLabel("Persoonsnummer in de casus").fill("1");
+  await form.getByLabel("Soort verzoek").selectOption({ label: "Inzage (art. 15)" });
+  await form.getByLabel("Ontvangen op").fill("2026-11-16");
+  await form.getByLabel("Van wie").fill("De betrokkene zelf, per brief");
+  await form.getByLabel("Wat wordt gevraagd").fill("Een afschrift van wat over mij is vastgelegd.");
+  await form.getByRole("button", { name: "Verzoek registreren" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Inzage (art. 15)");
+  await expect(page.getByText("16 december 2026")).toBeVisible();
+  await expectAccessible(page);
+  await logout(page);
+});

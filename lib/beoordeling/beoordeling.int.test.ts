@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { countRows, makeUser, seedGemeenten } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/auth/audit";
-import { Conflict, Forbidden, NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
+import { Conflict, Forbidden, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { createMelding } from "@/lib/melding/commands";
 import { getWerkvoorraad } from "@/lib/melding/werkvoorraad";
 import { meldingInvoer, persoonInvoer } from "@/lib/melding/test-input";
@@ -176,7 +176,9 @@ describe("wijzigen and vaststellen (vier ogen)", () => {
       where: { nummer: m.casusNummer },
       data: { einddatum: new Date("2026-11-21T00:00:00Z") },
     });
-    // A closed casus has left the voordeur: triage no longer finds it (need to know, lib/auth/scope.ts).
-    await refused(() => recordBeoordeling(invoer(m.nummer), triage), NotFound);
+    // Closed in the voordeur with its follow-up still open, triage still finds it; the protocol refuses.
+    expect((await refused(() => recordBeoordeling(invoer(m.nummer), triage), RuleViolation)).message).toMatch(
+      /gesloten/,
+    );
   });
 });
