@@ -1,6 +1,6 @@
 // Te controleren (NEN 7513 §9: logs are reviewed): what the privacy officer works through — every noodtoegang,
-// every day someone read an afgeschermd dossier, and every day an employee read more dossiers outside their own
-// caseload than the organisation's threshold. Each item has a stable key; marking it gecontroleerd stores the
+// every day someone read an afgeschermd dossier, and every day an employee opened more dossiers (casus pages, not
+// rows of work lists) outside their own caseload than the organisation's threshold. Each item has a stable key; marking it gecontroleerd stores the
 // remark (controle). Items of the last 90 days (real clock: audit times are real times).
 import "server-only";
 import type { Tx } from "@/lib/db/client";
@@ -81,7 +81,7 @@ async function grootVolume(tx: Tx, sinds: Date, drempel: number): Promise<Row[]>
       FROM audit_event e JOIN casus c ON c.id = e."casusId"
       WHERE e.at >= ${sinds} AND e.action = 'READ' AND e.outcome = 'SUCCESS' AND e."userId" IS NOT NULL
         AND c."casemanagerId" IS DISTINCT FROM e."userId"
-        AND e."entityType" NOT IN ('privacy_log', 'betrokkene')
+        AND e."entityType" = 'casus' -- a dossier opened (its casus page), not a row of a work list
       GROUP BY 1, 2
       HAVING count(DISTINCT e."casusId") > ${drempel}
     ) v JOIN app_user u ON u.id = v."userId"
