@@ -8,6 +8,8 @@ import type { AuditAction, AuditOutcome, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
+import { authorize } from "@/lib/auth/authorize";
+import { prisma } from "@/lib/db/client";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { ACTIE_LABELS, onderdeelLabel, UITKOMST_LABELS } from "./labels";
 import { LOG_PAGINA, type LogFilter } from "./log-params";
@@ -186,8 +188,9 @@ export async function getMedewerkerLog(user: Actor, username: string, f: LogFilt
 }
 
 /** Every account, for choosing the employee (the privacy officer's view of who works here, not case content). */
-export async function listMedewerkers(tx: Tx) {
-  const users = await tx.user.findMany({
+export async function listMedewerkers(user: Actor) {
+  await authorize(user, "audit:read");
+  const users = await prisma.user.findMany({
     orderBy: [{ displayName: "asc" }],
     select: { username: true, displayName: true, role: true, active: true },
   });

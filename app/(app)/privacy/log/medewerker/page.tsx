@@ -4,7 +4,6 @@ import { buttonClass, inputClass } from "@/components/forms/field";
 import { LogFilters, LogMeldingen, LogTabel } from "@/components/privacy/log-tabel";
 import { parseLogFilter } from "@/lib/privacy/log-params";
 import { getMedewerkerLog, listMedewerkers } from "@/lib/privacy/log";
-import { prisma } from "@/lib/db/client";
 import type { Zoekparams } from "@/lib/lijst/params";
 
 const PAD = "/privacy/log/medewerker";
@@ -15,8 +14,7 @@ export default async function LogPerMedewerker({ searchParams }: { searchParams:
   const sp = await searchParams;
   const wie = first(sp.medewerker);
   const f = parseLogFilter(sp);
-  // The list of accounts is not case content (requirePage above authorized the page).
-  const medewerkers = await listMedewerkers(prisma);
+  const medewerkers = await listMedewerkers(user);
   const log = wie ? await getMedewerkerLog(user, wie, f) : null;
   return (
     <>
