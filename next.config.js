@@ -1,7 +1,15 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships Wasm and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  // PGlite ships Wasm and data files that must be loaded from node_modules at run time, not bundled; the afschrift's
+  // PDF library and its font files (dejavu-fonts-ttf, read from node_modules) likewise.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+  ],
   poweredByHeader: false,
   // Types are checked once by `npm run typecheck` (CI runs it before the tests), not again in every build.
   typescript: { ignoreBuildErrors: true },

@@ -4,6 +4,7 @@ import { saveInstellingenAction } from "@/lib/beheer/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Select, TextInput } from "@/components/forms/inputs";
 import { FormMessages } from "@/components/forms/form-messages";
+import { BEWAARTERMIJN_GRONDSLAG, LEVERING_GRONDSLAG } from "@/lib/bewaartermijn/regels";
 import { buttonClass } from "@/components/forms/field";
 
 export function InstellingenForm({ values }: { values: TInstellingen }) {
@@ -49,6 +50,22 @@ export function InstellingenForm({ values }: { values: TInstellingen }) {
         type="number"
         error={errors.controleDossiersPerDag}
         reg={form.register("controleDossiersPerDag")}
+      />
+      <TextInput
+        id="bewaartermijnJaren"
+        label="Bewaartermijn dossiers (jaren na afsluiting)"
+        hint={BEWAARTERMIJN_GRONDSLAG}
+        type="number"
+        error={errors.bewaartermijnJaren}
+        reg={form.register("bewaartermijnJaren")}
+      />
+      <TextInput
+        id="leveringBewaarJaren"
+        label="Bewaartermijn aanleverbestanden CBS (jaren na het halfjaar)"
+        hint={LEVERING_GRONDSLAG}
+        type="number"
+        error={errors.leveringBewaarJaren}
+        reg={form.register("leveringBewaarJaren")}
       />
       <Select
         id="beheerderLogInzage"

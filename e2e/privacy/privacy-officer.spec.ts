@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { extractText } from "unpdf";
 import { test, expect } from "../fixtures/test";
 import { loginAs, logout, privacyCode, DEMO_PASSWORD } from "../fixtures/login";
 import { expectAccessible } from "../fixtures/axe";
@@ -111,7 +112,7 @@ test("a casemanager uses noodtoegang; the teamleider is told; the privacy office
   await logout(page);
 });
 
-test("the privacy officer registers a request for inzage and sees its deadline", async ({ page }) => {
+test("the privacy officer registers a request for inzage and makes the afschrift", async ({ page }) => {
   await loginAs(page, "privacy");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Verzoeken" }).click();
   await page.getByText("Nieuw verzoek registreren").click();
@@ -128,6 +129,48 @@ test("the privacy officer registers a request for inzage and sees its deadline",
   await form.getByRole("button", { name: "Verzoek registreren" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Inzage (art. 15)");
   await expect(page.getByText("16 december 2026")).toBeVisible();
+
+  // The inzage function: Ahmed's journaalregel (not Fatima's) to judge; marked shareable, it is in the afschrift.
+  const keuze = page.getByRole("form", { name: "Deelbare journaalregels" });
+  await expect(keuze).toHaveAttribute("data-hydrated", "true");
+  await expect(keuze.getByTestId("afschrift-regel").filter({ hasText: "Fatima belt" })).toHaveCount(0);
+  await keuze.getByRole("checkbox", { name: /Gesprek met Ahmed over de afspraken/ }).check();
+  await keuze.getByRole("button", { name: "Keuze opslaan" }).click();
+  await expect(keuze.getByText("Opgeslagen")).toBeVisible();
   await expectAccessible(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Afschrift maken (PDF)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^afschrift-${C4}-\\d+\\.pdf$`));
+  const { text } = await extractText(new Uint8Array(fs.readFileSync(await download.path())), { mergePages: true });
+  expect(text).toContain("Ahmed Bouali");
+  expect(text).toContain("Gesprek met Ahmed over de afspraken");
+  expect(text).toContain("anoniem (de identiteit van de melder wordt niet gedeeld)");
+  for (const nooit of ["Van Dam", "Fatima", "625276012"]) expect(text).not.toContain(nooit);
+  await logout(page);
+});
+
+test("the privacy officer destroys a dossier whose bewaartermijn has passed", async ({ page }) => {
+  await loginAs(page, "privacy");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Bewaartermijnen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bewaartermijnen" })).toBeVisible();
+  // The demo dossier closed on 31 March 2006: twenty years have passed.
+  const item = page.getByTestId("te-vernietigen").filter({ hasText: "31 maart 2006" });
+  await expect(item).toHaveCount(1);
+  const nummer = ((await item.getByRole("heading", { level: 3 }).textContent()) ?? "").replace("Casus ", "").trim();
+  await expect(page.locator("form[data-hydrated]").first()).toBeVisible();
+  await expectAccessible(page);
+  // Keeping it longer needs a motivation.
+  await item.getByRole("button", { name: "Langer bewaren" }).click();
+  await expect(item.getByText("Vul motivering in.")).toBeVisible();
+  await expect(item.getByText("Vul vernietigen vanaf in.")).toBeVisible();
+
+  await item.getByRole("button", { name: "Vernietigen", exact: true }).click();
+  await confirmStep(page, "Definitief vernietigen");
+  await expect(page.getByTestId("te-vernietigen").filter({ hasText: nummer })).toHaveCount(0);
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: nummer })).toContainText(
+    "Bewaartermijn verstreken.",
+  );
   await logout(page);
 });

@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/privacy/log/client", label: "Log per cliënt", permission: "audit:read" },
   { href: "/privacy/log/medewerker", label: "Log per medewerker", permission: "audit:read" },
   { href: "/privacy/verzoeken", label: "Verzoeken", permission: "verzoek:write" },
+  { href: "/privacy/bewaartermijnen", label: "Bewaartermijnen", permission: "bewaartermijn:manage" },
   { href: "/beheer/instellingen", label: "Instellingen", permission: "instellingen:manage" },
 ];
 

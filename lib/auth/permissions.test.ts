@@ -52,6 +52,7 @@ const EXPECTED: Record<string, string> = {
   "geheim-adres:write": "T C L",
   "controle:write": "P",
   "verzoek:write": "P",
+  "bewaartermijn:manage": "P",
   "signalen:view": "T C G L",
   "taak:write": "T C G L",
   "taak:assign": "L",

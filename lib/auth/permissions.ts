@@ -84,6 +84,7 @@ export const PERMISSIONS = {
   "audit:read": [P], // NEN 7513 log views and their CSV; the beheerder too only by the organisation's setting
   "controle:write": [P], // work the Te controleren list
   "verzoek:write": [P], // AVG requests of betrokkenen: register, extend, decide
+  "bewaartermijn:manage": [P], // destruction of dossiers whose bewaartermijn has passed, or its extension
   "instellingen:manage": [B], // organisation data for the delivery, monitoring interval
 } as const satisfies Record<string, readonly Role[]>;
 

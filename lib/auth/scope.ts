@@ -84,7 +84,8 @@ export function casusScope(user: Actor): Prisma.CasusWhereInput {
   const role = roleScope(user);
   const scoped = role === null ? NONE : { AND: [role, afscherming(user)] };
   const nood = noodIds(user);
-  return nood.length ? { OR: [scoped, { id: { in: nood } }] } : scoped;
+  // A destroyed dossier (lib/bewaartermijn) is nobody's to open: only its tombstone remains.
+  return { AND: [{ vernietigdOp: null }, nood.length ? { OR: [scoped, { id: { in: nood } }] } : scoped] };
 }
 
 /** casusScope as an SQL condition on a casus row (alias `c`), for the few aggregate queries Prisma can not
@@ -97,7 +98,8 @@ export function casusScopeSql(user: Actor): Prisma.Sql {
       : Prisma.sql`(${role} AND (NOT c.afgeschermd OR EXISTS (SELECT 1 FROM casus_toegang t
           WHERE t."casusId" = c.id AND t."userId" = ${user.id})))`;
   const nood = noodIds(user);
-  return nood.length ? Prisma.sql`(${scoped} OR c.id = ANY(${nood}::int[]))` : scoped;
+  const toegang = nood.length ? Prisma.sql`(${scoped} OR c.id = ANY(${nood}::int[]))` : scoped;
+  return Prisma.sql`(c."vernietigdOp" IS NULL AND ${toegang})`;
 }
 
 function roleScopeSql(user: Actor): Prisma.Sql | null {

@@ -24,7 +24,8 @@ export const saveInstellingen = defineCommand(
       entityId: 1,
       detail:
         `monitoring interval ${data.monitoringIntervalDagen} days; terugkoppeling ${data.terugkoppelingWerkdagen} ` +
-        `werkdagen; controle ${data.controleDossiersPerDag} per day; beheerder log views ${data.beheerderLogInzage}`,
+        `werkdagen; controle ${data.controleDossiersPerDag} per day; beheerder log views ${data.beheerderLogInzage}; ` +
+        `bewaartermijn ${data.bewaartermijnJaren} years; delivery files ${data.leveringBewaarJaren} years`,
     });
     return { ok: true };
   },

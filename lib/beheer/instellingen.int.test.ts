@@ -14,6 +14,8 @@ const geldig = {
   monitoringIntervalDagen: "56",
   terugkoppelingWerkdagen: "3",
   controleDossiersPerDag: "40",
+  bewaartermijnJaren: "15",
+  leveringBewaarJaren: "3",
   beheerderLogInzage: "nee",
 };
 
@@ -24,6 +26,8 @@ test("the beheerder sets the organisation data and the monitoring interval, audi
     vtRegioCode: "VT19",
     monitoringIntervalDagen: 56,
     terugkoppelingWerkdagen: 3,
+    bewaartermijnJaren: 15,
+    leveringBewaarJaren: 3,
   });
   expect(
     await db.prisma.auditEvent.count({ where: { entityType: "organisatie", userId: b.id, action: "UPDATE" } }),
@@ -33,7 +37,7 @@ test("the beheerder sets the organisation data and the monitoring interval, audi
 test("bad values get a Dutch message per field and change nothing; other roles are refused", async () => {
   const b = await makeUser(db.prisma, "BEHEERDER");
   const err = await saveInstellingen(
-    { ...geldig, vtRegioCode: "18", kvkNummer: "12", monitoringIntervalDagen: "0" },
+    { ...geldig, vtRegioCode: "18", kvkNummer: "12", monitoringIntervalDagen: "0", bewaartermijnJaren: "21" },
     b,
   ).catch((e) => e);
   expect(err).toBeInstanceOf(ValidationFailed);
@@ -41,6 +45,7 @@ test("bad values get a Dutch message per field and change nothing; other roles a
     vtRegioCode: expect.stringMatching(/VTnn/),
     kvkNummer: expect.stringMatching(/8 cijfers/),
     monitoringIntervalDagen: expect.stringMatching(/minstens 7/),
+    bewaartermijnJaren: "De Wmo 2015 staat hoogstens 20 jaar toe.",
   });
   await expect(
     saveInstellingen({ ...geldig, monitoringIntervalDagen: "7" }, await makeUser(db.prisma, "TEAMLEIDER")),

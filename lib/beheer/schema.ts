@@ -37,6 +37,16 @@ export const ZInstellingen = z.object({
     .int("Vul een heel aantal dossiers in.")
     .min(1, "De drempel is minstens 1 dossier.")
     .max(10_000, "De drempel is hoogstens 10.000 dossiers."),
+  bewaartermijnJaren: z.coerce
+    .number({ error: "Vul een aantal jaren in." })
+    .int("Vul een heel aantal jaren in.")
+    .min(1, "De bewaartermijn is minstens 1 jaar.")
+    .max(20, "De Wmo 2015 staat hoogstens 20 jaar toe."),
+  leveringBewaarJaren: z.coerce
+    .number({ error: "Vul een aantal jaren in." })
+    .int("Vul een heel aantal jaren in.")
+    .min(1, "De termijn is minstens 1 jaar.")
+    .max(20, "De termijn is hoogstens 20 jaar."),
   beheerderLogInzage: z.enum(["nee", "ja"], { error: "Kies ja of nee." }).transform((v) => v === "ja"),
 });
 export type TInstellingen = z.input<typeof ZInstellingen>;

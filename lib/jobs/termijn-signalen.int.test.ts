@@ -6,7 +6,7 @@ import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { dbHandle } from "@/lib/db/client";
 import { type Team, d, makeCasus, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
 import { maakBoss } from "./boss";
-import { TERMIJN_SIGNALEN } from "./queues";
+import { BEWAARTERMIJN, TERMIJN_SIGNALEN } from "./queues";
 import { registreerJobs } from "./start";
 import { draaiTermijnSignalen } from "./termijn-job";
 
@@ -102,25 +102,31 @@ describe("the daily deadline signals", () => {
     );
   });
 
-  test("the job runs on the database-backed queue and is scheduled every morning", async () => {
+  test("the jobs run on the database-backed queue and are scheduled every morning", async () => {
     // No timekeeper here (schedule: false): the cron queue must come from the migrations, which the next test checks.
     const boss = maakBoss(dbHandle()!, { supervise: false, schedule: false, pollingIntervalSeconds: 0.5 });
     await boss.start();
     try {
       await registreerJobs(boss, db.prisma, { pollingIntervalSeconds: 0.5 });
       const schedules = await boss.getSchedules();
-      expect(schedules).toEqual([
-        expect.objectContaining({ name: TERMIJN_SIGNALEN, cron: "0 6 * * *", timezone: "Europe/Amsterdam" }),
-      ]);
-      const voor = await db.prisma.auditEvent.count({ where: { entityId: TERMIJN_SIGNALEN } });
-      const id = await boss.send(TERMIJN_SIGNALEN, { vandaag: VANDAAG });
-      let state = "";
-      for (let i = 0; i < 100 && state !== "completed" && state !== "failed"; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        state = (await boss.getJobById(TERMIJN_SIGNALEN, id!))?.state ?? "";
+      expect(schedules).toHaveLength(2);
+      expect(schedules).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: TERMIJN_SIGNALEN, cron: "0 6 * * *", timezone: "Europe/Amsterdam" }),
+          expect.objectContaining({ name: BEWAARTERMIJN, cron: "30 6 * * *", timezone: "Europe/Amsterdam" }),
+        ]),
+      );
+      for (const queue of [TERMIJN_SIGNALEN, BEWAARTERMIJN]) {
+        const voor = await db.prisma.auditEvent.count({ where: { entityId: queue } });
+        const id = await boss.send(queue, { vandaag: VANDAAG });
+        let state = "";
+        for (let i = 0; i < 100 && state !== "completed" && state !== "failed"; i++) {
+          await new Promise((r) => setTimeout(r, 200));
+          state = (await boss.getJobById(queue, id!))?.state ?? "";
+        }
+        expect(state).toBe("completed");
+        expect(await db.prisma.auditEvent.count({ where: { entityId: queue } })).toBe(voor + 1);
       }
-      expect(state).toBe("completed");
-      expect(await db.prisma.auditEvent.count({ where: { entityId: TERMIJN_SIGNALEN } })).toBe(voor + 1);
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }
@@ -146,7 +152,7 @@ describe("the daily deadline signals", () => {
       expect(id).toBeTruthy();
       await new Promise((r) => setTimeout(r, 2500)); // a few polls of the worker and of the cron queue
       expect(fouten).toEqual([]);
-      expect(await boss.getSchedules()).toHaveLength(1);
+      expect((await boss.getSchedules()).map((s) => s.name).sort()).toEqual([BEWAARTERMIJN, TERMIJN_SIGNALEN]);
       // The queue through which pg-boss sends a due schedule's job: the app role could not have made it.
       expect(await boss.getQueue("__pgboss__send-it")).toMatchObject({ name: "__pgboss__send-it" });
     } finally {

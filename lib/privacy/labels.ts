@@ -57,6 +57,8 @@ const ONDERDELEN: Record<string, string> = {
   synth: "Synthetische gegevens",
   privacy_log: "Toegangslog",
   controle: "Controle van het log",
+  verzoek: "Verzoek (AVG)",
+  afschrift: "Afschrift (inzage)",
 };
 
 export function onderdeelLabel(entityType: string): string {

@@ -16,6 +16,7 @@ export const SIGNAAL_SOORTEN = {
   TERMIJN: "Termijn",
   VOORWAARDE: "Voorwaarde niet nagekomen",
   NOODTOEGANG: "Noodtoegang",
+  BEWAARTERMIJN: "Bewaartermijn",
 } as const;
 export type SignaalSoort = keyof typeof SIGNAAL_SOORTEN;
 

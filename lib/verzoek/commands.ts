@@ -4,7 +4,7 @@
 import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { NotFound, RuleViolation, ValidationFailed } from "@/lib/auth/errors";
-import { addMonths, compareDates, todayInAmsterdam } from "@/lib/domain/dates";
+import { addMonths, compareDates, formatDatumNl, todayInAmsterdam } from "@/lib/domain/dates";
 import { updateVersioned } from "@/lib/db/versioned";
 import { ZVerzoekBesluit, ZVerzoekNieuw, ZVerzoekVerlengen } from "./schema";
 
@@ -87,6 +87,16 @@ export const besluitVerzoek = defineCommand(
       motivering: data.motivering,
       eigenVerklaring: data.eigenVerklaring,
     });
+    // A granted request for destruction brings the dossier's destruction day forward (lib/bewaartermijn).
+    if (v.soort === "VERWIJDERING" && data.besluit === "TOEGEWEZEN")
+      await tx.casus.update({
+        where: { id: v.casusId },
+        data: {
+          vernietigenVanaf: data.besluitOp,
+          vernietigenReden: `Verzoek om verwijdering toegewezen op ${formatDatumNl(data.besluitOp)}.`,
+          version: { increment: 1 },
+        },
+      });
     await audit({
       action: "UPDATE",
       entityType: "verzoek",

@@ -54,7 +54,7 @@ export type Makers = {
     b: string,
     g: string,
     p: Persoon[],
-    o?: { casemanager?: string },
+    o?: { casemanager?: string; einddatum?: string },
   ) => Promise<{ c: { id: number }; betrokkenen: { id: number }[] }>;
   melding: (
     c: number,

@@ -3,8 +3,10 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { todayInAmsterdam } from "@/lib/domain/dates";
 import { seedDemoVeiligheidsplan } from "./demo-veiligheidsplan";
+import { seedDemoJournaal } from "./demo-journaal";
 import { seedDemoInformeren } from "./demo-informeren";
 import { seedCaseload } from "./demo-caseload";
+import { seedDemoOudDossier } from "./demo-bewaartermijn";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 type Ids = Record<string, number>;
@@ -249,6 +251,11 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
     });
     momenten4.push(t.id);
   }
+  await seedDemoJournaal(prisma, {
+    casusId: c4.c.id,
+    auteurId: u.casemanager,
+    betrokkeneIds: c4.betrokkenen.map((b) => b.id),
+  });
   await seedDemoVeiligheidsplan(prisma, {
     casusId: c4.c.id,
     createdById: u.casemanager,
@@ -433,6 +440,7 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
   await beoordeling(m10dubbel.id, c10.c.id, "2025-11-12", "03", "05");
 
   await seedCaseload(prisma, u, { casus, melding, beoordeling });
+  await seedDemoOudDossier({ casus, melding, beoordeling });
 
   // Adviezen: open and closed, one of them turned into the melding of casus 2.
   const advies = (

@@ -20,6 +20,8 @@ export default async function Instellingen() {
           monitoringIntervalDagen: o?.monitoringIntervalDagen ?? 42,
           terugkoppelingWerkdagen: o?.terugkoppelingWerkdagen ?? 5,
           controleDossiersPerDag: o?.controleDossiersPerDag ?? 30,
+          bewaartermijnJaren: o?.bewaartermijnJaren ?? 20,
+          leveringBewaarJaren: o?.leveringBewaarJaren ?? 5,
           beheerderLogInzage: o?.beheerderLogInzage ? "ja" : "nee",
         }}
       />

@@ -5,6 +5,8 @@ import { zId } from "@/lib/domain/zod-fields";
 import { PageTitle } from "@/components/page-title";
 import { VerzoekBesluitForm, VerzoekVerlengenForm } from "@/components/privacy/verzoek-forms";
 import { getVerzoek } from "@/lib/verzoek/queries";
+import { journaalVoorInzage } from "@/lib/afschrift/queries";
+import { AfschriftRegelsForm } from "@/components/privacy/afschrift-form";
 import { formatDatumNl, parseIsoDate, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 
 const datum = (s: string) => formatDatumNl(parseIsoDate(s)!);
@@ -16,6 +18,7 @@ export default async function VerzoekPagina({ params }: { params: Promise<{ id: 
   const v = await getVerzoek(user, id.data);
   if (!v) notFound();
   const vandaag = toIsoDate(todayInAmsterdam());
+  const inzage = v.soortCode === "INZAGE" ? await journaalVoorInzage(user, v.id) : null;
   return (
     <>
       <p className="mb-2">
@@ -50,6 +53,24 @@ export default async function VerzoekPagina({ params }: { params: Promise<{ id: 
           </>
         )}
       </dl>
+      {inzage && (
+        <section aria-labelledby="afschrift-kop" className="mb-8 max-w-3xl">
+          <h2 id="afschrift-kop" className="mb-2 text-xl font-semibold">
+            Afschrift
+          </h2>
+          <p className="mb-3">
+            Het afschrift bevat de gegevens van deze persoon uit alle dossiers waarin hij of zij staat, de
+            journaalregels die u hieronder als deelbaar aanmerkt en wie de dossiers heeft ingezien. De identiteit van
+            een anonieme melder, contactgegevens van melders, andere betrokkenen en geheime adressen staan er nooit in.
+          </p>
+          <AfschriftRegelsForm id={v.id} regels={inzage.regels} open={!v.besluit} />
+          <p className="mt-4">
+            <a className="font-medium underline" href={`/api/verzoeken/${v.id}/afschrift`} download>
+              Afschrift maken (PDF)
+            </a>
+          </p>
+        </section>
+      )}
       {!v.besluit && (
         <>
           {!v.verlengd && !v.verlopen && <VerzoekVerlengenForm id={v.id} version={v.version} />}
