@@ -8,6 +8,8 @@ const r = await verifyAuditChain(getPrisma());
 await closePrisma();
 if (r.ok) {
   console.log(`audit log intact: ${r.checked} events, every chain verified`);
+  for (const c of r.afgekapt)
+    console.log(`  cut before ${c.tot.slice(0, 10)}: ${c.verwijderd} older events removed (npm run audit:onderhoud)`);
   for (const [chain, head] of Object.entries(r.heads))
     console.log(`  chain ${chain}: ${r.events[Number(chain)] ?? 0} events, head ${head}`);
   process.exit(0);

@@ -87,6 +87,22 @@ async function lockChain(tx: Sql): Promise<number> {
   return chain;
 }
 
+/**
+ * The hash of chain $1's last event. The log is partitioned by month: a busy chain's last event is found in the
+ * last weeks' partitions alone, the whole table is looked at only for a quiet chain, and a chain of which
+ * nothing is left after a cut of the log goes on from the head recorded with the cut (lib/auth/audit-onderhoud.ts).
+ */
+const HEAD_SQL = `coalesce(
+  (SELECT hash FROM audit_event WHERE chain = $1 AND at >= now() - interval '35 days' ORDER BY id DESC LIMIT 1),
+  (SELECT hash FROM audit_event WHERE chain = $1 ORDER BY id DESC LIMIT 1),
+  (SELECT koppen -> ($1::int)::text ->> 'hash' FROM audit_afkapping ORDER BY id DESC LIMIT 1))`;
+
+/** The hash a new event of this chain links to (GENESIS for a chain that never had one). */
+export async function chainHead(tx: Sql, chain: number): Promise<string> {
+  const [{ last }] = await tx.query<{ last: string | null }>(`SELECT ${HEAD_SQL} AS last`, [chain]);
+  return last ?? GENESIS;
+}
+
 export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
   await appendAudits(tx, [row]);
 }
@@ -102,7 +118,7 @@ export async function appendAudits(tx: Sql, rows: AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const chain = await lockChain(tx);
   const [{ last, ids }] = await tx.query<{ last: string | null; ids: string[] }>(
-    `SELECT (SELECT hash FROM audit_event WHERE chain = $1 ORDER BY id DESC LIMIT 1) AS last,
+    `SELECT ${HEAD_SQL} AS last,
             ARRAY(SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))::text FROM generate_series(1, $2)) AS ids`,
     [chain, rows.length],
   );

@@ -60,7 +60,7 @@ async function expectHeadsOfEveryChain(r: ChainResult) {
   expect(Object.keys(r.heads).map(Number)).toEqual(chains.map((c) => c.chain!).sort((a, b) => a - b));
   for (const c of chains) {
     expect(r.events[c.chain!]).toBe(c._count);
-    const last = await db.prisma.auditEvent.findUniqueOrThrow({ where: { id: c._max.id! } });
+    const last = await db.prisma.auditEvent.findFirstOrThrow({ where: { id: c._max.id! } });
     expect(r.heads[c.chain!]).toBe(last.hash);
   }
 }

@@ -10,24 +10,53 @@ import { eventHash, GENESIS, type ChainedRow } from "./audit-chain";
 /** `chain`: the chain the broken event belongs to (null: the unkeyed chain of before). */
 export type ChainProblem = { id: string; chain: number | null; problem: "altered" | "broken_link" };
 /** `heads` and `events`: per chain number present in the table, its last hash and its number of events. */
+/** `afgekapt`: the cuts of the log by the maintenance step (lib/auth/audit-onderhoud.ts), oldest first. */
 export type ChainResult = {
   ok: boolean;
   checked: number;
   problems: ChainProblem[];
   heads: Record<number, string>;
   events: Record<number, number>;
+  afgekapt: { tot: string; verwijderd: number }[];
 };
 
 type Row = ChainedRow & { hash: string };
-type Walk = { prev: Map<number, string>; events: Map<number, number>; problems: ChainProblem[] };
+/** What a chain starts from after cuts: the hash a remaining event's removed predecessor had (`bruggen`, by event
+ * id), and per chain the last removed hash (`koppen`, for a chain of which nothing remained). */
+type Cuts = { bruggen: Map<string, string>; koppen: Map<string, string> };
+type Walk = { prev: Map<number, string>; events: Map<number, number>; problems: ChainProblem[]; cuts: Cuts };
 
 export async function verifyAuditChain(prisma: PrismaClient, batch = 5000): Promise<ChainResult> {
-  const walk: Walk = { prev: new Map(), events: new Map(), problems: [] };
-  const legacy = await verifyLegacy(prisma, batch, walk.problems);
+  const { cuts, afgekapt } = await loadCuts(prisma);
+  const walk: Walk = { prev: new Map(), events: new Map(), problems: [], cuts };
+  const legacy = await verifyLegacy(prisma, batch, walk.problems, cuts);
   await verifyKeyed(prisma, batch, walk);
   const problems = walk.problems.sort((a, b) => compareIds(a.id, b.id));
   const checked = legacy + [...walk.events.values()].reduce((a, b) => a + b, 0);
-  return { ok: problems.length === 0, checked, problems, heads: byChain(walk.prev), events: byChain(walk.events) };
+  return {
+    ok: problems.length === 0,
+    checked,
+    problems,
+    heads: byChain(walk.prev),
+    events: byChain(walk.events),
+    afgekapt,
+  };
+}
+
+async function loadCuts(prisma: PrismaClient) {
+  const rows = await prisma.auditAfkapping.findMany({ orderBy: { id: "asc" } });
+  const cuts: Cuts = { bruggen: new Map(), koppen: new Map() };
+  for (const r of rows) {
+    for (const [id, hash] of Object.entries(r.bruggen as Record<string, string>)) cuts.bruggen.set(id, hash);
+    for (const [chain, kop] of Object.entries(r.koppen as Record<string, { hash: string }>))
+      cuts.koppen.set(chain, kop.hash);
+  }
+  return { cuts, afgekapt: rows.map((r) => ({ tot: r.tot.toISOString(), verwijderd: Number(r.verwijderd) })) };
+}
+
+/** The hash an event must link to: its chain's previous remaining event, or what the cut recorded. */
+function expectedPrev(cuts: Cuts, id: string, chainKey: string, prev: string | undefined): string {
+  return cuts.bruggen.get(id) ?? prev ?? cuts.koppen.get(chainKey) ?? GENESIS;
 }
 
 /** Every event of the keyed chains, in id order, in batches. */
@@ -51,7 +80,7 @@ async function keyedEvents(prisma: PrismaClient, afterId: bigint, batch: number)
 
 /** One event against its chain so far: its link to the chain's previous hash, and its own keyed hash. */
 function checkEvent(e: Row, walk: Walk) {
-  if (e.prevHash !== (walk.prev.get(e.chain) ?? GENESIS))
+  if (e.prevHash !== expectedPrev(walk.cuts, e.id, String(e.chain), walk.prev.get(e.chain)))
     walk.problems.push({ id: e.id, chain: e.chain, problem: "broken_link" });
   if (e.hash !== eventHash(e)) walk.problems.push({ id: e.id, chain: e.chain, problem: "altered" });
   walk.prev.set(e.chain, e.hash);
@@ -66,16 +95,22 @@ function byChain<T>(m: Map<number, T>): Record<number, T> {
 }
 
 /** Events of before the keyed chains: one unkeyed chain, hashed by the database (migration 20261123050000). */
-async function verifyLegacy(prisma: PrismaClient, batch: number, problems: ChainProblem[]): Promise<number> {
+async function verifyLegacy(
+  prisma: PrismaClient,
+  batch: number,
+  problems: ChainProblem[],
+  cuts: Cuts,
+): Promise<number> {
   let lastId = 0n,
-    prev = GENESIS,
+    prev: string | undefined,
     checked = 0;
   for (;;) {
     const rows = await prisma.$queryRaw<{ id: bigint; prevHash: string; hash: string; expected: string }[]>`
       SELECT id, "prevHash", hash, audit_event_hash(e) AS expected FROM audit_event e
       WHERE chain IS NULL AND id > ${lastId} ORDER BY id LIMIT ${batch}`;
     for (const r of rows) {
-      if (r.prevHash !== prev) problems.push({ id: String(r.id), chain: null, problem: "broken_link" });
+      if (r.prevHash !== expectedPrev(cuts, String(r.id), "null", prev))
+        problems.push({ id: String(r.id), chain: null, problem: "broken_link" });
       if (r.hash !== r.expected) problems.push({ id: String(r.id), chain: null, problem: "altered" });
       prev = r.hash;
       lastId = r.id;
