@@ -65,7 +65,12 @@ export function BetrokkenenSection({
                 <td className="p-2 tabular-nums">{bsnLabel(b.bsn)}</td>
                 <td className="p-2">{describeGeboortedatum(b.geboortedatum ?? "00000000")}</td>
                 <td className="p-2">{labelOf("K", b.geslacht)}</td>
-                <td className="p-2">{b.adres ?? "onbekend"}</td>
+                <td className="p-2">
+                  {b.adres ?? "onbekend"}
+                  {b.geheimAdres && (
+                    <strong className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">geheim adres</strong>
+                  )}
+                </td>
                 {magCorrigeren && (
                   <td className="p-2">
                     <Link href={`/casussen/${casusnummer}/betrokkenen/${b.persoonsvolgnummer}/corrigeren`}>

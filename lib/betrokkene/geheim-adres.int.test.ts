@@ -7,7 +7,7 @@ import { makeTeam, makeTeamCasus, type Team } from "@/lib/testing/factories";
 import { RuleViolation, ValidationFailed } from "@/lib/auth/errors";
 import { getCasusOverview } from "@/lib/casus/queries";
 import { getMeldingDetail } from "@/lib/melding/queries";
-import { getBetrokkeneVoorCorrectie } from "@/lib/correctie/queries";
+import { getBetrokkeneVoorCorrectie, getWijzigingshistorie } from "@/lib/correctie/queries";
 import { ADRES_AFGESCHERMD } from "./adres";
 import { setGeheimAdres } from "./geheim-adres";
 import { searchBetrokkenen } from "./queries";
@@ -53,11 +53,11 @@ describe("geheim adres", () => {
     );
     for (const user of [team.cm, team.tl]) {
       const o = await getCasusOverview(user, x.casus.nummer);
-      expect(o?.betrokkenen[0].adres).toBe("Geheimstraat 7, 1234AB Utrecht");
+      expect(o?.betrokkenen[0]).toMatchObject({ adres: "Geheimstraat 7, 1234AB Utrecht", geheimAdres: true });
     }
     // The gedragswetenschapper decided the beoordeling, so may open the casus — but not see the address.
     const o = await getCasusOverview(team.gw, x.casus.nummer);
-    expect(o?.betrokkenen[0].adres).toBe(ADRES_AFGESCHERMD);
+    expect(o?.betrokkenen[0]).toMatchObject({ adres: ADRES_AFGESCHERMD, geheimAdres: false });
     const m = await getMeldingDetail(team.gw, x.melding.nummer);
     expect(m?.betrokkenen[0]).toMatchObject({ adres: ADRES_AFGESCHERMD, telefoon: null });
     const radar = await searchBetrokkenen({ bsn: x.betrokkene.bsn! }, team.triage);
@@ -78,5 +78,38 @@ describe("geheim adres", () => {
     expect(form).toMatchObject({ straat: null, telefoon: null, afgeschermd: true });
     expect((await getBetrokkeneVoorCorrectie(team.tl, x.casus.nummer, 1))?.straat).toBe("Geheimstraat");
     expect((await getCasusOverview(team.triage, x.casus.nummer))?.betrokkenen[0].adres).toBe(ADRES_AFGESCHERMD);
+  });
+
+  test("old and new values of its address corrections are masked in the history for who may not see it", async () => {
+    const x = await geheimeCasus("cm");
+    await db.prisma.correctie.create({
+      data: {
+        casusId: x.casus.id,
+        entityType: "betrokkene",
+        entityId: x.betrokkene.id,
+        reden: "Verhuisd",
+        wijzigingen: [
+          { veld: "straat", label: "Straat", oud: "Oudeweg", nieuw: "Geheimstraat" },
+          { veld: "achternaam", label: "Achternaam", oud: "Jansen", nieuw: "Janssen" },
+        ],
+        doorId: team.cm.id,
+      },
+    });
+    await setGeheimAdres(
+      { casusnummer: x.casus.nummer, id: x.betrokkene.id, geheim: "ja", reden: "Vrouwenopvang" },
+      team.cm,
+    );
+    const straat = async (u: typeof team.cm) =>
+      (await getWijzigingshistorie(u, x.casus.nummer))!
+        .flatMap((c) => c.wijzigingen)
+        .filter((w) => w.veld === "straat" || w.veld === "achternaam");
+    expect(await straat(team.cm)).toEqual([
+      expect.objectContaining({ veld: "straat", oud: "Oudeweg", nieuw: "Geheimstraat" }),
+      expect.objectContaining({ veld: "achternaam", nieuw: "Janssen" }),
+    ]);
+    expect(await straat(team.gw)).toEqual([
+      expect.objectContaining({ veld: "straat", oud: "afgeschermd", nieuw: "afgeschermd" }),
+      expect.objectContaining({ veld: "achternaam", nieuw: "Janssen" }),
+    ]);
   });
 });

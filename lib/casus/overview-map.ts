@@ -170,6 +170,9 @@ export function toOverview(c: OverviewRow, x: OverviewExtras): CasusOverview {
       geboortedatum: b.geboortedatum,
       geslacht: b.geslacht,
       adres: formatAdres(b),
+      /** Who sees this address sees that it is secret (the others see only "afgeschermd"). */
+      // (the rows come through maskeerAdres, which adds `afgeschermd`)
+      geheimAdres: b.geheimAdres && (b as { afgeschermd?: boolean }).afgeschermd !== true,
     })),
     meldingen,
     diensten,

@@ -20,6 +20,7 @@ export type BetrokkeneView = {
   geboortedatum: string | null;
   geslacht: string;
   adres: string | null;
+  geheimAdres: boolean;
 };
 
 export type BeoordelingView = {

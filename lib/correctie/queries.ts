@@ -1,6 +1,6 @@
 // The Wijzigingshistorie of a casus: every correction of its records, newest first, with who, when, why and
 // per field the old and the new value. Values of the melder's identity are shown only to roles that may see it.
-import { maskeerAdres } from "@/lib/betrokkene/adres";
+import { magGeheimAdresZien, maskeerAdres } from "@/lib/betrokkene/adres";
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
 import type { Tx } from "@/lib/db/client";
@@ -21,6 +21,7 @@ export type CorrectieView = {
 };
 
 export const AFGESCHERMD = "afgeschermd";
+const ADRES_VELDEN = new Set(["straat", "huisnummer", "postcode", "woonplaats", "telefoon"]);
 
 export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
   return auditedRead(
@@ -33,7 +34,8 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
           id: true,
           nummer: true,
           meldingen: { select: { id: true, nummer: true } },
-          betrokkenen: { select: { id: true, persoonsvolgnummer: true } },
+          casemanagerId: true,
+          betrokkenen: { select: { id: true, persoonsvolgnummer: true, geheimAdres: true } },
           overdrachten: { select: { id: true, nummer: true } },
           monitoringsmomenten: { select: { id: true, nummer: true } },
           diensten: { select: { id: true, nummer: true } },
@@ -65,6 +67,14 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
         },
       });
       const magMelder = roleHas(user.role, "melder:identity");
+      // A geheim adres stays secret in the history too: old and new values of its fields are masked.
+      const geheim = new Set(
+        magGeheimAdresZien(user, casus.casemanagerId)
+          ? []
+          : casus.betrokkenen.filter((b) => b.geheimAdres).map((b) => b.id),
+      );
+      const verberg = (entityType: string, entityId: number, w: Wijziging) =>
+        (w.gevoelig && !magMelder) || (entityType === "betrokkene" && geheim.has(entityId) && ADRES_VELDEN.has(w.veld));
       const correcties: CorrectieView[] = rows.map((r) => ({
         id: r.id,
         entityType: r.entityType,
@@ -74,7 +84,7 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
         door: r.door.displayName,
         at: r.at.toISOString(),
         wijzigingen: (r.wijzigingen as Wijziging[]).map((w) =>
-          w.gevoelig && !magMelder ? { ...w, oud: AFGESCHERMD, nieuw: AFGESCHERMD } : w,
+          verberg(r.entityType, r.entityId, w) ? { ...w, oud: AFGESCHERMD, nieuw: AFGESCHERMD } : w,
         ),
       }));
       return { casusId: casus.id, correcties };
