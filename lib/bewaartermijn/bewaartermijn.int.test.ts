@@ -79,7 +79,7 @@ test("destruction removes everything personal in one go; the tombstone, the log 
     melderNaam: "Melder Zwijgzaam",
     beoordeling: { datum: "2005-01-12", besluitMetId: team.gw.id },
   });
-  const [xa, xb] = x.betrokkenen;
+  const [xa] = x.betrokkenen;
   await db.prisma.betrokkene.update({
     where: { id: xa.id },
     data: { straat: "Verdwijnstraat", telefoon: "0612345678" },
