@@ -27,7 +27,7 @@ const ROLES = [
     user: "teamleider",
     start: "/termijnen",
     heading: "Termijnen",
-    nav: ["Termijnen", "Levering CBS"],
+    nav: ["Termijnen", "Levering CBS", "Rapportages"],
     notNav: ["Gebruikers", "Log per cliënt"],
   },
   {

@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/taken", label: "Taken", permission: "taak:write" },
   { href: "/zoeken", label: "Zoeken", permission: "casus:search" },
   { href: "/leveringen", label: "Levering CBS", permission: "levering:view" },
+  { href: "/rapportages", label: "Rapportages", permission: "rapportage:read" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
   { href: "/privacy/te-controleren", label: "Te controleren", permission: "controle:write" },
   { href: "/privacy/log/client", label: "Log per cliënt", permission: "audit:read" },

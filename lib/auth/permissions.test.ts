@@ -57,6 +57,7 @@ const EXPECTED: Record<string, string> = {
   "taak:write": "T C G L",
   "taak:assign": "L",
   "levering:view": "L",
+  "rapportage:read": "L",
   "levering:create": "L",
   "levering:finalize": "L",
   "levering:download": "L",

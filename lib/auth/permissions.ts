@@ -73,6 +73,7 @@ export const PERMISSIONS = {
   "termijnen:view": [L],
   "team:view": [L],
   "levering:view": [L],
+  "rapportage:read": [L], // beleidsinformatie: reports per period and gemeente, the Gemeentebrief (counts only)
   "levering:create": [L],
   "levering:finalize": [L],
   "levering:download": [L],
