@@ -8,7 +8,9 @@ import { Forbidden } from "@/lib/auth/errors";
 import { kerncijfersSql, type Kerncijfers } from "@/lib/export/reports/kerncijfers";
 import { parseRapportPeriode, type PeriodeKeuze } from "./periode";
 import { leesRapport } from "./queries";
+import ExcelJS from "exceljs";
 import { rapportCsv } from "./bestand";
+import { rapportXlsx } from "./xlsx";
 import type { Rapport } from "./rapport";
 
 const db = freshTestDb();
@@ -188,7 +190,19 @@ test("one gemeente; small numbers as <5 for outside; formula cells neutralised; 
     where: { gemeentecode: "0363" },
     data: { casemanagerId: team.cm.id, einddatum: null },
   });
-  expect(rapportCsv(await leesRapport(team.tl, P(), "0363"), false)).toContain("'=HYPERLINK(evil)");
+  const metFormule = await leesRapport(team.tl, P(), "0363");
+  expect(rapportCsv(metFormule, false)).toContain("'=HYPERLINK(evil)");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await rapportXlsx(metFormule, true)) as unknown as ExcelJS.Buffer);
+  const cel = wb
+    .getWorksheet("Caseload per casemanager")!
+    .getSheetValues()
+    .flat()
+    .find((v) => typeof v === "string" && v.includes("HYPERLINK"));
+  expect(cel).toBe("'=HYPERLINK(evil)");
+  const perGemeente = wb.getWorksheet("Per gemeente")!.getRow(2).values as unknown[];
+  // (the casus is open again now: no overdracht in a closed casus any more)
+  expect(perGemeente.slice(1)).toEqual(["0363", "Amsterdam", "<5", "<5", "<5", "<5", 0, 0, 0]);
   expect(
     await db.prisma.auditEvent.count({ where: { userId: team.tl.id, entityType: "rapportage", entityId: "2025H2" } }),
   ).toBeGreaterThanOrEqual(3);
