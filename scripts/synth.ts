@@ -53,13 +53,22 @@ async function main() {
     console.log(`[synth] klaar: ${counts} in ${result.seconds} s${result.appended ? " (toegevoegd)" : ""}`);
     if (!opts.verify) return;
   }
-  const { invariants, figures } = await verifySynth(handle, opts.jaar);
+  const { invariants, figures, doelen } = await verifySynth(handle, opts.jaar);
   const broken = Object.entries(invariants).filter(([, n]) => n > 0);
   console.log(`[synth] figures ${opts.jaar}: ${JSON.stringify(figures, null, 1)}`);
   console.log(
     `[synth] ${Object.keys(invariants).length} regels gecontroleerd, ${broken.length} geschonden${broken.map(([k, n]) => `\n  ${k}: ${n}`).join("")}`,
   );
-  if (broken.length > 0) process.exitCode = 1;
+  const fmt = (x: number) => x.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  console.log(`[synth] vorm van de data, 2e halfjaar ${opts.jaar} (doel ± band):`);
+  for (const d of doelen)
+    console.log(
+      `  ${d.binnen ? "ok " : "AF "} ${d.omschrijving}: ${d.waarde === null ? "—" : fmt(d.waarde)} ${d.eenheid}` +
+        ` (doel ${fmt(d.doel)} ± ${fmt(d.band)})`,
+    );
+  const af = doelen.filter((d) => !d.binnen);
+  console.log(`[synth] ${doelen.length} aandelen vergeleken, ${af.length} buiten de band`);
+  if (broken.length > 0 || af.length > 0) process.exitCode = 1;
 }
 
 main()

@@ -50,7 +50,7 @@ export function generateAdvies(
     einddatum: einde <= end ? einde : null,
     gemeentecode: rng.chance(0.015) ? null : gemeenten.pick(rng.next()).code,
     aard: rng.weighted(D.AARD_ADVIES),
-    aanvullendeInformatie: D.pickAanvullend(rng, 0.06),
+    aanvullendeInformatie: D.pickAanvullend(rng, 0.21, D.AANVULLEND_ADVIES),
     duur: rng.weighted(D.DUUR),
     functieRol: vrager.functieRol,
     organisatie: vrager.organisatie,

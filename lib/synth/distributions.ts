@@ -63,29 +63,31 @@ function pickMelder(
 export const pickMelderMelding = (rng: Rng) =>
   pickMelder(rng, { politie: 66, beroeps: 24, nietBeroeps: 9, onbekend: 1 });
 export const pickAdviesvrager = (rng: Rng) =>
-  pickMelder(rng, { politie: 3, beroeps: 62, nietBeroeps: 33, onbekend: 2 });
+  pickMelder(rng, { politie: 3, beroeps: 50, nietBeroeps: 45, onbekend: 2 });
 
+/** Meldingen: (ex-)partnergeweld (03) in 33 %, andere problematiek (06) in 23 % (CBS 2e hj 2019). */
 export const AARD_MELDING: Weighted<string[]> = [
-  [["01"], 40],
-  [["03"], 36],
-  [["01", "03"], 12],
-  [["02"], 2.5],
-  [["04"], 3],
-  [["05"], 3.5],
-  [["06"], 1.5],
-  [["03", "05"], 0.5],
-  [["01", "06"], 0.5],
-  [[], 0.5],
-];
-export const AARD_ADVIES: Weighted<string[]> = [
-  [["01"], 45],
-  [["03"], 28],
+  [["01"], 33],
+  [["03"], 24],
   [["01", "03"], 8],
   [["02"], 3],
-  [["04"], 5],
+  [["04"], 3],
   [["05"], 4],
-  [["06"], 5],
+  [["06"], 20],
+  [["01", "06"], 2],
+  [["03", "06"], 1],
   [[], 2],
+];
+/** Adviezen: andere problematiek (06) in 29 %. */
+export const AARD_ADVIES: Weighted<string[]> = [
+  [["01"], 35],
+  [["03"], 20],
+  [["01", "03"], 5],
+  [["02"], 3],
+  [["04"], 4],
+  [["05"], 3],
+  [["06"], 29],
+  [[], 1],
 ];
 
 const AANVULLEND: Weighted<string> = [
@@ -98,71 +100,82 @@ const AANVULLEND: Weighted<string> = [
   ["06", 3],
   ["07", 8],
 ];
-/** Aanvullende informatie (list B) is rare: most meldingen and adviezen have none. */
-export function pickAanvullend(rng: Rng, share = 0.1): string[] {
+/** Adviezen ask about conflictscheiding (01) far more often: 17 % of them (CBS 2e hj 2019). */
+export const AANVULLEND_ADVIES: Weighted<string> = [
+  ["01", 80],
+  ["08", 6],
+  ["02", 4],
+  ["03", 2],
+  ["06", 2],
+  ["07", 6],
+];
+/** Aanvullende informatie (list B) is rare on a melding: most have none. */
+export function pickAanvullend(rng: Rng, share = 0.1, weights: Weighted<string> = AANVULLEND): string[] {
   if (!rng.chance(share)) return [];
-  const first = rng.weighted(AANVULLEND);
+  const first = rng.weighted(weights);
   if (!rng.chance(0.1)) return [first];
-  const second = rng.weighted(AANVULLEND);
+  const second = rng.weighted(weights);
   return second === first ? [first] : [first, second].sort();
 }
 
-/** Duur (list C): onbekend (99) in ≈ 9 % — every 99 is a K12 warning in the delivery. */
+/** Duur (list C): at most a week or onbekend in 39 % (CBS); onbekend (99) ≈ 10 % — a K12 warning each. */
 export const DUUR: Weighted<string> = [
-  ["01", 12],
+  ["01", 28],
   ["02", 8],
-  ["03", 14],
-  ["04", 10],
-  ["05", 20],
-  ["06", 14],
-  ["99", 7.5],
+  ["03", 12],
+  ["04", 8],
+  ["05", 16],
+  ["06", 10],
+  ["99", 9],
 ];
 
-/** Veiligheidstaxatie (list G): 01 + 02 ≈ 41 %. */
+/** Veiligheidstaxatie (list G): acute (01) 4 %, 01 + 02 ≈ 41 %. */
 export const TAXATIE: Weighted<string> = [
-  ["01", 8],
-  ["02", 33],
+  ["01", 4],
+  ["02", 37],
   ["03", 22],
   ["04", 20],
   ["05", 15],
   ["99", 2],
 ];
 
-/** Inhoud (list F) given the taxatie; the marginal is ≈ 24 % 01, 50 % 02, 19 % 03, 7 % 04. */
+/** Inhoud (list F) given the taxatie; the marginal is ≈ 13 % 01, 50 % 02, 28 % 03, 9 % 04 — so that about 14
+ * diensten start per 100 meldingen (CBS: 4.5 Onderzoeken and 9.3 V&V). */
 export const INHOUD_BIJ_TAXATIE: Record<string, Weighted<string>> = {
   "01": [
-    ["01", 45],
+    ["01", 30],
     ["02", 50],
-    ["04", 5],
-  ],
-  "02": [
-    ["01", 40],
-    ["02", 52],
-    ["03", 3],
-    ["04", 5],
-  ],
-  "03": [
-    ["01", 12],
-    ["02", 55],
-    ["03", 25],
-    ["04", 8],
-  ],
-  "04": [
-    ["01", 20],
-    ["02", 60],
     ["03", 10],
     ["04", 10],
   ],
+  "02": [
+    ["01", 22],
+    ["02", 52],
+    ["03", 16],
+    ["04", 10],
+  ],
+  "03": [
+    ["01", 6],
+    ["02", 55],
+    ["03", 31],
+    ["04", 8],
+  ],
+  "04": [
+    ["01", 10],
+    ["02", 60],
+    ["03", 18],
+    ["04", 12],
+  ],
   "05": [
-    ["01", 3],
+    ["01", 2],
     ["02", 25],
-    ["03", 65],
+    ["03", 66],
     ["04", 7],
   ],
   "99": [
-    ["01", 20],
+    ["01", 10],
     ["02", 50],
-    ["03", 20],
+    ["03", 30],
     ["04", 10],
   ],
 };
@@ -183,42 +196,44 @@ export const BEOORDELING_WERKDAGEN: Weighted<number> = [
   [15, 1],
 ];
 
+/** Partij (list I): jeugdhulp and jeugdzorg (02, 08, 09, 12; lib/synth/doelen.ts) take 68 % of the overdrachten;
+ * the police (06) and the Raad voor de Kinderbescherming (05) are rare (0.5 % and 0.7 % of the closed casussen). */
 export const PARTIJ_NA_BEOORDELING: Weighted<string> = [
-  ["02", 30],
-  ["03", 20],
-  ["01", 8],
-  ["08", 8],
-  ["04", 3],
-  ["05", 3],
-  ["06", 5],
-  ["07", 1],
-  ["09", 3],
-  ["10", 3],
+  ["02", 45],
+  ["03", 8],
+  ["01", 5],
+  ["08", 15],
+  ["04", 2],
+  ["05", 0.5],
+  ["06", 0.8],
+  ["07", 0.5],
+  ["09", 4],
+  ["10", 2],
   ["11", 1],
-  ["12", 3],
+  ["12", 4],
   ["13", 3],
   ["14", 2],
   ["15", 1],
   ["16", 3],
   ["17", 2],
   ["18", 1],
-  ["19", 2],
+  ["19", 1.5],
 ];
 export const PARTIJ_NA_DIENST: Weighted<string> = [
-  ["02", 28],
-  ["08", 15],
-  ["09", 8],
-  ["05", 7],
-  ["03", 12],
-  ["12", 5],
+  ["02", 30],
+  ["08", 22],
+  ["09", 10],
+  ["05", 1.5],
+  ["03", 8],
+  ["12", 6],
   ["13", 5],
-  ["10", 4],
-  ["17", 4],
-  ["01", 4],
+  ["10", 3],
+  ["17", 3],
+  ["01", 3],
   ["16", 2],
   ["14", 2],
   ["15", 1],
-  ["06", 1],
+  ["06", 0.6],
   ["19", 2],
 ];
 export const HULP: Weighted<string> = [
@@ -229,12 +244,12 @@ export const HULP: Weighted<string> = [
 
 /** Share of episodes with monitoring after the overdracht, by taxatie. */
 export const MONITORING_KANS: Record<string, number> = {
-  "01": 0.25,
-  "02": 0.18,
-  "03": 0.06,
-  "04": 0.1,
-  "05": 0.02,
-  "99": 0.06,
+  "01": 0.8,
+  "02": 0.62,
+  "03": 0.21,
+  "04": 0.35,
+  "05": 0.07,
+  "99": 0.21,
 };
 export const MONITORING_BASISSCORE: Record<string, number> = { "01": 4, "02": 5, "03": 6, "04": 5, "05": 7, "99": 6 };
 

@@ -8,6 +8,7 @@ import { addAdviezen, addCasussen, createTables, flushTables } from "./insert";
 import type { Scale } from "./scales";
 import { assertEmpty, ensureGemeenten, ensureOrganisatie, ensureUsers } from "./setup";
 import { openSqlClient } from "./sql";
+import { checkDoelen } from "./doelen";
 import { checkInvariants, yearFigures } from "./verify";
 
 const WRITE_BATCH = 2000;
@@ -127,7 +128,11 @@ export async function runSynth(
 export async function verifySynth(handle: Pick<AdapterHandle, "kind" | "pool" | "pglite">, jaar: number) {
   const sql = await openSqlClient(handle);
   try {
-    return { invariants: await checkInvariants(sql, jaar), figures: await yearFigures(sql, jaar) };
+    return {
+      invariants: await checkInvariants(sql, jaar),
+      figures: await yearFigures(sql, jaar),
+      doelen: await checkDoelen(sql, jaar),
+    };
   } finally {
     await sql.release();
   }
