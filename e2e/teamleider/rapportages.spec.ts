@@ -27,7 +27,7 @@ test("the teamleider makes a report for a gemeente, downloads it and opens the G
   await expect(adviesvragers.getByRole("row", { name: /Burger/ })).toContainText("1");
   const aard = page.getByTestId("tabel-aard");
   await expect(aard.getByRole("table")).toBeVisible();
-  await expect(aard.locator("svg.recharts-surface")).toBeVisible();
+  await expect(aard.getByRole("application", { name: "Aard van het geweld" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Kerncijfers 1e halfjaar 2026/ })).toBeVisible();
   await expectAccessible(page);
 
