@@ -50,6 +50,8 @@ const EXPECTED: Record<string, string> = {
   "noodtoegang:use": "T C G L",
   "afscherming:manage": "L",
   "geheim-adres:write": "T C L",
+  "geheim-adres:read-alle": "L",
+  "geheim-adres:read-eigen": "C",
   "controle:write": "P",
   "verzoek:write": "P",
   "bewaartermijn:manage": "P",

@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   "noodtoegang:use": [T, C, G, L], // break the glass: a casus outside the scope, with a reason, for 8 hours
   "afscherming:manage": [L], // afgeschermd dossier and who may read it
   "geheim-adres:write": [T, C, L], // mark a betrokkene's address secret (within dossierWriteScope)
+  "geheim-adres:read-alle": [L], // see every geheim adres (the teamleider)
+  "geheim-adres:read-eigen": [C], // see the geheim adres in one's own casussen (the casemanager)
   "casus:search": [T, C, G, L],
   "casus:assign": [L],
   "casus:assignee": [C], // may be assigned a casus as its casemanager

@@ -2,6 +2,7 @@
 // teamleider; everywhere else — the voordeur, the gedragswetenschapper, the radar, a noodtoegang by someone else,
 // every afschrift or export for another person — it is replaced by "afgeschermd" before it leaves the query.
 import type { Actor } from "@/lib/auth/audit";
+import { roleHas } from "@/lib/auth/permissions";
 
 export const ADRES_AFGESCHERMD = "Afgeschermd (geheim adres)";
 
@@ -15,7 +16,10 @@ type Adres = {
 };
 
 export function magGeheimAdresZien(user: Actor, casemanagerId: number | null): boolean {
-  return user.role === "TEAMLEIDER" || (user.role === "CASEMANAGER" && casemanagerId === user.id);
+  return (
+    roleHas(user.role, "geheim-adres:read-alle") ||
+    (roleHas(user.role, "geheim-adres:read-eigen") && casemanagerId === user.id)
+  );
 }
 
 /** The row as this user may see it: a secret address they may not see has its fields emptied and is marked. */
