@@ -1,205 +1,216 @@
-// The breakdowns of a report, each counted in the database over CBS's populations (as the kerncijfers count them,
-// lib/export/reports/kerncijfers.ts): adviezen gestart, meldingen ontvangen, casussen gestart, diensten gestart or
-// afgerond, overdrachten per persoon in casussen gesloten in the period. Optionally for one gemeente (the casus's,
-// or the advies's; no gemeente is "0000"). Counts only: no name, number or date of a person leaves these queries.
+// The counts of a report, for the period and the previous one together, in a few passes over the database: one per
+// population (meldingen ontvangen; their betrokkenen; casussen actief with their diensten and overdrachten;
+// definitieve beoordelingen; afgesloten diensten; adviezen gestart; monitoring), each read once and counted every
+// way the report needs (decision 021). Populations as CBS defines them and as the kerncijfers count them
+// (lib/export/reports/kerncijfers.ts; the report's totals are tested equal to that SQL). Optionally one gemeente (the
+// casus's, or the advies's; no gemeente is "0000") for the breakdowns; the totals stay the whole organisation's and
+// the per-gemeente counts are filtered at the end. Counts only: no name, number or date of a person leaves here.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 
 export type Periode = { start: Date; end: Date };
 export type Telling = Map<string, number>;
+/** Per period (0 = the period, 1 = the previous one) per count ("aard", "kern:actieve_casussen", "gem:meldingen"…)
+ * key → number. */
+export type Tellingen = [Map<string, Telling>, Map<string, Telling>];
+type Rij = { p: number; d: string; k: string | null; n: bigint | number };
 
-const GELDIG_M = Prisma.sql`m."ingetrokkenOp" IS NULL`;
+const perioden = (nu: Periode, toen: Periode) =>
+  Prisma.sql`per(p, s, e) AS (VALUES (0, ${nu.start}::date, ${nu.end}::date), (1, ${toen.start}::date, ${toen.end}::date))`;
 const GELDIG_C = Prisma.sql`EXISTS (SELECT 1 FROM melding mg WHERE mg."casusId" = c.id AND mg."ingetrokkenOp" IS NULL)`;
-const gem = (col: Prisma.Sql, gemeente: string | null) =>
-  gemeente ? Prisma.sql`AND COALESCE(${col}, '0000') = ${gemeente}` : Prisma.empty;
-const C_GEM = Prisma.sql`c.gemeentecode`;
+/** True for the rows of the chosen gemeente (a column `g`), or for every row without one. */
+const inGemeente = (g: string | null) => (g ? Prisma.sql`g = ${g}` : Prisma.sql`TRUE`);
+/** Join the casus of `col` only to keep one gemeente's rows. */
+const vanGemeente = (col: Prisma.Sql, g: string | null) =>
+  g ? Prisma.sql`JOIN casus c ON c.id = ${col} AND COALESCE(c.gemeentecode, '0000') = ${g}` : Prisma.empty;
 
-async function tel(tx: Tx, q: Prisma.Sql): Promise<Telling> {
-  const rows = await tx.$queryRaw<{ k: string | null; n: bigint | number }[]>(q);
-  return new Map(rows.map((r) => [r.k ?? "onbekend", Number(r.n)]));
+function voegToe(t: Tellingen, rows: Rij[]) {
+  for (const r of rows) {
+    const m = t[r.p as 0 | 1];
+    const telling = m.get(r.d) ?? new Map<string, number>();
+    telling.set(r.k ?? "onbekend", (telling.get(r.k ?? "onbekend") ?? 0) + Number(r.n));
+    m.set(r.d, telling);
+  }
 }
 
-/** Every breakdown as a query over one period (and gemeente): key → count. */
-export const TELLINGEN = {
-  /** Meldingen ontvangen per aard (several per melding, as CBS counts them). */
-  aard: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT a AS k, count(*) AS n FROM melding m JOIN casus c ON c.id = m."casusId", unnest(m.aard) a
-    WHERE m."datumMelding" BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M} ${gem(C_GEM, g)} GROUP BY a`,
-  /** Melders: burgers (niet-beroepsmatig, functie/rol 01–09) together, beroepsmatig per organisatie (list E). */
-  melder: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT CASE WHEN m."functieRol" ~ '^0[1-9]$' THEN 'burger' ELSE m.organisatie END AS k, count(*) AS n
-    FROM melding m JOIN casus c ON c.id = m."casusId"
-    WHERE m."datumMelding" BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M} ${gem(C_GEM, g)} GROUP BY 1`,
-  adviesvrager: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT CASE WHEN a."functieRol" ~ '^0[1-9]$' THEN 'burger' ELSE a.organisatie END AS k, count(*) AS n
-    FROM advies a WHERE a.startdatum BETWEEN ${p.start}::date AND ${p.end}::date ${gem(Prisma.sql`a.gemeentecode`, g)}
-    GROUP BY 1`,
-  acuut: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT CASE WHEN m.acuut THEN 'acuut' ELSE 'niet-acuut' END AS k, count(*) AS n
-    FROM melding m JOIN casus c ON c.id = m."casusId"
-    WHERE m."datumMelding" BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M} ${gem(C_GEM, g)} GROUP BY 1`,
-  vormGeweld: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT v AS k, count(*) AS n FROM melding m JOIN casus c ON c.id = m."casusId", unnest(m."vormenGeweld") v
-    WHERE m."datumMelding" BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M} ${gem(C_GEM, g)} GROUP BY v`,
-  /** Definitieve veiligheidsbeoordelingen dated in the period: veiligheidstaxatie (list G) and inhoud (list F). */
-  taxatie: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT v.taxatie AS k, count(*) AS n FROM veiligheidsbeoordeling v JOIN melding m ON m.id = v."meldingId"
-      JOIN casus c ON c.id = v."casusId"
-    WHERE v."vastgesteldOp" IS NOT NULL AND v.datum BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M}
-      ${gem(C_GEM, g)} GROUP BY 1`,
-  inhoud: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT v.inhoud AS k, count(*) AS n FROM veiligheidsbeoordeling v JOIN melding m ON m.id = v."meldingId"
-      JOIN casus c ON c.id = v."casusId"
-    WHERE v."vastgesteldOp" IS NOT NULL AND v.datum BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M}
-      ${gem(C_GEM, g)} GROUP BY 1`,
-  /** Onderzoeken afgerond in the period: per vorm (1–5) the uitkomst digit (list H), key "vorm:digit". */
-  uitkomst: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT i || ':' || substr(d."uitkomstOnderzoek", i, 1) AS k, count(*) AS n
-    FROM dienst d JOIN casus c ON c.id = d."casusId", generate_series(1, 5) i
-    WHERE d.soort = 'O' AND d.status = 'AFGESLOTEN' AND d.einddatum BETWEEN ${p.start}::date AND ${p.end}::date
-      AND substr(d."uitkomstOnderzoek", i, 1) <> '0' ${gem(C_GEM, g)} GROUP BY 1`,
-  /** Overdrachten per persoon in casussen gesloten in the period (the kerncijfer), per partij and per hulp. */
-  partij: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT o.partij AS k, count(*) AS n FROM overdracht_betrokkene ob JOIN overdracht o ON o.id = ob."overdrachtId"
-      JOIN casus c ON c.id = o."casusId"
-    WHERE c.einddatum BETWEEN ${p.start}::date AND ${p.end}::date AND o.datum <= ${p.end}::date AND ${GELDIG_C}
-      ${gem(C_GEM, g)} GROUP BY 1`,
-  hulp: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT o.hulp AS k, count(*) AS n FROM overdracht_betrokkene ob JOIN overdracht o ON o.id = ob."overdrachtId"
-      JOIN casus c ON c.id = o."casusId"
-    WHERE c.einddatum BETWEEN ${p.start}::date AND ${p.end}::date AND o.datum <= ${p.end}::date AND ${GELDIG_C}
-      ${gem(C_GEM, g)} GROUP BY 1`,
-  /** Betrokkenen of the meldingen ontvangen (each person once), by age at their first melding of the period. */
-  leeftijd: (p: Periode, g: string | null) => Prisma.sql`
-    WITH b AS (
-      SELECT DISTINCT ON (bt.id) bt.geboortedatum AS gd, m."datumMelding" AS op
-      FROM melding m JOIN casus c ON c.id = m."casusId" JOIN melding_betrokkene mb ON mb."meldingId" = m.id
-        JOIN betrokkene bt ON bt.id = mb."betrokkeneId"
-      WHERE m."datumMelding" BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M} ${gem(C_GEM, g)}
-      ORDER BY bt.id, m."datumMelding"),
-    l AS (
-      SELECT CASE WHEN gd IS NULL OR gd = '00000000' OR substr(gd, 1, 4) = '0000' THEN NULL WHEN gd = '99999999' THEN -1
-        ELSE date_part('year', age(op, make_date(substr(gd, 1, 4)::int, greatest(substr(gd, 5, 2)::int, 1),
-                                                 greatest(substr(gd, 7, 2)::int, 1))))::int END AS jaren FROM b)
-    SELECT CASE WHEN jaren IS NULL THEN 'onbekend' WHEN jaren < 0 THEN 'ongeboren' WHEN jaren <= 3 THEN '0-3'
-      WHEN jaren <= 11 THEN '4-11' WHEN jaren <= 17 THEN '12-17' WHEN jaren <= 64 THEN '18-64' ELSE '65+' END AS k,
-      count(*) AS n FROM l GROUP BY 1`,
-  geslacht: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT bt.geslacht AS k, count(DISTINCT bt.id) AS n
-    FROM melding m JOIN casus c ON c.id = m."casusId" JOIN melding_betrokkene mb ON mb."meldingId" = m.id
-      JOIN betrokkene bt ON bt.id = mb."betrokkeneId"
-    WHERE m."datumMelding" BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_M} ${gem(C_GEM, g)} GROUP BY 1`,
-  /** Casussen gestart in the period that are a hermelding (an earlier casus of the family was closed). */
-  hermelding: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT CASE WHEN c.hermelding THEN 'ja' ELSE 'nee' END AS k, count(*) AS n FROM casus c
-    WHERE c.begindatum BETWEEN ${p.start}::date AND ${p.end}::date AND ${GELDIG_C} ${gem(C_GEM, g)} GROUP BY 1`,
-  /** Open casussen at the end of the period per casemanager (the current one; the voordeur without one). */
-  caseload: (p: Periode, g: string | null) => Prisma.sql`
-    SELECT COALESCE(u."displayName", 'Nog geen casemanager') AS k, count(*) AS n
-    FROM casus c LEFT JOIN app_user u ON u.id = c."casemanagerId"
-    WHERE c.begindatum <= ${p.end}::date AND (c.einddatum IS NULL OR c.einddatum > ${p.end}::date) AND ${GELDIG_C}
-      ${gem(C_GEM, g)} GROUP BY 1`,
-};
-export type TellingNaam = keyof typeof TELLINGEN;
+/** Meldingen ontvangen (not withdrawn): aard (several per melding), melder, acuut, vorm van geweld; per gemeente. */
+const meldingen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
+  WITH ${perioden(nu, toen)},
+  mp AS MATERIALIZED (
+    SELECT per.p, m.aard, m."functieRol" AS fr, m.organisatie AS org, m.acuut, m."vormenGeweld" AS vg,
+           COALESCE(c.gemeentecode, '0000') AS g
+    FROM per JOIN melding m ON m."datumMelding" BETWEEN per.s AND per.e JOIN casus c ON c.id = m."casusId"
+    WHERE m."ingetrokkenOp" IS NULL),
+  f AS MATERIALIZED (SELECT * FROM mp WHERE ${inGemeente(g)})
+  SELECT p, 'kern:ontvangen_meldingen' AS d, '' AS k, count(*) AS n FROM mp GROUP BY p
+  UNION ALL SELECT p, 'gem:meldingen', g, count(*) FROM mp GROUP BY p, g
+  UNION ALL SELECT p, 'aard', a, count(*) FROM f, unnest(f.aard) a GROUP BY p, a
+  UNION ALL SELECT p, 'melder', CASE WHEN fr ~ '^0[1-9]$' THEN 'burger' ELSE org END, count(*) FROM f GROUP BY 1, 3
+  UNION ALL SELECT p, 'acuut', CASE WHEN acuut THEN 'acuut' ELSE 'niet-acuut' END, count(*) FROM f GROUP BY 1, 3
+  UNION ALL SELECT p, 'vormGeweld', v, count(*) FROM f, unnest(f.vg) v GROUP BY p, v`;
 
-export async function telling(tx: Tx, naam: TellingNaam, p: Periode, gemeente: string | null): Promise<Telling> {
-  return tel(tx, TELLINGEN[naam](p, gemeente));
+/** Betrokkenen of the meldingen ontvangen, each person once, by age at their first melding of the period and sex. */
+const betrokkenen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
+  WITH ${perioden(nu, toen)},
+  b AS (
+    SELECT DISTINCT ON (per.p, mb."betrokkeneId") per.p, mb."betrokkeneId" AS id, m."datumMelding" AS op
+    FROM per JOIN melding m ON m."datumMelding" BETWEEN per.s AND per.e
+      JOIN melding_betrokkene mb ON mb."meldingId" = m.id ${vanGemeente(Prisma.sql`m."casusId"`, g)}
+    WHERE m."ingetrokkenOp" IS NULL
+    ORDER BY per.p, mb."betrokkeneId", m."datumMelding"),
+  l AS MATERIALIZED (
+    SELECT b.p, bt.geslacht,
+      CASE WHEN gd IS NULL OR gd = '00000000' OR substr(gd, 1, 4) = '0000' THEN NULL WHEN gd = '99999999' THEN -1
+        ELSE date_part('year', age(b.op, make_date(substr(gd, 1, 4)::int, greatest(substr(gd, 5, 2)::int, 1),
+                                                   greatest(substr(gd, 7, 2)::int, 1))))::int END AS jaren
+    FROM b JOIN betrokkene bt ON bt.id = b.id, LATERAL (SELECT bt.geboortedatum AS gd) x)
+  SELECT p, 'geslacht' AS d, geslacht AS k, count(*) AS n FROM l GROUP BY 1, 3
+  UNION ALL SELECT p, 'leeftijd', CASE WHEN jaren IS NULL THEN 'onbekend' WHEN jaren < 0 THEN 'ongeboren'
+      WHEN jaren <= 3 THEN '0-3' WHEN jaren <= 11 THEN '4-11' WHEN jaren <= 17 THEN '12-17' WHEN jaren <= 64 THEN '18-64'
+      ELSE '65+' END, count(*) FROM l GROUP BY 1, 3`;
+
+/** Casussen actief in the period (valid: a melding not withdrawn) — the kerncijfers of casussen, diensten and
+ * overdrachten, hermeldingen, caseload at the end, and per gemeente casussen/onderzoeken/V&V gestart, overdrachten. */
+const casussen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
+  WITH ${perioden(nu, toen)},
+  ca AS MATERIALIZED (
+    SELECT per.p, per.s, per.e, c.id, c.begindatum AS b, c.einddatum AS eind, COALESCE(c.gemeentecode, '0000') AS g,
+           c.hermelding, c."casemanagerId" AS cm
+    FROM per JOIN casus c ON c.begindatum <= per.e AND (c.einddatum IS NULL OR c.einddatum >= per.s)
+    WHERE ${GELDIG_C}),
+  cd AS MATERIALIZED (
+    SELECT ca.p, ca.s, ca.e, ca.g, d.soort, d.startdatum AS ds, d.einddatum AS de,
+           (d.status = 'AFGESLOTEN' AND d.einddatum <= ca.e) AS af
+    FROM ca JOIN dienst d ON d."casusId" = ca.id WHERE d.startdatum <= ca.e),
+  ov AS MATERIALIZED (
+    SELECT ca.p, ca.g, o.partij, o.hulp FROM ca JOIN overdracht o ON o."casusId" = ca.id AND o.datum <= ca.e
+      JOIN overdracht_betrokkene ob ON ob."overdrachtId" = o.id
+    WHERE ca.eind BETWEEN ca.s AND ca.e)
+  SELECT p, 'kern:' || k AS d, '' AS k, n FROM (
+    SELECT p, count(*) AS actieve_casussen, count(*) FILTER (WHERE b >= s) AS casussen_gestart,
+           count(*) FILTER (WHERE eind <= e) AS casussen_gesloten FROM ca GROUP BY p) x,
+    LATERAL (VALUES ('actieve_casussen', actieve_casussen), ('casussen_gestart', casussen_gestart),
+                    ('casussen_gesloten', casussen_gesloten)) v(k, n)
+  UNION ALL SELECT p, 'kern:' || CASE soort WHEN 'O' THEN 'onderzoek' ELSE 'vv' END || '_' || k, '', n FROM (
+    SELECT p, soort, count(*) FILTER (WHERE NOT (af AND de < s)) AS actief, count(*) FILTER (WHERE ds >= s) AS gestart,
+           count(*) FILTER (WHERE af AND de >= s) AS gesloten FROM cd GROUP BY p, soort) x,
+    LATERAL (VALUES ('actief', actief), ('gestart', gestart), ('gesloten', gesloten)) v(k, n)
+  UNION ALL SELECT p, 'kern:overdrachten', '', count(*) FROM ov GROUP BY p
+  UNION ALL SELECT p, 'gem:casussen_gestart', g, count(*) FROM ca WHERE b >= s GROUP BY p, g
+  UNION ALL SELECT p, CASE soort WHEN 'O' THEN 'gem:onderzoeken_gestart' ELSE 'gem:vv_gestart' END, g, count(*)
+    FROM cd WHERE ds >= s GROUP BY 1, 2, 3
+  UNION ALL SELECT p, 'gem:overdrachten', g, count(*) FROM ov GROUP BY p, g
+  UNION ALL SELECT p, 'partij', partij, count(*) FROM ov WHERE ${inGemeente(g)} GROUP BY p, partij
+  UNION ALL SELECT p, 'hulp', hulp, count(*) FROM ov WHERE ${inGemeente(g)} GROUP BY p, hulp
+  UNION ALL SELECT p, 'hermelding', CASE WHEN hermelding THEN 'ja' ELSE 'nee' END, count(*) FROM ca
+    WHERE b >= s AND ${inGemeente(g)} GROUP BY 1, 3
+  UNION ALL SELECT ca.p, 'caseload', COALESCE(u."displayName", 'Nog geen casemanager'), count(*)
+    FROM ca LEFT JOIN app_user u ON u.id = ca.cm WHERE (ca.eind IS NULL OR ca.eind > ca.e) AND ${inGemeente(g)}
+    GROUP BY 1, 3`;
+
+/** Definitieve veiligheidsbeoordelingen dated in the period (of a melding not withdrawn): taxatie and inhoud. */
+const beoordelingen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
+  WITH ${perioden(nu, toen)},
+  vb AS MATERIALIZED (
+    SELECT per.p, v.taxatie, v.inhoud FROM per JOIN veiligheidsbeoordeling v ON v.datum BETWEEN per.s AND per.e
+      JOIN melding m ON m.id = v."meldingId" ${vanGemeente(Prisma.sql`v."casusId"`, g)}
+    WHERE v."vastgesteldOp" IS NOT NULL AND m."ingetrokkenOp" IS NULL)
+  SELECT p, 'taxatie' AS d, taxatie AS k, count(*) AS n FROM vb GROUP BY 1, 3
+  UNION ALL SELECT p, 'inhoud', inhoud, count(*) FROM vb GROUP BY 1, 3`;
+
+/** Onderzoeken afgerond in the period: per vorm (1–5) the uitkomst digit (list H), key "vorm:digit". */
+const uitkomsten = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
+  WITH ${perioden(nu, toen)}
+  SELECT per.p, 'uitkomst' AS d, i || ':' || substr(d."uitkomstOnderzoek", i, 1) AS k, count(*) AS n
+  FROM per JOIN dienst d ON d.einddatum BETWEEN per.s AND per.e ${vanGemeente(Prisma.sql`d."casusId"`, g)},
+    generate_series(1, 5) i
+  WHERE d.soort = 'O' AND d.status = 'AFGESLOTEN' AND substr(d."uitkomstOnderzoek", i, 1) <> '0' GROUP BY 1, 3`;
+
+/** Adviezen gestart: the kerncijfer, per adviesvrager (of the gemeente) and per gemeente (the advies's own). */
+const adviezen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
+  WITH ${perioden(nu, toen)},
+  ap AS MATERIALIZED (
+    SELECT per.p, COALESCE(a.gemeentecode, '0000') AS g,
+           CASE WHEN a."functieRol" ~ '^0[1-9]$' THEN 'burger' ELSE a.organisatie END AS vrager
+    FROM per JOIN advies a ON a.startdatum BETWEEN per.s AND per.e)
+  SELECT p, 'kern:gestarte_adviezen' AS d, '' AS k, count(*) AS n FROM ap GROUP BY p
+  UNION ALL SELECT p, 'gem:adviezen', g, count(*) FROM ap GROUP BY p, g
+  UNION ALL SELECT p, 'adviesvrager', vrager, count(*) FROM ap WHERE ${inGemeente(g)} GROUP BY p, vrager`;
+
+/** Families (casussen) with a monitoringsmoment in the period, per gemeente. */
+const monitoring = (nu: Periode, toen: Periode) => Prisma.sql`
+  WITH ${perioden(nu, toen)}
+  SELECT per.p, 'gem:monitoring' AS d, COALESCE(c.gemeentecode, '0000') AS k, count(DISTINCT c.id) AS n
+  FROM per JOIN monitoringsmoment t ON t.datum BETWEEN per.s AND per.e JOIN casus c ON c.id = t."casusId" GROUP BY 1, 3`;
+
+const PASSEN = { meldingen, betrokkenen, casussen, beoordelingen, uitkomsten, adviezen, monitoring };
+export type Onderdeel = keyof typeof PASSEN;
+export const ALLE_ONDERDELEN = Object.keys(PASSEN) as Onderdeel[];
+
+/** Every count of the chosen parts, for the period and the previous one. */
+export async function tellingen(
+  tx: Tx,
+  nu: Periode,
+  toen: Periode,
+  g: string | null,
+  onderdelen: Onderdeel[] = ALLE_ONDERDELEN,
+): Promise<Tellingen> {
+  const t: Tellingen = [new Map(), new Map()];
+  for (const o of onderdelen) voegToe(t, await tx.$queryRaw<Rij[]>(PASSEN[o](nu, toen, g)));
+  return t;
 }
 
 /** Doorlooptijden in days, median and 90th percentile: melding → definitieve beoordeling (dated in the period),
- * and Onderzoek / Voorwaarden en Vervolg from start to end (closed in the period). */
-export async function doorlooptijden(tx: Tx, p: Periode, g: string | null) {
-  const [r] = await tx.$queryRaw<
-    {
-      b50: number | null;
-      b90: number | null;
-      bn: bigint;
-      o50: number | null;
-      o90: number | null;
-      on: bigint;
-      v50: number | null;
-      v90: number | null;
-      vn: bigint;
-    }[]
-  >`
-    WITH b AS (SELECT (v.datum - m."datumMelding") AS dagen FROM veiligheidsbeoordeling v
-                 JOIN melding m ON m.id = v."meldingId" JOIN casus c ON c.id = v."casusId"
-               WHERE v."vastgesteldOp" IS NOT NULL AND v.datum BETWEEN ${p.start}::date AND ${p.end}::date
-                 AND ${GELDIG_M} ${gem(C_GEM, g)}),
-         d AS (SELECT d.soort, (d.einddatum - d.startdatum) AS dagen FROM dienst d JOIN casus c ON c.id = d."casusId"
-               WHERE d.status = 'AFGESLOTEN' AND d.einddatum BETWEEN ${p.start}::date AND ${p.end}::date ${gem(C_GEM, g)})
-    SELECT (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) FROM b) AS b50,
-           (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) FROM b) AS b90,
-           (SELECT count(*) FROM b) AS bn,
-           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) FROM d WHERE soort = 'O') AS o50,
-           (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) FROM d WHERE soort = 'O') AS o90,
-           (SELECT count(*) FROM d WHERE soort = 'O') AS on,
-           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) FROM d WHERE soort = 'V') AS v50,
-           (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) FROM d WHERE soort = 'V') AS v90,
-           (SELECT count(*) FROM d WHERE soort = 'V') AS vn`;
-  const n = (x: number | null) => (x === null ? null : Math.round(Number(x) * 10) / 10);
-  return {
-    beoordeling: { mediaan: n(r.b50), p90: n(r.b90), aantal: Number(r.bn) },
-    onderzoek: { mediaan: n(r.o50), p90: n(r.o90), aantal: Number(r.on) },
-    vv: { mediaan: n(r.v50), p90: n(r.v90), aantal: Number(r.vn) },
+ * and Onderzoek / Voorwaarden en Vervolg from start to end (closed in the period); both periods in one pass. */
+export async function doorlooptijden(tx: Tx, nu: Periode, toen: Periode, g: string | null) {
+  const rows = await tx.$queryRaw<{ p: number; w: string; p50: number | null; p90: number | null; n: bigint }[]>`
+    WITH ${perioden(nu, toen)},
+    t AS (
+      SELECT per.p, 'beoordeling' AS w, (v.datum - m."datumMelding") AS dagen
+      FROM per JOIN veiligheidsbeoordeling v ON v.datum BETWEEN per.s AND per.e JOIN melding m ON m.id = v."meldingId"
+        ${vanGemeente(Prisma.sql`v."casusId"`, g)}
+      WHERE v."vastgesteldOp" IS NOT NULL AND m."ingetrokkenOp" IS NULL
+      UNION ALL
+      SELECT per.p, CASE d.soort WHEN 'O' THEN 'onderzoek' ELSE 'vv' END, (d.einddatum - d.startdatum)
+      FROM per JOIN dienst d ON d.einddatum BETWEEN per.s AND per.e ${vanGemeente(Prisma.sql`d."casusId"`, g)}
+      WHERE d.status = 'AFGESLOTEN')
+    SELECT p, w, percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS p50,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90, count(*) AS n
+    FROM t GROUP BY p, w`;
+  const rond = (x: number | null) => (x === null ? null : Math.round(Number(x) * 10) / 10);
+  const van = (p: number) => {
+    const w = (naam: string) => {
+      const r = rows.find((x) => x.p === p && x.w === naam);
+      return { mediaan: rond(r?.p50 ?? null), p90: rond(r?.p90 ?? null), aantal: Number(r?.n ?? 0) };
+    };
+    return { beoordeling: w("beoordeling"), onderzoek: w("onderzoek"), vv: w("vv") };
   };
+  return { huidig: van(0), vorige: van(1) };
 }
-export type Doorlooptijden = Awaited<ReturnType<typeof doorlooptijden>>;
+export type Doorlooptijden = Awaited<ReturnType<typeof doorlooptijden>>["huidig"];
 
-export type GemeenteRij = {
-  gemeentecode: string;
-  adviezen: number;
-  meldingen: number;
-  casussen_gestart: number;
-  onderzoeken_gestart: number;
-  vv_gestart: number;
-  overdrachten: number;
-  monitoring: number;
-};
+export const GEMEENTE_TELLINGEN = [
+  "adviezen",
+  "meldingen",
+  "casussen_gestart",
+  "onderzoeken_gestart",
+  "vv_gestart",
+  "overdrachten",
+  "monitoring",
+] as const;
+type GemeenteTelling = (typeof GEMEENTE_TELLINGEN)[number];
+export type GemeenteRij = { gemeentecode: string } & Record<GemeenteTelling, number>;
 
-/** Per gemeente the counts a municipal letter uses; populations as the kerncijfers (tested equal). */
-export async function perGemeente(tx: Tx, p: Periode, g: string | null): Promise<GemeenteRij[]> {
-  const s = p.start,
-    e = p.end;
-  const actief = Prisma.sql`c.begindatum <= ${e}::date AND (c.einddatum IS NULL OR c.einddatum >= ${s}::date) AND ${GELDIG_C}`;
-  const rows = await tx.$queryRaw<(Record<keyof Omit<GemeenteRij, "gemeentecode">, bigint> & { g: string })[]>`
-    WITH t AS (
-      SELECT COALESCE(a.gemeentecode, '0000') AS g, 'adviezen' AS wat, count(*) AS n FROM advies a
-        WHERE a.startdatum BETWEEN ${s}::date AND ${e}::date GROUP BY 1
-      UNION ALL
-      SELECT COALESCE(c.gemeentecode, '0000'), 'meldingen', count(*) FROM melding m JOIN casus c ON c.id = m."casusId"
-        WHERE m."datumMelding" BETWEEN ${s}::date AND ${e}::date AND ${GELDIG_M} GROUP BY 1
-      UNION ALL
-      SELECT COALESCE(c.gemeentecode, '0000'), 'casussen_gestart', count(*) FROM casus c
-        WHERE c.begindatum BETWEEN ${s}::date AND ${e}::date AND ${GELDIG_C} GROUP BY 1
-      UNION ALL
-      SELECT COALESCE(c.gemeentecode, '0000'), CASE d.soort WHEN 'O' THEN 'onderzoeken_gestart' ELSE 'vv_gestart' END,
-             count(*) FROM dienst d JOIN casus c ON c.id = d."casusId"
-        WHERE ${actief} AND d.startdatum BETWEEN ${s}::date AND ${e}::date GROUP BY 1, 2
-      UNION ALL
-      SELECT COALESCE(c.gemeentecode, '0000'), 'overdrachten', count(*) FROM overdracht_betrokkene ob
-        JOIN overdracht o ON o.id = ob."overdrachtId" JOIN casus c ON c.id = o."casusId"
-        WHERE c.einddatum BETWEEN ${s}::date AND ${e}::date AND o.datum <= ${e}::date AND ${GELDIG_C} GROUP BY 1
-      UNION ALL
-      SELECT COALESCE(c.gemeentecode, '0000'), 'monitoring', count(DISTINCT c.id) FROM monitoringsmoment t
-        JOIN casus c ON c.id = t."casusId" WHERE t.datum BETWEEN ${s}::date AND ${e}::date GROUP BY 1)
-    SELECT g,
-      sum(n) FILTER (WHERE wat = 'adviezen') AS adviezen, sum(n) FILTER (WHERE wat = 'meldingen') AS meldingen,
-      sum(n) FILTER (WHERE wat = 'casussen_gestart') AS casussen_gestart,
-      sum(n) FILTER (WHERE wat = 'onderzoeken_gestart') AS onderzoeken_gestart,
-      sum(n) FILTER (WHERE wat = 'vv_gestart') AS vv_gestart, sum(n) FILTER (WHERE wat = 'overdrachten') AS overdrachten,
-      sum(n) FILTER (WHERE wat = 'monitoring') AS monitoring
-    FROM t ${g ? Prisma.sql`WHERE g = ${g}` : Prisma.empty} GROUP BY g ORDER BY g`;
-  const n = (x: bigint | null) => Number(x ?? 0);
-  return rows.map((r) => ({
-    gemeentecode: r.g,
-    adviezen: n(r.adviezen),
-    meldingen: n(r.meldingen),
-    casussen_gestart: n(r.casussen_gestart),
-    onderzoeken_gestart: n(r.onderzoeken_gestart),
-    vv_gestart: n(r.vv_gestart),
-    overdrachten: n(r.overdrachten),
-    monitoring: n(r.monitoring),
-  }));
+/** Per gemeente the counts a municipal letter uses, from the passes' "gem:" counts (of one period). */
+export function perGemeente(t: Map<string, Telling>, g: string | null): GemeenteRij[] {
+  const codes = new Set(GEMEENTE_TELLINGEN.flatMap((w) => [...(t.get(`gem:${w}`)?.keys() ?? [])]));
+  return [...codes]
+    .filter((c) => !g || c === g)
+    .sort()
+    .map((c) => {
+      const rij = { gemeentecode: c } as GemeenteRij;
+      for (const w of GEMEENTE_TELLINGEN) rij[w] = t.get(`gem:${w}`)?.get(c) ?? 0;
+      return rij;
+    });
 }

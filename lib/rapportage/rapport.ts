@@ -5,22 +5,31 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { codelijsten, labelOf, UITKOMST_VORMEN } from "@/lib/domain/codes";
 import { toIsoDate } from "@/lib/domain/dates";
-import { kerncijfersSql, type Kerncijfers } from "@/lib/export/reports/kerncijfers";
+import { emptyKerncijfers, KERNCIJFER_KEYS, type Kerncijfers } from "@/lib/export/reports/kerncijfers";
 import { vormLabel } from "@/lib/melding/vormen-geweld";
 import {
+  ALLE_ONDERDELEN,
   doorlooptijden,
   perGemeente,
-  telling,
+  tellingen,
   type Doorlooptijden,
   type GemeenteRij,
-  type TellingNaam,
+  type Onderdeel,
+  type Telling,
 } from "./cijfers";
 import type { PeriodeKeuze } from "./periode";
 
 export type Rij = { sleutel: string; label: string; huidig: number; vorige: number };
 export type Tabel = { id: string; titel: string; uitleg: string; rijen: Rij[] };
 
-type Def = { id: TellingNaam; titel: string; uitleg: string; label: (k: string) => string; volgorde?: string[] };
+type Def = {
+  id: string;
+  pas: Onderdeel;
+  titel: string;
+  uitleg: string;
+  label: (k: string) => string;
+  volgorde?: string[];
+};
 
 const lijst = (l: Parameters<typeof labelOf>[0]) => (k: string) => labelOf(l, k);
 const MELDER_LABEL = (k: string) => (k === "burger" ? "Burger (niet-beroepsmatig)" : labelOf("E", k));
@@ -29,31 +38,42 @@ const LEEFTIJDEN = ["ongeboren", "0-3", "4-11", "12-17", "18-64", "65+", "onbeke
 export const DEFS: Def[] = [
   {
     id: "aard",
+    pas: "meldingen",
     titel: "Aard van het geweld",
     uitleg: "Ontvangen meldingen; een melding kan meer dan één aard hebben.",
     label: lijst("A"),
   },
   {
     id: "melder",
+    pas: "meldingen",
     titel: "Melders",
     uitleg: "Ontvangen meldingen naar melder: burgers samen, beroepsmatig per organisatie.",
     label: MELDER_LABEL,
   },
-  { id: "adviesvrager", titel: "Adviesvragers", uitleg: "Gestarte adviezen naar adviesvrager.", label: MELDER_LABEL },
+  {
+    id: "adviesvrager",
+    pas: "adviezen",
+    titel: "Adviesvragers",
+    uitleg: "Gestarte adviezen naar adviesvrager.",
+    label: MELDER_LABEL,
+  },
   {
     id: "acuut",
+    pas: "meldingen",
     titel: "Acute onveiligheid bij de melding",
     uitleg: "Ontvangen meldingen.",
     label: (k) => (k === "acuut" ? "Acuut" : "Niet acuut"),
   },
   {
     id: "vormGeweld",
+    pas: "meldingen",
     titel: "Vorm van geweld",
     uitleg: "Ontvangen meldingen; meer dan één vorm mogelijk (interne registratie).",
     label: vormLabel,
   },
   {
     id: "taxatie",
+    pas: "beoordelingen",
     titel: "Veiligheidstaxatie",
     uitleg: "Definitieve veiligheidsbeoordelingen in de periode.",
     label: lijst("G"),
@@ -61,6 +81,7 @@ export const DEFS: Def[] = [
   },
   {
     id: "inhoud",
+    pas: "beoordelingen",
     titel: "Inhoud van de beoordeling (vervolgstap)",
     uitleg: "Definitieve veiligheidsbeoordelingen in de periode.",
     label: lijst("F"),
@@ -68,6 +89,7 @@ export const DEFS: Def[] = [
   },
   {
     id: "uitkomst",
+    pas: "uitkomsten",
     titel: "Uitkomst onderzoek per vorm",
     uitleg: "Afgeronde onderzoeken in de periode, per onderzochte vorm.",
     label: (k) => {
@@ -77,18 +99,21 @@ export const DEFS: Def[] = [
   },
   {
     id: "partij",
+    pas: "casussen",
     titel: "Overdrachten per partij",
     uitleg: "Per persoon, in casussen gesloten in de periode.",
     label: lijst("I"),
   },
   {
     id: "hulp",
+    pas: "casussen",
     titel: "Overdrachten naar hulp",
     uitleg: "Per persoon, in casussen gesloten in de periode.",
     label: lijst("J"),
   },
   {
     id: "leeftijd",
+    pas: "betrokkenen",
     titel: "Betrokkenen naar leeftijd",
     uitleg: "Betrokkenen bij ontvangen meldingen, leeftijd bij de melding.",
     label: (k) => (k === "onbekend" ? "Onbekend" : k === "ongeboren" ? "Ongeboren" : `${k} jaar`),
@@ -96,18 +121,21 @@ export const DEFS: Def[] = [
   },
   {
     id: "geslacht",
+    pas: "betrokkenen",
     titel: "Betrokkenen naar geslacht",
     uitleg: "Betrokkenen bij ontvangen meldingen.",
     label: lijst("K"),
   },
   {
     id: "hermelding",
+    pas: "casussen",
     titel: "Hermeldingen",
     uitleg: "Gestarte casussen waarvan het gezin al eerder een casus had.",
     label: (k) => (k === "ja" ? "Hermelding" : "Eerste casus"),
   },
   {
     id: "caseload",
+    pas: "casussen",
     titel: "Caseload per casemanager",
     uitleg: "Open casussen aan het eind van de periode, bij de huidige casemanager.",
     label: (k) => k,
@@ -138,33 +166,48 @@ export type Rapport = {
   doorlooptijden: { huidig: Doorlooptijden; vorige: Doorlooptijden };
 };
 
-export async function maakRapport(tx: Tx, p: PeriodeKeuze, gemeente: string | null): Promise<Rapport> {
-  const [totalen] = await tx.$queryRawUnsafe<Kerncijfers[]>(kerncijfersSql(p.start, p.end));
-  const [totalenVorige] = await tx.$queryRawUnsafe<Kerncijfers[]>(kerncijfersSql(p.vorige.start, p.vorige.end));
+/** The whole report, or only the parts a caller shows (the Gemeentebrief: per gemeente and a few tables). */
+export async function maakRapport(
+  tx: Tx,
+  p: PeriodeKeuze,
+  gemeente: string | null,
+  opts: { tabellen?: string[]; doorlooptijden?: boolean } = {},
+): Promise<Rapport> {
+  const defs = opts.tabellen ? DEFS.filter((d) => opts.tabellen!.includes(d.id)) : DEFS;
+  const nodig = new Set<Onderdeel>(["meldingen", "casussen", "adviezen", "monitoring", ...defs.map((d) => d.pas)]);
+  const [nu, toen] = await tellingen(
+    tx,
+    p,
+    p.vorige,
+    gemeente,
+    ALLE_ONDERDELEN.filter((o) => nodig.has(o)),
+  );
   const namen = await gemeenteNamen(tx, p.end);
-  const tabellen: Tabel[] = [];
-  for (const def of DEFS)
-    tabellen.push(tabel(def, await telling(tx, def.id, p, gemeente), await telling(tx, def.id, p.vorige, gemeente)));
-  const rijen = await perGemeente(tx, p, gemeente);
   const periode = (x: { code: string; label: string; start: Date; end: Date }) => ({
     code: x.code,
     label: x.label,
     van: toIsoDate(x.start),
     tot: toIsoDate(x.end),
   });
+  const geen = { mediaan: null, p90: null, aantal: 0 };
+  const leeg = { beoordeling: geen, onderzoek: geen, vv: geen };
   return {
     periode: periode(p),
     vorige: periode(p.vorige),
     gemeente: gemeente ? { code: gemeente, naam: namen.get(gemeente) ?? gemeente } : null,
-    totalen,
-    totalenVorige,
-    per_gemeente: rijen.map((r) => ({ ...r, gemeentenaam: naamVan(namen, r.gemeentecode) })),
-    tabellen,
-    doorlooptijden: {
-      huidig: await doorlooptijden(tx, p, gemeente),
-      vorige: await doorlooptijden(tx, p.vorige, gemeente),
-    },
+    totalen: kerncijfers(nu),
+    totalenVorige: kerncijfers(toen),
+    per_gemeente: perGemeente(nu, gemeente).map((r) => ({ ...r, gemeentenaam: naamVan(namen, r.gemeentecode) })),
+    tabellen: defs.map((def) => tabel(def, nu.get(def.id) ?? new Map(), toen.get(def.id) ?? new Map())),
+    doorlooptijden:
+      opts.doorlooptijden === false ? { huidig: leeg, vorige: leeg } : await doorlooptijden(tx, p, p.vorige, gemeente),
   };
+}
+
+function kerncijfers(t: Map<string, Telling>): Kerncijfers {
+  const k = emptyKerncijfers();
+  for (const key of KERNCIJFER_KEYS) k[key] = t.get(`kern:${key}`)?.get("") ?? 0;
+  return k;
 }
 
 const naamVan = (namen: Map<string, string>, code: string) =>
