@@ -54,11 +54,10 @@ const meldingen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
 const betrokkenen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
   WITH ${perioden(nu, toen)},
   b AS (
-    SELECT DISTINCT ON (per.p, mb."betrokkeneId") per.p, mb."betrokkeneId" AS id, m."datumMelding" AS op
+    SELECT per.p, mb."betrokkeneId" AS id, min(m."datumMelding") AS op
     FROM per JOIN melding m ON m."datumMelding" BETWEEN per.s AND per.e
       JOIN melding_betrokkene mb ON mb."meldingId" = m.id ${vanGemeente(Prisma.sql`m."casusId"`, g)}
-    WHERE m."ingetrokkenOp" IS NULL
-    ORDER BY per.p, mb."betrokkeneId", m."datumMelding"),
+    WHERE m."ingetrokkenOp" IS NULL GROUP BY 1, 2),
   l AS MATERIALIZED (
     SELECT b.p, bt.geslacht,
       CASE WHEN gd IS NULL OR gd = '00000000' OR substr(gd, 1, 4) = '0000' THEN NULL WHEN gd = '99999999' THEN -1
@@ -109,23 +108,35 @@ const casussen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
     FROM ca LEFT JOIN app_user u ON u.id = ca.cm WHERE (ca.eind IS NULL OR ca.eind > ca.e) AND ${inGemeente(g)}
     GROUP BY 1, 3`;
 
-/** Definitieve veiligheidsbeoordelingen dated in the period (of a melding not withdrawn): taxatie and inhoud. */
+/** Definitieve veiligheidsbeoordelingen dated in the period (of a melding not withdrawn): taxatie, inhoud and the
+ * doorlooptijd melding → beoordeling (median, 90th percentile, number; key "p50"/"p90"/"n"). */
 const beoordelingen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
   WITH ${perioden(nu, toen)},
   vb AS MATERIALIZED (
-    SELECT per.p, v.taxatie, v.inhoud FROM per JOIN veiligheidsbeoordeling v ON v.datum BETWEEN per.s AND per.e
-      JOIN melding m ON m.id = v."meldingId" ${vanGemeente(Prisma.sql`v."casusId"`, g)}
-    WHERE v."vastgesteldOp" IS NOT NULL AND m."ingetrokkenOp" IS NULL)
-  SELECT p, 'taxatie' AS d, taxatie AS k, count(*) AS n FROM vb GROUP BY 1, 3
-  UNION ALL SELECT p, 'inhoud', inhoud, count(*) FROM vb GROUP BY 1, 3`;
+    SELECT per.p, v.taxatie, v.inhoud, (v.datum - m."datumMelding") AS dagen
+    FROM per JOIN veiligheidsbeoordeling v ON v.datum BETWEEN per.s AND per.e AND v."vastgesteldOp" IS NOT NULL
+      JOIN melding m ON m.id = v."meldingId" AND m."ingetrokkenOp" IS NULL ${vanGemeente(Prisma.sql`v."casusId"`, g)})
+  SELECT p, 'taxatie' AS d, taxatie AS k, count(*)::float8 AS n FROM vb GROUP BY 1, 3
+  UNION ALL SELECT p, 'inhoud', inhoud, count(*) FROM vb GROUP BY 1, 3
+  UNION ALL SELECT p, 'doorloop:beoordeling', k, n FROM (
+    SELECT p, percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS p50,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90, count(*)::float8 AS aantal FROM vb GROUP BY p) x,
+    LATERAL (VALUES ('p50', p50), ('p90', p90), ('n', aantal)) v(k, n)`;
 
-/** Onderzoeken afgerond in the period: per vorm (1–5) the uitkomst digit (list H), key "vorm:digit". */
-const uitkomsten = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
-  WITH ${perioden(nu, toen)}
-  SELECT per.p, 'uitkomst' AS d, i || ':' || substr(d."uitkomstOnderzoek", i, 1) AS k, count(*) AS n
-  FROM per JOIN dienst d ON d.einddatum BETWEEN per.s AND per.e ${vanGemeente(Prisma.sql`d."casusId"`, g)},
-    generate_series(1, 5) i
-  WHERE d.soort = 'O' AND d.status = 'AFGESLOTEN' AND substr(d."uitkomstOnderzoek", i, 1) <> '0' GROUP BY 1, 3`;
+/** Diensten afgesloten in the period: the uitkomst of each Onderzoek per vorm (1–5, the digit of list H, key
+ * "vorm:digit"), and the doorlooptijd of Onderzoek and Voorwaarden en Vervolg from start to end. */
+const diensten = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
+  WITH ${perioden(nu, toen)},
+  da AS MATERIALIZED (
+    SELECT per.p, d.soort, d."uitkomstOnderzoek" AS u, (d.einddatum - d.startdatum) AS dagen
+    FROM per JOIN dienst d ON d.einddatum BETWEEN per.s AND per.e AND d.status = 'AFGESLOTEN'
+      ${vanGemeente(Prisma.sql`d."casusId"`, g)})
+  SELECT p, 'uitkomst' AS d, i || ':' || substr(u, i, 1) AS k, count(*)::float8 AS n
+    FROM da, generate_series(1, 5) i WHERE soort = 'O' AND substr(u, i, 1) <> '0' GROUP BY 1, 3
+  UNION ALL SELECT p, 'doorloop:' || CASE soort WHEN 'O' THEN 'onderzoek' ELSE 'vv' END, k, n FROM (
+    SELECT p, soort, percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS p50,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90, count(*)::float8 AS aantal FROM da GROUP BY p, soort) x,
+    LATERAL (VALUES ('p50', p50), ('p90', p90), ('n', aantal)) v(k, n)`;
 
 /** Adviezen gestart: the kerncijfer, per adviesvrager (of the gemeente) and per gemeente (the advies's own). */
 const adviezen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
@@ -144,7 +155,7 @@ const monitoring = (nu: Periode, toen: Periode) => Prisma.sql`
   SELECT per.p, 'gem:monitoring' AS d, COALESCE(c.gemeentecode, '0000') AS k, count(DISTINCT c.id) AS n
   FROM per JOIN monitoringsmoment t ON t.datum BETWEEN per.s AND per.e JOIN casus c ON c.id = t."casusId" GROUP BY 1, 3`;
 
-const PASSEN = { meldingen, betrokkenen, casussen, beoordelingen, uitkomsten, adviezen, monitoring };
+const PASSEN = { meldingen, betrokkenen, casussen, beoordelingen, diensten, adviezen, monitoring };
 export type Onderdeel = keyof typeof PASSEN;
 export const ALLE_ONDERDELEN = Object.keys(PASSEN) as Onderdeel[];
 
@@ -161,34 +172,18 @@ export async function tellingen(
   return t;
 }
 
-/** Doorlooptijden in days, median and 90th percentile: melding → definitieve beoordeling (dated in the period),
- * and Onderzoek / Voorwaarden en Vervolg from start to end (closed in the period); both periods in one pass. */
-export async function doorlooptijden(tx: Tx, nu: Periode, toen: Periode, g: string | null) {
-  const rows = await tx.$queryRaw<{ p: number; w: string; p50: number | null; p90: number | null; n: bigint }[]>`
-    WITH ${perioden(nu, toen)},
-    t AS (
-      SELECT per.p, 'beoordeling' AS w, (v.datum - m."datumMelding") AS dagen
-      FROM per JOIN veiligheidsbeoordeling v ON v.datum BETWEEN per.s AND per.e JOIN melding m ON m.id = v."meldingId"
-        ${vanGemeente(Prisma.sql`v."casusId"`, g)}
-      WHERE v."vastgesteldOp" IS NOT NULL AND m."ingetrokkenOp" IS NULL
-      UNION ALL
-      SELECT per.p, CASE d.soort WHEN 'O' THEN 'onderzoek' ELSE 'vv' END, (d.einddatum - d.startdatum)
-      FROM per JOIN dienst d ON d.einddatum BETWEEN per.s AND per.e ${vanGemeente(Prisma.sql`d."casusId"`, g)}
-      WHERE d.status = 'AFGESLOTEN')
-    SELECT p, w, percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS p50,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90, count(*) AS n
-    FROM t GROUP BY p, w`;
-  const rond = (x: number | null) => (x === null ? null : Math.round(Number(x) * 10) / 10);
-  const van = (p: number) => {
-    const w = (naam: string) => {
-      const r = rows.find((x) => x.p === p && x.w === naam);
-      return { mediaan: rond(r?.p50 ?? null), p90: rond(r?.p90 ?? null), aantal: Number(r?.n ?? 0) };
-    };
-    return { beoordeling: w("beoordeling"), onderzoek: w("onderzoek"), vv: w("vv") };
+/** Doorlooptijden in days, median and 90th percentile, from the passes "beoordelingen" and "diensten": melding →
+ * definitieve beoordeling (dated in the period), and Onderzoek / Voorwaarden en Vervolg from start to end (closed in
+ * the period). */
+export function doorlooptijden(t: Map<string, Telling>) {
+  const rond = (x: number | undefined) => (x === undefined ? null : Math.round(x * 10) / 10);
+  const w = (naam: string) => {
+    const r = t.get(`doorloop:${naam}`);
+    return { mediaan: rond(r?.get("p50")), p90: rond(r?.get("p90")), aantal: r?.get("n") ?? 0 };
   };
-  return { huidig: van(0), vorige: van(1) };
+  return { beoordeling: w("beoordeling"), onderzoek: w("onderzoek"), vv: w("vv") };
 }
-export type Doorlooptijden = Awaited<ReturnType<typeof doorlooptijden>>["huidig"];
+export type Doorlooptijden = ReturnType<typeof doorlooptijden>;
 
 export const GEMEENTE_TELLINGEN = [
   "adviezen",

@@ -3,19 +3,19 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
-import { gemeenteKeuzes, maakRapport, type Rapport } from "./rapport";
+import { gemeenteKeuzes, maakRapport, type Onderdelen, type Rapport } from "./rapport";
 import type { PeriodeKeuze } from "./periode";
 
 export async function leesRapport(
   user: Actor,
   p: PeriodeKeuze,
   gemeente: string | null,
-  opts: { export?: string } = {},
+  opts: { export?: string } & Onderdelen = {},
 ): Promise<Rapport> {
   return auditedRead(
     user,
     { permission: "rapportage:read" },
-    (tx) => maakRapport(tx, p, gemeente),
+    (tx) => maakRapport(tx, p, gemeente, opts),
     () => ({
       action: opts.export ? "EXPORT" : "READ",
       entityType: "rapportage",

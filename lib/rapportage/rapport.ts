@@ -89,7 +89,7 @@ export const DEFS: Def[] = [
   },
   {
     id: "uitkomst",
-    pas: "uitkomsten",
+    pas: "diensten",
     titel: "Uitkomst onderzoek per vorm",
     uitleg: "Afgeronde onderzoeken in de periode, per onderzochte vorm.",
     label: (k) => {
@@ -166,15 +166,19 @@ export type Rapport = {
   doorlooptijden: { huidig: Doorlooptijden; vorige: Doorlooptijden };
 };
 
+export type Onderdelen = { tabellen?: string[]; doorlooptijden?: boolean };
+
 /** The whole report, or only the parts a caller shows (the Gemeentebrief: per gemeente and a few tables). */
 export async function maakRapport(
   tx: Tx,
   p: PeriodeKeuze,
   gemeente: string | null,
-  opts: { tabellen?: string[]; doorlooptijden?: boolean } = {},
+  opts: Onderdelen = {},
 ): Promise<Rapport> {
   const defs = opts.tabellen ? DEFS.filter((d) => opts.tabellen!.includes(d.id)) : DEFS;
+  const metDoorloop = opts.doorlooptijden !== false;
   const nodig = new Set<Onderdeel>(["meldingen", "casussen", "adviezen", "monitoring", ...defs.map((d) => d.pas)]);
+  if (metDoorloop) ["beoordelingen", "diensten"].forEach((o) => nodig.add(o as Onderdeel));
   const [nu, toen] = await tellingen(
     tx,
     p,
@@ -189,8 +193,6 @@ export async function maakRapport(
     van: toIsoDate(x.start),
     tot: toIsoDate(x.end),
   });
-  const geen = { mediaan: null, p90: null, aantal: 0 };
-  const leeg = { beoordeling: geen, onderzoek: geen, vv: geen };
   return {
     periode: periode(p),
     vorige: periode(p.vorige),
@@ -199,8 +201,10 @@ export async function maakRapport(
     totalenVorige: kerncijfers(toen),
     per_gemeente: perGemeente(nu, gemeente).map((r) => ({ ...r, gemeentenaam: naamVan(namen, r.gemeentecode) })),
     tabellen: defs.map((def) => tabel(def, nu.get(def.id) ?? new Map(), toen.get(def.id) ?? new Map())),
-    doorlooptijden:
-      opts.doorlooptijden === false ? { huidig: leeg, vorige: leeg } : await doorlooptijden(tx, p, p.vorige, gemeente),
+    doorlooptijden: {
+      huidig: doorlooptijden(metDoorloop ? nu : new Map()),
+      vorige: doorlooptijden(metDoorloop ? toen : new Map()),
+    },
   };
 }
 
