@@ -167,6 +167,12 @@ export type Rapport = {
 };
 
 export type Onderdelen = { tabellen?: string[]; doorlooptijden?: boolean };
+/** What the Gemeentebrief shows (the figures of a municipal council letter, as the regional letter in the seeds):
+ * the totals and counts per gemeente, melders, aard, uitkomst onderzoek and overdrachten per partij. */
+export const GEMEENTEBRIEF = {
+  tabellen: ["melder", "aard", "uitkomst", "partij"],
+  doorlooptijden: false,
+} satisfies Onderdelen;
 
 /** The whole report, or only the parts a caller shows (the Gemeentebrief: per gemeente and a few tables). */
 export async function maakRapport(

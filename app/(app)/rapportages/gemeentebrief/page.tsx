@@ -3,15 +3,13 @@ import { requirePage } from "@/lib/auth/guard";
 import { leesGemeenteKeuzes, leesRapport } from "@/lib/rapportage/queries";
 import { parseRapportPeriode } from "@/lib/rapportage/periode";
 import { standaardKeuze } from "@/lib/rapportage/standaard";
-import { klein, type Rapport } from "@/lib/rapportage/rapport";
+import { GEMEENTEBRIEF, klein, type Rapport } from "@/lib/rapportage/rapport";
 import { GEMEENTE_TELLINGEN } from "@/lib/rapportage/cijfers";
 import { GEMEENTE_KOLOMMEN } from "@/components/rapportage/vaste-tabellen";
 import type { Zoekparams } from "@/lib/lijst/params";
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const k = (n: number) => klein(n, true);
-/** The tables a municipal council letter uses (as the regional letter in the seeds); the report counts only these. */
-const BRIEF_TABELLEN = ["melder", "aard", "uitkomst", "partij"];
 
 /** The figures a municipal council letter uses, for one gemeente or the whole region; always for outside (<5). */
 export default async function Gemeentebrief({ searchParams }: { searchParams: Promise<Zoekparams> }) {
@@ -21,7 +19,7 @@ export default async function Gemeentebrief({ searchParams }: { searchParams: Pr
   const periode = keuze.ok ? keuze.periode : standaardKeuze();
   const gemeenten = await leesGemeenteKeuzes(user);
   const gemeente = gemeenten.find((g) => g.code === first(sp.gemeente))?.code ?? null;
-  const r = await leesRapport(user, periode, gemeente, { tabellen: BRIEF_TABELLEN, doorlooptijden: false });
+  const r = await leesRapport(user, periode, gemeente, GEMEENTEBRIEF);
   const wie = r.gemeente ? `inwoners van ${r.gemeente.naam}` : "inwoners van de regio";
   const totaal = som(r);
   return (
@@ -71,7 +69,7 @@ export default async function Gemeentebrief({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       )}
-      {BRIEF_TABELLEN.map((id) => {
+      {GEMEENTEBRIEF.tabellen.map((id) => {
         const t = r.tabellen.find((x) => x.id === id)!;
         return (
           <table key={id} className="mb-6 w-full border-collapse text-left text-sm">
