@@ -37,6 +37,7 @@ const START: Record<Role, string> = {
   TEAMLEIDER: "/termijnen",
   BEHEERDER: "/beheer/gebruikers",
   PRIVACY: "/privacy/te-controleren",
+  RAPPORTAGE: "/rapportages",
 };
 export function startPageFor(role: Role): string {
   return START[role];

@@ -4,7 +4,7 @@ import { navFor, startPageFor } from "./navigation";
 
 // The expected answer for every role × every permission, written out independently of the map:
 // T = TRIAGE, C = CASEMANAGER, G = GEDRAGSWETENSCHAPPER, L = TEAMLEIDER, B = BEHEERDER,
-// P = PRIVACY.
+// P = PRIVACY, R = RAPPORTAGE.
 const EXPECTED: Record<string, string> = {
   "werkvoorraad:view": "T L",
   "advies:read": "T L",
@@ -46,7 +46,7 @@ const EXPECTED: Record<string, string> = {
   "beoordelingen:view": "G L",
   "termijnen:view": "L",
   "team:view": "L",
-  "account:self": "T C G L B P",
+  "account:self": "T C G L B P R",
   "noodtoegang:use": "T C G L",
   "afscherming:manage": "L",
   "geheim-adres:write": "T C L",
@@ -59,7 +59,7 @@ const EXPECTED: Record<string, string> = {
   "taak:write": "T C G L",
   "taak:assign": "L",
   "levering:view": "L",
-  "rapportage:read": "L",
+  "rapportage:read": "L R",
   "levering:create": "L",
   "levering:finalize": "L",
   "levering:download": "L",
@@ -74,6 +74,7 @@ const LETTER = {
   TEAMLEIDER: "L",
   BEHEERDER: "B",
   PRIVACY: "P",
+  RAPPORTAGE: "R",
 } as const;
 
 describe("permission map", () => {
@@ -105,6 +106,9 @@ describe("permission map", () => {
     ).toEqual([]);
     expect(roleHas("BEHEERDER", "audit:read")).toBe(false);
     expect(roleHas("PRIVACY", "audit:read")).toBe(true);
+  });
+  test("the beleidsmedewerker reads the reports and nothing of a dossier", () => {
+    expect(permissionsOf("RAPPORTAGE").sort()).toEqual(["account:self", "rapportage:read"]);
   });
   test("each role lands on a start page it may open, and sees only navigation it may use", () => {
     for (const role of ROLES) {

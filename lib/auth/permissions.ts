@@ -9,6 +9,7 @@ export const ROLES = [
   "TEAMLEIDER",
   "BEHEERDER",
   "PRIVACY",
+  "RAPPORTAGE",
 ] as const satisfies readonly Role[];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -18,6 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   TEAMLEIDER: "Teamleider",
   BEHEERDER: "Functioneel beheerder",
   PRIVACY: "Privacy officer",
+  RAPPORTAGE: "Beleidsmedewerker (rapportages)",
 };
 
 const T = "TRIAGE",
@@ -25,7 +27,8 @@ const T = "TRIAGE",
   G = "GEDRAGSWETENSCHAPPER",
   L = "TEAMLEIDER",
   B = "BEHEERDER",
-  P = "PRIVACY";
+  P = "PRIVACY",
+  R = "RAPPORTAGE"; // beleidsmedewerker: the reports only (counts, no personal data), never a dossier
 
 //  permission                     roles that have it                 what it allows
 export const PERMISSIONS = {
@@ -75,14 +78,14 @@ export const PERMISSIONS = {
   "termijnen:view": [L],
   "team:view": [L],
   "levering:view": [L],
-  "rapportage:read": [L], // beleidsinformatie: reports per period and gemeente, the Gemeentebrief (counts only)
+  "rapportage:read": [L, R], // beleidsinformatie: reports per period and gemeente, the Gemeentebrief (counts only)
   "levering:create": [L],
   "levering:finalize": [L],
   "levering:download": [L],
   "signalen:view": [T, C, G, L], // one's own signals (the bell) and marking them read
   "taak:write": [T, C, G, L], // one's own tasks: add, complete
   "taak:assign": [L], // give a task to someone else
-  "account:self": [T, C, G, L, B, P], // one's own password, second factor, sessions, recovery codes
+  "account:self": [T, C, G, L, B, P, R], // one's own password, second factor, sessions, recovery codes
   "user:manage": [B],
   "audit:read": [P], // NEN 7513 log views and their CSV; the beheerder too only by the organisation's setting
   "controle:write": [P], // work the Te controleren list

@@ -10,6 +10,7 @@ const db = freshTestDb();
 let team: Team;
 let gw2: TestUser;
 let privacy: TestUser;
+let beleid: TestUser;
 const c = {} as Record<
   | "voordeur"
   | "concept"
@@ -27,6 +28,7 @@ beforeAll(async () => {
   team = await makeTeam(db.prisma);
   gw2 = await makeUser(db.prisma, "GEDRAGSWETENSCHAPPER");
   privacy = await makeUser(db.prisma, "PRIVACY");
+  beleid = await makeUser(db.prisma, "RAPPORTAGE");
   const casus = async (opts: Parameters<typeof makeTeamCasus>[2]) => (await makeTeamCasus(db.prisma, team, opts)).casus;
   // Final beoordeling, no casemanager yet (e.g. awaiting overdracht or closing by triage): the voordeur.
   c.voordeur = await casus({ casemanager: null });
@@ -125,6 +127,7 @@ describe("need to know: the casussen each role may open", () => {
     ],
     ["beheerder: none", () => team.beheerder, []],
     ["privacy officer: none (only through inzage)", () => privacy, []],
+    ["beleidsmedewerker: none (reports only)", () => beleid, []],
   ];
   for (const [title, user, expected] of cases)
     test(title, async () => {

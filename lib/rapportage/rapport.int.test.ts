@@ -1,9 +1,9 @@
 // A report on a hand-made data set with known answers: every breakdown, the previous period beside it, a gemeente
 // filter, totals equal to the kerncijfers of the same period, the sums per gemeente equal to the kerncijfers, a
-// withdrawn melding counted nowhere; the read is audited and only the teamleider may make it.
+// withdrawn melding counted nowhere; the read is audited and only the teamleider and the beleidsmedewerker may make it.
 import { beforeAll, expect, test } from "vitest";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
-import { addMelding, d, makeCasus, makeTeam, type Team } from "@/lib/testing/factories";
+import { addMelding, d, makeCasus, makeTeam, makeUser, type Team } from "@/lib/testing/factories";
 import { Forbidden } from "@/lib/auth/errors";
 import { kerncijfersSql, type Kerncijfers } from "@/lib/export/reports/kerncijfers";
 import { parseRapportPeriode, type PeriodeKeuze } from "./periode";
@@ -175,7 +175,7 @@ test("totals are the kerncijfers; per gemeente adds up to them; unknown gemeente
   ]);
 });
 
-test("one gemeente; small numbers as <5 for outside; formula cells neutralised; audited; teamleider only", async () => {
+test("one gemeente; small numbers as <5 for outside; formula cells neutralised; audited; teamleider and beleidsmedewerker only", async () => {
   const r = await leesRapport(team.tl, P(), "0363");
   expect(r.gemeente).toEqual({ code: "0363", naam: "Amsterdam" });
   expect(r.per_gemeente.map((g) => g.gemeentecode)).toEqual(["0363"]);
@@ -207,4 +207,7 @@ test("one gemeente; small numbers as <5 for outside; formula cells neutralised; 
     await db.prisma.auditEvent.count({ where: { userId: team.tl.id, entityType: "rapportage", entityId: "2025H2" } }),
   ).toBeGreaterThanOrEqual(3);
   await expect(leesRapport(team.cm, P(), null)).rejects.toBeInstanceOf(Forbidden);
+  // The beleidsmedewerker (role RAPPORTAGE) reads the same report.
+  const beleid = await makeUser(db.prisma, "RAPPORTAGE");
+  expect((await leesRapport(beleid, P(), "0363")).per_gemeente).toEqual(metFormule.per_gemeente);
 });

@@ -24,10 +24,19 @@ export type Scale = {
     TEAMLEIDER: number;
     BEHEERDER: number;
     PRIVACY: number;
+    RAPPORTAGE: number;
   };
 };
 
-const fewUsers = { TRIAGE: 3, CASEMANAGER: 4, GEDRAGSWETENSCHAPPER: 2, TEAMLEIDER: 1, BEHEERDER: 1, PRIVACY: 1 };
+const fewUsers = {
+  TRIAGE: 3,
+  CASEMANAGER: 4,
+  GEDRAGSWETENSCHAPPER: 2,
+  TEAMLEIDER: 1,
+  BEHEERDER: 1,
+  PRIVACY: 1,
+  RAPPORTAGE: 1,
+};
 
 export const SCALES: Record<ScaleName, Scale> = {
   // Hidden: for tests only.
@@ -59,7 +68,15 @@ export const SCALES: Record<ScaleName, Scale> = {
     casussenPerJaar: 11000,
     meldingenPerCasus: 15000 / 11000,
     adviezenPerJaar: 9000,
-    users: { TRIAGE: 6, CASEMANAGER: 8, GEDRAGSWETENSCHAPPER: 3, TEAMLEIDER: 2, BEHEERDER: 1, PRIVACY: 1 },
+    users: {
+      TRIAGE: 6,
+      CASEMANAGER: 8,
+      GEDRAGSWETENSCHAPPER: 3,
+      TEAMLEIDER: 2,
+      BEHEERDER: 1,
+      PRIVACY: 1,
+      RAPPORTAGE: 1,
+    },
   },
   national: {
     name: "national",
@@ -69,7 +86,15 @@ export const SCALES: Record<ScaleName, Scale> = {
     casussenPerJaar: 100000,
     meldingenPerCasus: 1.3,
     adviezenPerJaar: 110000,
-    users: { TRIAGE: 8, CASEMANAGER: 12, GEDRAGSWETENSCHAPPER: 4, TEAMLEIDER: 3, BEHEERDER: 1, PRIVACY: 1 },
+    users: {
+      TRIAGE: 8,
+      CASEMANAGER: 12,
+      GEDRAGSWETENSCHAPPER: 4,
+      TEAMLEIDER: 3,
+      BEHEERDER: 1,
+      PRIVACY: 1,
+      RAPPORTAGE: 1,
+    },
   },
 };
 

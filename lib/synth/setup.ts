@@ -54,6 +54,7 @@ export async function ensureUsers(prisma: PrismaClient, scale: Scale): Promise<S
     TEAMLEIDER: [],
     BEHEERDER: [],
     PRIVACY: [],
+    RAPPORTAGE: [],
   };
   let k = 0;
   for (const role of Object.keys(out) as Role[]) {

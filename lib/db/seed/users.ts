@@ -15,6 +15,7 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role }[]
   { username: "teamleider", displayName: "Lotte Mulder", role: "TEAMLEIDER" },
   { username: "beheerder", displayName: "Bram Smit", role: "BEHEERDER" },
   { username: "privacy", displayName: "Priya Ramdin", role: "PRIVACY" },
+  { username: "beleid", displayName: "Bas Verhoeven", role: "RAPPORTAGE" },
 ];
 /**
  * The privacy officer always logs in with a second factor, also in demo mode; the demo account is enrolled with
