@@ -59,35 +59,55 @@ export function GemeenteTabel({ r, extern }: { r: Rapport; extern: boolean }) {
         Adviezen naar de gemeente van het advies, de rest naar de gemeente van de casus; {r.periode.label}.
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="sr-only">Aantallen per gemeente, {r.periode.label}</caption>
-          <thead>
-            <tr>
-              <th className={th}>Gemeente</th>
-              {GEMEENTE_KOLOMMEN.map(([k, label]) => (
-                <th key={k} className={`${th} text-right`}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {r.per_gemeente.map((g) => (
-              <tr key={g.gemeentecode}>
-                <th scope="row" className={`${th} font-normal`}>
-                  {g.gemeentenaam} ({g.gemeentecode})
-                </th>
-                {GEMEENTE_KOLOMMEN.map(([k]) => (
-                  <td key={k} className={num}>
-                    {klein(g[k], extern)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GemeenteRijen
+          rijen={r.per_gemeente}
+          extern={extern}
+          caption={`Aantallen per gemeente, ${r.periode.label}`}
+          captionClassName="sr-only"
+          metCode
+        />
       </div>
     </section>
+  );
+}
+
+/** The counts per gemeente as a table: in the report (with the codes) and in the Gemeentebrief. */
+export function GemeenteRijen(props: {
+  rijen: Rapport["per_gemeente"];
+  extern: boolean;
+  caption: string;
+  captionClassName: string;
+  metCode?: boolean;
+}) {
+  return (
+    <table className="w-full border-collapse bg-white text-left text-sm">
+      <caption className={props.captionClassName}>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th className={th}>Gemeente</th>
+          {GEMEENTE_KOLOMMEN.map(([k, label]) => (
+            <th key={k} className={`${th} text-right`}>
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rijen.map((g) => (
+          <tr key={g.gemeentecode}>
+            <th scope="row" className={`${th} font-normal`}>
+              {g.gemeentenaam}
+              {props.metCode && ` (${g.gemeentecode})`}
+            </th>
+            {GEMEENTE_KOLOMMEN.map(([k]) => (
+              <td key={k} className={num}>
+                {klein(g[k], props.extern)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -5,7 +5,7 @@ import { parseRapportPeriode } from "@/lib/rapportage/periode";
 import { standaardKeuze } from "@/lib/rapportage/standaard";
 import { GEMEENTEBRIEF, klein, type Rapport } from "@/lib/rapportage/rapport";
 import { GEMEENTE_TELLINGEN } from "@/lib/rapportage/cijfers";
-import { GEMEENTE_KOLOMMEN } from "@/components/rapportage/vaste-tabellen";
+import { GemeenteRijen } from "@/components/rapportage/vaste-tabellen";
 import type { Zoekparams } from "@/lib/lijst/params";
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -41,33 +41,14 @@ export default async function Gemeentebrief({ searchParams }: { searchParams: Pr
         gezinnen werden gemonitord. Aantallen onder de vijf staan als &lt;5, zodat geen gezin herkenbaar is.
       </p>
       {!r.gemeente && (
-        <table className="mb-6 w-full border-collapse text-left text-sm">
-          <caption className="mb-1 text-left font-semibold">Per gemeente</caption>
-          <thead>
-            <tr>
-              <th className="border-b p-1">Gemeente</th>
-              {GEMEENTE_KOLOMMEN.map(([key, label]) => (
-                <th key={key} className="border-b p-1 text-right">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {r.per_gemeente.map((g) => (
-              <tr key={g.gemeentecode}>
-                <th scope="row" className="border-b p-1 font-normal">
-                  {g.gemeentenaam}
-                </th>
-                {GEMEENTE_KOLOMMEN.map(([key]) => (
-                  <td key={key} className="border-b p-1 text-right">
-                    {k(g[key])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="mb-6">
+          <GemeenteRijen
+            rijen={r.per_gemeente}
+            extern
+            caption="Per gemeente"
+            captionClassName="mb-1 text-left font-semibold"
+          />
+        </div>
       )}
       {GEMEENTEBRIEF.tabellen.map((id) => {
         const t = r.tabellen.find((x) => x.id === id)!;
