@@ -18,11 +18,9 @@ import type { Actor } from "./audit";
 
 const NONE: Prisma.CasusWhereInput = { id: -1 };
 
-/** A melding still in the voordeur: not withdrawn, and no final beoordeling yet. */
-const VOORDEUR_MELDING: Prisma.MeldingWhereInput = {
-  ingetrokkenOp: null,
-  OR: [{ beoordeling: { is: null } }, { beoordeling: { is: { vastgesteldOp: null } } }],
-};
+/** A melding still in the voordeur: not withdrawn, and no final beoordeling yet (`beoordelingOpen`, kept by the
+ * triggers on veiligheidsbeoordeling, docs/decisions/014 — one column instead of a join per casus). */
+const VOORDEUR_MELDING: Prisma.MeldingWhereInput = { ingetrokkenOp: null, beoordelingOpen: true };
 
 /** A melding whose follow-up by the voordeur is not done: no terugkoppeling recorded, or someone not informed. */
 const OPVOLGING_OPEN: Prisma.MeldingWhereInput = {
@@ -106,8 +104,7 @@ function roleScopeSql(user: Actor): Prisma.Sql | null {
   switch (user.role) {
     case "TRIAGE":
       return Prisma.sql`((c.einddatum IS NULL AND (c."casemanagerId" IS NULL OR EXISTS (SELECT 1 FROM melding m
-          LEFT JOIN veiligheidsbeoordeling b ON b."meldingId" = m.id
-          WHERE m."casusId" = c.id AND m."ingetrokkenOp" IS NULL AND b."vastgesteldOp" IS NULL)))
+          WHERE m."casusId" = c.id AND m."ingetrokkenOp" IS NULL AND m."beoordelingOpen")))
         OR (c."casemanagerId" IS NULL AND EXISTS (SELECT 1 FROM melding m WHERE m."casusId" = c.id
           AND m."ingetrokkenOp" IS NULL AND (m."terugkoppelingVastgelegdOp" IS NULL OR EXISTS (SELECT 1
             FROM melding_betrokkene mb WHERE mb."meldingId" = m.id AND mb."geinformeerdOp" IS NULL
