@@ -2,6 +2,7 @@
 // beoordeling falls after the end waits for it; a dienst that ends later is still LOPEND (no conclusion);
 // one whose closure is confirmed later awaits confirmation; the casus is open unless it closed in time.
 import { toUtcMidnight } from "@/lib/domain/dates";
+import { opvolging } from "./opvolging";
 import type { FullCasus, GenCasus, GenDienst } from "./types";
 
 const reopen = (d: GenDienst): GenDienst => ({
@@ -21,10 +22,10 @@ export function cutAtYearEnd(full: FullCasus, end: Date): GenCasus {
     .filter((m) => m.datum <= end)
     .map((m) => {
       const b = m.beoordeling;
-      if (!b || b.datum > end) return { ...m, beoordeling: null };
+      if (!b || b.datum > end) return { ...m, beoordeling: null, opvolging: null };
       if (b.vastgesteldOp && toUtcMidnight(b.vastgesteldOp) > end)
-        return { ...m, beoordeling: { ...b, vastgesteldDoorId: null, vastgesteldOp: null } };
-      return m;
+        return { ...m, beoordeling: { ...b, vastgesteldDoorId: null, vastgesteldOp: null }, opvolging: null };
+      return { ...m, opvolging: opvolging(m, end) };
     });
   const dienstIndex = new Map<number, number>();
   const diensten: GenDienst[] = [];

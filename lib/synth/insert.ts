@@ -2,9 +2,23 @@
 // child row can name its parent before anything is written; `nummer` columns keep their database default.
 // createdAt/updatedAt follow the dates of the records (the data are history, not made today).
 import { pgArray, pgDate, pgTimestamp, TableBuffer, allocateIds, type SqlClient } from "./sql";
-import type { GenAdvies, GenCasus } from "./types";
+import type { GenAdvies, GenCasus, GenOpvolging } from "./types";
 
 const stamp = (d: Date, hour: number) => new Date(d.getTime() + hour * 3_600_000).toISOString();
+
+/** terugkoppelingOp, -Wijze, -NietMogelijk, -DoorId, -VastgelegdOp of a melding (lib/synth/opvolging.ts). */
+function terugkoppelingKolommen(o: GenOpvolging | null) {
+  if (!o) return [null, null, null, null, null];
+  const t = o.terugkoppeling;
+  if ("nietMogelijk" in t) return [null, null, t.nietMogelijk, o.doorId, stamp(o.op, 15)];
+  return [pgDate(o.op), t.wijze, null, o.doorId, stamp(o.op, 15)];
+}
+/** geinformeerdOp, informeerWijze, nietGeinformeerd, informeerDoorId, informeerVastgelegdOp of one betrokkene. */
+function informeerKolommen(o: GenOpvolging | null, pvn: number) {
+  const i = o?.informeren.find((x) => x.pvn === pvn);
+  if (!o || !i) return [null, null, null, null, null];
+  return [i.op ? pgDate(i.op) : null, i.wijze, i.niet, o.doorId, i.op ? stamp(i.op, 15) : null];
+}
 
 export function createTables() {
   return {
@@ -56,11 +70,21 @@ export function createTables() {
       ["createdById", "int"],
       ["createdAt", "timestamptz"],
       ["updatedAt", "timestamptz"],
+      ["terugkoppelingOp", "date"],
+      ["terugkoppelingWijze", "text"],
+      ["terugkoppelingNietMogelijk", "text"],
+      ["terugkoppelingDoorId", "int"],
+      ["terugkoppelingVastgelegdOp", "timestamptz"],
     ]),
     meldingBetrokkene: new TableBuffer("melding_betrokkene", [
       ["meldingId", "int"],
       ["casusId", "int"],
       ["betrokkeneId", "int"],
+      ["geinformeerdOp", "date"],
+      ["informeerWijze", "text"],
+      ["nietGeinformeerd", "text"],
+      ["informeerDoorId", "int"],
+      ["informeerVastgelegdOp", "timestamptz"],
     ]),
     beoordeling: new TableBuffer("veiligheidsbeoordeling", [
       ["id", "int"],
@@ -242,8 +266,15 @@ export async function addCasussen(sql: SqlClient, t: Tables, batch: GenCasus[]):
         m.createdById,
         stamp(m.datum, 9),
         stamp(m.datum, 9),
+        ...terugkoppelingKolommen(m.opvolging ?? null),
       );
-      for (const pvn of m.pvns) t.meldingBetrokkene.add(meldingId, casusId, persoonIds[pvn - 1]);
+      for (const pvn of m.pvns)
+        t.meldingBetrokkene.add(
+          meldingId,
+          casusId,
+          persoonIds[pvn - 1],
+          ...informeerKolommen(m.opvolging ?? null, pvn),
+        );
       const b = m.beoordeling;
       if (!b) {
         beoordelingIds.push(null);

@@ -36,6 +36,18 @@ export type GenMelding = {
   createdById: number;
   pvns: number[];
   beoordeling: GenBeoordeling | null;
+  /** The voordeur's follow-up by the end of the data (lib/synth/opvolging.ts): terugkoppeling aan de melder and
+   * informing the betrokkenen; absent (undefined) before the cut. */
+  opvolging?: GenOpvolging | null;
+};
+
+export type GenOpvolging = {
+  /** The day the terugkoppeling was done (or found not possible) and recorded. */
+  op: Date;
+  terugkoppeling: { wijze: string } | { nietMogelijk: string };
+  /** The day the betrokkenen were informed, or why not (per person, by persoonsvolgnummer). */
+  informeren: { pvn: number; op: Date | null; wijze: string | null; niet: string | null }[];
+  doorId: number;
 };
 
 export type DienstStatus = "LOPEND" | "AFSLUITING_VOORGESTELD" | "AFGESLOTEN";
