@@ -37,12 +37,26 @@ export type AppServer = { proc: ChildProcess; stop: () => Promise<void>; killNow
  * `node --import tsx scripts/serve.ts` in its own process group, resolved once it says it is ready. Its output is
  * kept (the last lines are shown when it fails to start); its error output goes to ours.
  */
+/** The production server; BENCH_NODE_ARGS adds node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"). */
 export async function startAppServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<AppServer> {
-  const proc = spawn("node", ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const proc = spawn(
+    "node",
+    [
+      ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+      "--import",
+      "tsx",
+      "scripts/serve.ts",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   let tail = "";
   let exited = false;
   const exit = new Promise<void>((resolve) =>
