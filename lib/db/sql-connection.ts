@@ -9,7 +9,13 @@ export const pgliteDir = () =>
   path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DIR ?? ".data/pglite");
 
 export function createPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+  // JIT off (docs/decisions/022): the work lists' scoped counts have plan costs above jit_above_cost, and compiling
+  // them took 640 of 1 090 ms at national scale — for queries that run in a few hundred ms without it.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.PG_POOL_MAX ?? 10),
+    options: "-c jit=off",
+  });
   // An idle connection closed by the server (restart, failover) must not crash the process; the pool replaces it.
   pool.on("error", (e) => console.error("[db] idle connection lost:", e.message));
   return pool;
