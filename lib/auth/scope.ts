@@ -25,6 +25,7 @@ const VOORDEUR_MELDING: Prisma.MeldingWhereInput = { ingetrokkenOp: null, beoord
 /** A melding whose follow-up by the voordeur is not done: no terugkoppeling recorded, or someone not informed. */
 const OPVOLGING_OPEN: Prisma.MeldingWhereInput = {
   ingetrokkenOp: null,
+  opvolgingOpen: true, // kept by triggers, a superset of the OR below (decision 022)
   OR: [
     { terugkoppelingVastgelegdOp: null },
     { betrokkenen: { some: { geinformeerdOp: null, nietGeinformeerd: null } } },
@@ -106,7 +107,7 @@ function roleScopeSql(user: Actor): Prisma.Sql | null {
       return Prisma.sql`((c.einddatum IS NULL AND (c."casemanagerId" IS NULL OR EXISTS (SELECT 1 FROM melding m
           WHERE m."casusId" = c.id AND m."ingetrokkenOp" IS NULL AND m."beoordelingOpen")))
         OR (c."casemanagerId" IS NULL AND EXISTS (SELECT 1 FROM melding m WHERE m."casusId" = c.id
-          AND m."ingetrokkenOp" IS NULL AND (m."terugkoppelingVastgelegdOp" IS NULL OR EXISTS (SELECT 1
+          AND m."ingetrokkenOp" IS NULL AND m."opvolgingOpen" AND (m."terugkoppelingVastgelegdOp" IS NULL OR EXISTS (SELECT 1
             FROM melding_betrokkene mb WHERE mb."meldingId" = m.id AND mb."geinformeerdOp" IS NULL
               AND mb."nietGeinformeerd" IS NULL)))))`;
     case "CASEMANAGER":

@@ -36,6 +36,7 @@ export async function listOpvolging(user: Actor, sp: Zoekparams = {}, at = now()
   const nietGeinformeerd = { geinformeerdOp: null, nietGeinformeerd: null };
   const where: Prisma.MeldingWhereInput = {
     ingetrokkenOp: null,
+    opvolgingOpen: true, // kept by triggers, a superset of the OR below: the index finds the few (decision 022)
     datumMelding: { gte: addDays(today, -7 * OPVOLGING_WEKEN) },
     casus: { AND: [casusScope(user), dossierWriteScope(user)] },
     OR: [
