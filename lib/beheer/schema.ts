@@ -51,7 +51,15 @@ export const ZInstellingen = z.object({
 });
 export type TInstellingen = z.input<typeof ZInstellingen>;
 
-const ROLLEN = ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER", "BEHEERDER", "PRIVACY", "RAPPORTAGE"] as const;
+const ROLLEN = [
+  "TRIAGE",
+  "CASEMANAGER",
+  "GEDRAGSWETENSCHAPPER",
+  "TEAMLEIDER",
+  "BEHEERDER",
+  "PRIVACY",
+  "RAPPORTAGE",
+] as const;
 const zRol = z.enum(ROLLEN, { error: "Kies een rol." });
 
 export const ZNieuweGebruiker = z.object({
