@@ -26,7 +26,7 @@ export function AdviesForm({
   correctie?: TAdviesCorrectieInput;
 }) {
   const router = useRouter();
-  const { form, onSubmit, errors, status } = useActionForm(
+  const { form, onSubmit, errors, status, hydrated } = useActionForm(
     correctie ? (ZAdviesCorrectie as unknown as typeof ZAdviesNieuw) : ZAdviesNieuw,
     correctie ? (correctAdviesAction as unknown as typeof createAdviesAction) : createAdviesAction,
     correctie ?? {
@@ -53,7 +53,7 @@ export function AdviesForm({
   const lijst = useGemeenteLijst(gemeenten, watch("startdatum"));
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl" data-hydrated={hydrated || undefined}>
       <FormMessages status={status} saved={false} />
       <fieldset className="mb-6 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Advies</legend>

@@ -11,6 +11,7 @@ test("a session that ends while a form is open: log in again on the page, the in
 }) => {
   await loginAs(page, "triage");
   await page.goto("/adviezen/nieuw");
+  await expect(page.locator("form[data-hydrated]")).toBeAttached(); // choices made before hydration are lost
   const vraag = "Buurvrouw hoort 's nachts geschreeuw en vraagt wat zij kan doen.";
   await page.getByLabel("Gemeente").selectOption({ label: "Schiedam" });
   await page.getByLabel("Functie of rol").selectOption({ label: "Buurtbewoner" });

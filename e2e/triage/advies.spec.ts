@@ -7,6 +7,7 @@ test("(1) triage records an advies, adds a contact and closes it", async ({ page
   await loginAs(page, "triage");
   await page.getByRole("link", { name: "Nieuw advies" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nieuw advies" })).toBeVisible();
+  await expect(page.locator("form[data-hydrated]")).toBeAttached(); // choices made before hydration are lost
   await expect(page.getByText("zonder persoonsgegevens van het gezin")).toBeVisible();
   await expectAccessible(page);
 
@@ -71,6 +72,7 @@ test("(1) triage records an advies, adds a contact and closes it", async ({ page
 test("an open advies is turned into a melding: prefilled, linked both ways", async ({ page }) => {
   await loginAs(page, "triage");
   await page.goto("/adviezen/nieuw");
+  await expect(page.locator("form[data-hydrated]")).toBeAttached(); // choices made before hydration are lost
   await page.getByLabel("Gemeente").selectOption({ label: "Rotterdam" });
   await page.getByLabel("Functie of rol").selectOption({ label: "Leerkracht, mentor of intern begeleider" });
   await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Onderwijs" });
