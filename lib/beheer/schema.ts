@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zId } from "@/lib/domain/zod-fields";
+import { ROLES } from "@/lib/auth/permissions";
 
 export const ZSetUserActive = z.object({
   userId: zId,
@@ -51,16 +52,7 @@ export const ZInstellingen = z.object({
 });
 export type TInstellingen = z.input<typeof ZInstellingen>;
 
-const ROLLEN = [
-  "TRIAGE",
-  "CASEMANAGER",
-  "GEDRAGSWETENSCHAPPER",
-  "TEAMLEIDER",
-  "BEHEERDER",
-  "PRIVACY",
-  "RAPPORTAGE",
-] as const;
-const zRol = z.enum(ROLLEN, { error: "Kies een rol." });
+const zRol = z.enum(ROLES, { error: "Kies een rol." }); // the roles of the one permission map
 
 export const ZNieuweGebruiker = z.object({
   username: z
