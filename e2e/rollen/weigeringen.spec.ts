@@ -47,6 +47,8 @@ async function expectRefused(page: Page, route: (typeof PROTECTED_ROUTES)[number
 for (const role of ROLES) {
   const refused = PROTECTED_ROUTES.filter((r) => !roleHas(role, r.permission));
   test(`${role.toLowerCase()} is refused the ${refused.length} pages and routes of other roles`, async ({ page }) => {
+    // About a second per route on a busy 2-core machine: 60 routes do not fit the default 60 s.
+    test.setTimeout(30_000 + refused.length * 2_000);
     await loginAs(page, DEMO_USER[role]);
     for (const route of refused) await expectRefused(page, route);
   });
