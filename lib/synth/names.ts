@@ -1,6 +1,7 @@
 // Synthetic Dutch-looking names and addresses. Any resemblance to a real person is chance: combinations are
 // drawn at random and every BSN is generated.
 import type { Rng } from "./prng";
+import { achternaamAt } from "./achternamen";
 
 export const VOORNAMEN_M = [
   "Daan",
@@ -79,60 +80,6 @@ export const VOORNAMEN_V = [
   "Nina",
   "Demi",
 ];
-const ACHTERNAMEN: ReadonlyArray<readonly [string | null, string]> = [
-  [null, "Jansen"],
-  ["de", "Vries"],
-  ["van den", "Berg"],
-  ["van", "Dijk"],
-  A("Bakker"),
-  A("Janssen"),
-  ["de", "Visser"],
-  A("Smit"),
-  A("Meijer"),
-  ["de", "Boer"],
-  A("Mulder"),
-  ["de", "Groot"],
-  A("Bos"),
-  ["van", "Vos"],
-  A("Peters"),
-  A("Hendriks"),
-  ["van", "Leeuwen"],
-  A("Dekker"),
-  A("Brouwer"),
-  ["de", "Wit"],
-  A("Dijkstra"),
-  A("Smits"),
-  ["de", "Graaf"],
-  ["van der", "Meer"],
-  ["van der", "Linden"],
-  A("Kok"),
-  A("Jacobs"),
-  ["de", "Haan"],
-  A("Vermeulen"),
-  ["van den", "Heuvel"],
-  ["van der", "Veen"],
-  ["van den", "Broek"],
-  ["de", "Bruijn"],
-  A("Yilmaz"),
-  A("El Amrani"),
-  A("Bouali"),
-  A("Kaya"),
-  A("Öztürk"),
-  A("Pinas"),
-  A("Sedney"),
-  A("Nguyen"),
-  A("Kowalski"),
-  A("Pietersen"),
-  A("Willems"),
-  A("Verhoeven"),
-  A("Schouten"),
-  A("Koster"),
-  A("Prins"),
-];
-function A(naam: string): readonly [null, string] {
-  return [null, naam];
-}
-
 const STRATEN = [
   "Dorpsstraat",
   "Kerkstraat",
@@ -166,9 +113,9 @@ const STRATEN = [
 export type Naam = { achternaam: string; tussenvoegsel: string | null };
 export type Adres = { straat: string; huisnummer: string; postcode: string; woonplaats: string };
 
+/** A surname with the population's frequencies (one draw, as before: the rest of the stream is unchanged). */
 export function pickAchternaam(rng: Rng): Naam {
-  const [tussenvoegsel, achternaam] = rng.pick(ACHTERNAMEN);
-  return { achternaam, tussenvoegsel };
+  return achternaamAt(rng.next());
 }
 
 export function pickVoornaam(rng: Rng, geslacht: string): string {
