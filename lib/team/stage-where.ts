@@ -30,11 +30,14 @@ export const STAGE_WHERE: Record<OpenStage, Prisma.CasusWhereInput> = {
   OVERDRACHT_MONITORING: { einddatum: null, NOT: [beoordeling, dienst, dienstStarten] },
 };
 
+// From the beoordeling to its melding (not the other way): the database then reads only the beoordelingen
+// "Vervolgstappen bij Veilig Thuis" from an index (beoordeling_definitief_casus_idx) instead of every melding.
 const vervolgVT = (definitief: boolean): Prisma.CasusWhereInput => ({
-  meldingen: {
+  beoordelingen: {
     some: {
-      ...geldig,
-      beoordeling: { inhoud: INHOUD_VERVOLGSTAPPEN_VT, vastgesteldOp: definitief ? { not: null } : null },
+      inhoud: INHOUD_VERVOLGSTAPPEN_VT,
+      vastgesteldOp: definitief ? { not: null } : null,
+      melding: geldig,
     },
   },
 });
