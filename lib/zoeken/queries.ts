@@ -2,10 +2,10 @@
 // of "zoekopdracht": which kind of search and which casussen and betrokkenen were shown — never the BSN or the
 // name that was typed.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { defineCommand } from "@/lib/auth/door";
 import type { Actor } from "@/lib/auth/audit";
-import { casusScope } from "@/lib/auth/scope";
+import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { deriveStage, getStageLabel } from "@/lib/domain/casus-state";
 import { toIsoDate } from "@/lib/domain/dates";
@@ -19,67 +19,74 @@ import type { AuditFn } from "@/lib/auth/door";
 import type { ZoekResultaat } from "./types";
 
 export const MAX_CASUSSEN = 50;
-const MAX_PERSONEN = 500;
+
+/** A partly known date of birth (year and month, or year only) may be the same person: the dates it matches. */
+function geboortedata(g: ZoekGeboortedatum): { jaar: string } | { in: string[] } {
+  const j = String(g.jaar).padStart(4, "0");
+  if (g.maand === undefined) return { jaar: j };
+  const jm = `${j}${String(g.maand).padStart(2, "0")}`;
+  return { in: [`${jm}${String(g.dag).padStart(2, "0")}`, `${jm}00`, `${j}0000`] };
+}
 
 function geboortedatumWhere(g: ZoekGeboortedatum): Prisma.BetrokkeneWhereInput {
-  const j = String(g.jaar).padStart(4, "0");
-  if (g.maand === undefined) return { geboortedatum: { startsWith: j } };
-  const jm = `${j}${String(g.maand).padStart(2, "0")}`;
-  // A partly known date of birth (year and month, or year only) may be the same person.
-  return { geboortedatum: { in: [`${jm}${String(g.dag).padStart(2, "0")}`, `${jm}00`, `${j}0000`] } };
+  const d = geboortedata(g);
+  return { geboortedatum: "jaar" in d ? { startsWith: d.jaar } : { in: d.in } };
+}
+
+function geboortedatumSql(g: ZoekGeboortedatum | null): Prisma.Sql {
+  if (!g) return Prisma.empty;
+  const d = geboortedata(g);
+  return "jaar" in d
+    ? Prisma.sql`AND b.geboortedatum BETWEEN ${`${d.jaar}0000`} AND ${`${d.jaar}9999`}`
+    : Prisma.sql`AND b.geboortedatum = ANY(${d.in}::text[])`;
 }
 
 /**
- * Betrokkenen by name: exact matches of the search key first, then the names that start with it (both on the
- * zoeknaam index; % and _ in a name are characters, not wildcards).
+ * Casussen by a person's name: the casussen with someone whose search key is the one typed first, then those with a
+ * name that starts with it; within each the newest casus first. One statement on the zoeknaam index: each matching
+ * person read once, grouped per casus, and only the casussen shown (one more, to know there are more) leave the
+ * database. % and _ in a name are characters, not wildcards.
  */
 async function findByNaam(tx: Tx, user: Actor, naam: string, g: ZoekGeboortedatum | null) {
   const key = zoeknaam(naam);
-  const base = { casus: casusScope(user), ...(g ? geboortedatumWhere(g) : {}) };
-  const select = { id: true, casusId: true } as const;
-  const orderBy = [{ casus: { begindatum: "desc" as const } }, { casusId: "desc" as const }];
-  const exact = await tx.betrokkene.findMany({
-    where: { ...base, zoeknaam: key },
-    select,
-    orderBy,
-    take: MAX_PERSONEN,
-  });
-  const rest =
-    exact.length >= MAX_PERSONEN
-      ? []
-      : await tx.betrokkene.findMany({
-          where: { ...base, zoeknaam: { startsWith: escapeLike(key), not: key } },
-          select,
-          orderBy,
-          take: MAX_PERSONEN - exact.length,
-        });
-  return [...exact, ...rest];
+  const rows = await tx.$queryRaw<{ id: number }[]>(Prisma.sql`
+    SELECT c.id FROM casus c
+    JOIN (SELECT b."casusId", bool_or(b.zoeknaam = ${key}) AS exact FROM betrokkene b
+          WHERE b.zoeknaam LIKE ${`${escapeLike(key)}%`} ${geboortedatumSql(g)} GROUP BY b."casusId") m
+      ON m."casusId" = c.id
+    WHERE ${casusScopeSql(user)}
+    ORDER BY m.exact DESC, c.begindatum DESC, c.id DESC
+    LIMIT ${MAX_CASUSSEN + 1}`);
+  const personen: Prisma.BetrokkeneWhereInput = {
+    zoeknaam: { startsWith: escapeLike(key) },
+    ...(g ? geboortedatumWhere(g) : {}),
+  };
+  return { casusIds: rows.map((r) => r.id), personen };
 }
 
-/** Ids of the betrokkenen that match a BSN or name search, or of the casus that a number search names. */
+/** The casussen that a search finds, in the order to show them, and which of their betrokkenen it matched (none
+ * for a number search: then every betrokkene is shown). */
 async function findMatches(
   tx: Tx,
   user: Actor,
   q: Zoekvraag,
-): Promise<{ casusIds: number[]; betrokkeneIds: number[] | null }> {
+): Promise<{ casusIds: number[]; personen: Prisma.BetrokkeneWhereInput | undefined }> {
   const scope = casusScope(user);
-  if (q.soort === "adviesnummer") return { casusIds: [], betrokkeneIds: [] };
+  if (q.soort === "adviesnummer") return { casusIds: [], personen: undefined };
   if (q.soort === "casusnummer" || q.soort === "meldingnummer") {
     const where: Prisma.CasusWhereInput =
       q.soort === "casusnummer" ? { nummer: q.nummer } : { meldingen: { some: { nummer: q.nummer } } };
     const rows = await tx.casus.findMany({ where: { AND: [scope, where] }, select: { id: true } });
-    return { casusIds: rows.map((r) => r.id), betrokkeneIds: null };
+    return { casusIds: rows.map((r) => r.id), personen: undefined };
   }
-  const rows =
-    q.soort === "bsn"
-      ? await tx.betrokkene.findMany({
-          where: { bsn: q.bsn, casus: scope },
-          select: { id: true, casusId: true },
-          orderBy: [{ casus: { begindatum: "desc" } }, { casusId: "desc" }],
-          take: MAX_PERSONEN,
-        })
-      : await findByNaam(tx, user, q.naam, q.geboortedatum);
-  return { casusIds: [...new Set(rows.map((r) => r.casusId))], betrokkeneIds: rows.map((r) => r.id) };
+  if (q.soort === "naam") return findByNaam(tx, user, q.naam, q.geboortedatum);
+  const rows = await tx.casus.findMany({
+    where: { AND: [scope, { betrokkenen: { some: { bsn: q.bsn } } }] },
+    select: { id: true },
+    orderBy: [{ begindatum: "desc" }, { id: "desc" }],
+    take: MAX_CASUSSEN + 1,
+  });
+  return { casusIds: rows.map((r) => r.id), personen: { bsn: q.bsn } };
 }
 
 export const zoekCasussen = defineCommand(
@@ -104,7 +111,7 @@ export const zoekCasussen = defineCommand(
               hermelding: true,
               casemanager: { select: { displayName: true } },
               betrokkenen: {
-                where: matches.betrokkeneIds ? { id: { in: matches.betrokkeneIds } } : undefined,
+                where: matches.personen,
                 orderBy: { persoonsvolgnummer: "asc" },
                 select: {
                   id: true,

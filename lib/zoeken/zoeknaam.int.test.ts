@@ -111,6 +111,33 @@ describe("zoeken op achternaam", () => {
   test("with a geboortedatum only the person born then", async () => {
     expect(await gevonden("de Vries 01-01-1990")).toHaveLength(3);
     expect(await gevonden("de Vries 02-01-1990")).toEqual([]);
+    expect(await gevonden("de Vries 1990")).toHaveLength(3);
+    expect(await gevonden("de Vries 1991")).toEqual([]);
+  });
+
+  test("a common name: the 50 newest casussen with that exact name, and a note that there are more", async () => {
+    const bulk: string[] = [];
+    for (let i = 0; i < 52; i++) {
+      const datum = `2025-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + Math.floor(i / 12)).padStart(2, "0")}`;
+      const c = await makeCasus(db.prisma, triage.id, {
+        datum,
+        personen: [{ bsn: null, achternaam: "Bulk", voornamen: "Sam", geboortedatum: "19900101" }],
+      });
+      bulk.push(c.casus.nummer);
+    }
+    // Newer than every Bulk, but only a name that starts with the one searched.
+    await makeCasus(db.prisma, triage.id, {
+      datum: "2026-06-01",
+      personen: [{ bsn: null, achternaam: "Bulkema", voornamen: "Sam", geboortedatum: "19900101" }],
+    });
+    const r = await zoekCasussen({ zoekterm: "bulk" }, triage);
+    expect(r.teVeel).toBe(true);
+    expect(r.casussen).toHaveLength(50);
+    const datums = r.casussen.map((c) => c.begindatum);
+    expect(datums).toEqual([...datums].sort().reverse());
+    expect(r.casussen.every((c) => c.personen.every((p) => p.naam === "Sam Bulk"))).toBe(true);
+    expect(new Set(r.casussen.map((c) => c.nummer)).size).toBe(50);
+    expect(r.casussen.every((c) => bulk.includes(c.nummer))).toBe(true);
   });
 
   test("% and _ are no wildcards: the search refuses them with a Dutch message", async () => {
