@@ -10,46 +10,45 @@ import { toIsoDate } from "@/lib/domain/dates";
 
 /** The tombstone's codes: what CBS received about the dossier, nothing that identifies a person. */
 async function codesVan(tx: Tx, casusId: number) {
-  const [betrokkenen, meldingen, diensten, overdrachten] = await Promise.all([
-    tx.betrokkene.findMany({
-      where: { casusId },
-      orderBy: { persoonsvolgnummer: "asc" },
-      select: { persoonsvolgnummer: true, rol: true, geslacht: true },
-    }),
-    tx.melding.findMany({
-      where: { casusId },
-      orderBy: { datumMelding: "asc" },
-      select: {
-        nummer: true,
-        datumMelding: true,
-        functieRol: true,
-        organisatie: true,
-        aard: true,
-        aanvullendeInformatie: true,
-        duur: true,
-        ingetrokkenOp: true,
-        beoordeling: { select: { datum: true, inhoud: true, taxatie: true } },
-      },
-    }),
-    tx.dienst.findMany({
-      where: { casusId },
-      orderBy: { startdatum: "asc" },
-      select: {
-        nummer: true,
-        soort: true,
-        startdatum: true,
-        einddatum: true,
-        aardConclusie: true,
-        uitkomstOnderzoek: true,
-        redenVoortijdig: true,
-      },
-    }),
-    tx.overdracht.findMany({
-      where: { casusId },
-      orderBy: { datum: "asc" },
-      select: { nummer: true, datum: true, partij: true, hulp: true, _count: { select: { betrokkenen: true } } },
-    }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one statement at a time.
+  const betrokkenen = await tx.betrokkene.findMany({
+    where: { casusId },
+    orderBy: { persoonsvolgnummer: "asc" },
+    select: { persoonsvolgnummer: true, rol: true, geslacht: true },
+  });
+  const meldingen = await tx.melding.findMany({
+    where: { casusId },
+    orderBy: { datumMelding: "asc" },
+    select: {
+      nummer: true,
+      datumMelding: true,
+      functieRol: true,
+      organisatie: true,
+      aard: true,
+      aanvullendeInformatie: true,
+      duur: true,
+      ingetrokkenOp: true,
+      beoordeling: { select: { datum: true, inhoud: true, taxatie: true } },
+    },
+  });
+  const diensten = await tx.dienst.findMany({
+    where: { casusId },
+    orderBy: { startdatum: "asc" },
+    select: {
+      nummer: true,
+      soort: true,
+      startdatum: true,
+      einddatum: true,
+      aardConclusie: true,
+      uitkomstOnderzoek: true,
+      redenVoortijdig: true,
+    },
+  });
+  const overdrachten = await tx.overdracht.findMany({
+    where: { casusId },
+    orderBy: { datum: "asc" },
+    select: { nummer: true, datum: true, partij: true, hulp: true, _count: { select: { betrokkenen: true } } },
+  });
   const dag = (x: Date | null) => (x ? toIsoDate(x) : null);
   return {
     betrokkenen: betrokkenen.map((b) => ({ volgnummer: b.persoonsvolgnummer, rol: b.rol, geslacht: b.geslacht })),
