@@ -64,29 +64,19 @@ async function findByNaam(tx: Tx, user: Actor, naam: string, g: ZoekGeboortedatu
   return { casusIds: rows.map((r) => r.id), personen };
 }
 
-/** The casussen that a search finds, in the order to show them, and which of their betrokkenen it matched (none
- * for a number search: then every betrokkene is shown). */
-async function findMatches(
-  tx: Tx,
-  user: Actor,
-  q: Zoekvraag,
-): Promise<{ casusIds: number[]; personen: Prisma.BetrokkeneWhereInput | undefined }> {
-  const scope = casusScope(user);
-  if (q.soort === "adviesnummer") return { casusIds: [], personen: undefined };
-  if (q.soort === "casusnummer" || q.soort === "meldingnummer") {
-    const where: Prisma.CasusWhereInput =
-      q.soort === "casusnummer" ? { nummer: q.nummer } : { meldingen: { some: { nummer: q.nummer } } };
-    const rows = await tx.casus.findMany({ where: { AND: [scope, where] }, select: { id: true } });
-    return { casusIds: rows.map((r) => r.id), personen: undefined };
-  }
-  if (q.soort === "naam") return findByNaam(tx, user, q.naam, q.geboortedatum);
-  const rows = await tx.casus.findMany({
-    where: { AND: [scope, { betrokkenen: { some: { bsn: q.bsn } } }] },
-    select: { id: true },
-    orderBy: [{ begindatum: "desc" }, { id: "desc" }],
-    take: MAX_CASUSSEN + 1,
-  });
-  return { casusIds: rows.map((r) => r.id), personen: { bsn: q.bsn } };
+/** What a search looks for: a condition on the casus (a number or a BSN: the newest casus first), or the casussen a
+ * name search ranked; and which of their betrokkenen it matched (none for a number search: every betrokkene is
+ * shown). */
+type Gezocht =
+  | { where: Prisma.CasusWhereInput; ids?: undefined; personen: Prisma.BetrokkeneWhereInput | undefined }
+  | { where?: undefined; ids: number[]; personen: Prisma.BetrokkeneWhereInput };
+
+async function gezocht(tx: Tx, user: Actor, q: Exclude<Zoekvraag, { soort: "adviesnummer" }>): Promise<Gezocht> {
+  if (q.soort === "casusnummer") return { where: { nummer: q.nummer }, personen: undefined };
+  if (q.soort === "meldingnummer") return { where: { meldingen: { some: { nummer: q.nummer } } }, personen: undefined };
+  if (q.soort === "bsn") return { where: { betrokkenen: { some: { bsn: q.bsn } } }, personen: { bsn: q.bsn } };
+  const { casusIds, personen } = await findByNaam(tx, user, q.naam, q.geboortedatum);
+  return { ids: casusIds, personen };
 }
 
 export const zoekCasussen = defineCommand(
@@ -94,14 +84,14 @@ export const zoekCasussen = defineCommand(
   async ({ tx, user, data, audit }) => {
     const q = data.zoekterm;
     if (q.soort === "adviesnummer") return zoekAdvies(tx, user, q.nummer, audit);
-    const matches = await findMatches(tx, user, q);
-    const ids = matches.casusIds.slice(0, MAX_CASUSSEN);
+    const matches = await gezocht(tx, user, q);
     const casussen =
-      ids.length === 0
+      matches.ids?.length === 0
         ? []
         : await tx.casus.findMany({
-            where: { AND: [casusScope(user), { id: { in: ids } }] },
+            where: { AND: [casusScope(user), matches.where ?? { id: { in: matches.ids!.slice(0, MAX_CASUSSEN) } }] },
             orderBy: [{ begindatum: "desc" }, { id: "desc" }],
+            take: MAX_CASUSSEN + 1,
             select: {
               ...SNAPSHOT_SELECT,
               id: true,
@@ -125,9 +115,13 @@ export const zoekCasussen = defineCommand(
               },
             },
           });
-    // The order of the matches: exact names first, then the newest casus.
-    const rang = new Map(ids.map((id, i) => [id, i]));
-    casussen.sort((a, b) => rang.get(a.id)! - rang.get(b.id)!);
+    // One more than shown tells there are more. A name search's order: exact names first, then the newest casus.
+    const teVeel = (matches.ids ?? casussen).length > MAX_CASUSSEN;
+    if (!matches.ids) casussen.splice(MAX_CASUSSEN);
+    else {
+      const rang = new Map(matches.ids.map((id, i) => [id, i]));
+      casussen.sort((a, b) => rang.get(a.id)! - rang.get(b.id)!);
+    }
     const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
     const gemeenten =
       codes.length === 0
@@ -150,7 +144,7 @@ export const zoekCasussen = defineCommand(
     });
     return {
       soort: q.soort,
-      teVeel: matches.casusIds.length > MAX_CASUSSEN,
+      teVeel,
       casussen: casussen.map((c) => ({
         nummer: c.nummer,
         begindatum: toIsoDate(c.begindatum),
