@@ -1,10 +1,8 @@
 // The caseload of casemanager3 (30 running Onderzoeken decided on successive days, for paging and the overdue
 // filter of Mijn casussen) with families of common Dutch names and demo BSNs that pass the elfproef.
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Persoon } from "./demo-cases";
+import { d, type Ids, type Persoon } from "./demo-makers";
 
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
-type Ids = Record<string, number>;
 
 const FAMILIES = [
   "Bakker",

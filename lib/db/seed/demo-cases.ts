@@ -1,23 +1,12 @@
 // A small, realistic set of adviezen and casussen in every stage of the protocol, consistent with every rule of
 // the delivery spec (codes in their lists, dates in order, four eyes, BSNs passing the elfproef).
 import type { PrismaClient } from "@/generated/prisma/client";
-import { todayInAmsterdam } from "@/lib/domain/dates";
+import { d, demoMakers, renumberToClockYear, seedDemoAdviezen, type Ids, type Persoon } from "./demo-makers";
 import { seedDemoVeiligheidsplan } from "./demo-veiligheidsplan";
 import { seedDemoJournaal } from "./demo-journaal";
 import { seedDemoInformeren } from "./demo-informeren";
 import { seedCaseload } from "./demo-caseload";
 import { seedDemoOudDossier } from "./demo-bewaartermijn";
-
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
-type Ids = Record<string, number>;
-export type Persoon = {
-  rol: "PLEGER" | "SLACHTOFFER" | "KIND" | "ANDERS";
-  bsn?: string;
-  geboortedatum: string;
-  geslacht: string;
-  voornamen: string;
-  achternaam: string;
-};
 
 const FAMILIE_A: Persoon[] = [
   {
@@ -48,82 +37,8 @@ const FAMILIE_A: Persoon[] = [
 
 export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
   if ((await prisma.casus.count()) > 0 || (await prisma.advies.count()) > 0) return false;
-  const adres = { straat: "Dorpsstraat", huisnummer: "12", postcode: "3011AB", woonplaats: "Rotterdam" };
+  const { casus, melding, beoordeling } = demoMakers(prisma, u);
 
-  async function casus(
-    begindatum: string,
-    gemeentecode: string,
-    personen: Persoon[],
-    opts: { einddatum?: string; casemanager?: string; hermelding?: boolean } = {},
-  ) {
-    const c = await prisma.casus.create({
-      data: {
-        begindatum: d(begindatum),
-        einddatum: opts.einddatum ? d(opts.einddatum) : null,
-        gemeentecode,
-        hermelding: opts.hermelding ?? false,
-        casemanagerId: opts.casemanager ? u[opts.casemanager] : null,
-        laatstePersoonsvolgnummer: personen.length,
-      },
-    });
-    const betrokkenen = [];
-    for (const [i, p] of personen.entries()) {
-      betrokkenen.push(
-        await prisma.betrokkene.create({
-          data: { casusId: c.id, persoonsvolgnummer: i + 1, ...p, bsn: p.bsn ?? null, ...adres },
-        }),
-      );
-    }
-    return { c, betrokkenen };
-  }
-  async function melding(
-    casusId: number,
-    betrokkeneIds: number[],
-    datum: string,
-    m: { functieRol: string; organisatie: string; aard: string[]; anoniem?: boolean; melderNaam?: string },
-  ) {
-    return prisma.melding.create({
-      data: {
-        casusId,
-        datumMelding: d(datum),
-        functieRol: m.functieRol,
-        organisatie: m.organisatie,
-        anoniem: m.anoniem ?? false,
-        melderNaam: m.melderNaam ?? "Agent P. de Wit",
-        melderContact: "010-1234567",
-        aard: m.aard,
-        aanvullendeInformatie: [],
-        duur: "03",
-        toelichting: "Melding over een situatie van huiselijk geweld in het gezin.",
-        behandelaarId: u.triage,
-        createdById: u.triage,
-        betrokkenen: { create: betrokkeneIds.map((betrokkeneId) => ({ betrokkeneId })) },
-      },
-    });
-  }
-  async function beoordeling(
-    meldingId: number,
-    casusId: number,
-    datum: string,
-    inhoud: string,
-    taxatie: string,
-    vastgesteld = true,
-  ) {
-    return prisma.veiligheidsbeoordeling.create({
-      data: {
-        meldingId,
-        casusId,
-        datum: d(datum),
-        inhoud,
-        taxatie,
-        toelichting: "Besproken in het triageoverleg.",
-        besluitMetId: u.gedragswetenschapper,
-        createdById: u.triage,
-        vastgesteldDoorId: vastgesteld ? u.gedragswetenschapper : null,
-        vastgesteldOp: vastgesteld ? new Date(`${datum}T15:00:00Z`) : null,
-      },
-    });
-  }
   const politie = { functieRol: "33", organisatie: "15", aard: ["03"] };
 
   // 1. Melding awaiting its veiligheidsbeoordeling (in the triage work list).
@@ -442,56 +357,8 @@ export async function seedDemoCases(prisma: PrismaClient, u: Ids) {
   await seedCaseload(prisma, u, { casus, melding, beoordeling });
   await seedDemoOudDossier({ casus, melding, beoordeling });
 
-  // Adviezen: open and closed, one of them turned into the melding of casus 2.
-  const advies = (
-    start: string,
-    eind: string | null,
-    gemeentecode: string,
-    functieRol: string,
-    organisatie: string,
-    aard: string[],
-  ) =>
-    prisma.advies.create({
-      data: {
-        startdatum: d(start),
-        einddatum: eind ? d(eind) : null,
-        gemeentecode,
-        aard,
-        aanvullendeInformatie: [],
-        duur: "99",
-        functieRol,
-        organisatie,
-        adviesvraag: "Adviesvrager maakt zich zorgen over een gezin en vraagt hoe te handelen.",
-        behandelaarId: u.triage,
-        contacten: {
-          create: [{ datum: d(start), notitie: "Eerste contact, advies gegeven over de meldcode.", userId: u.triage }],
-        },
-      },
-    });
-  await advies("2026-11-18", null, "0599", "28", "10", ["01"]);
-  await advies("2026-11-20", null, "0606", "03", "98", ["03"]);
-  await advies("2026-06-29", "2026-07-02", "0622", "21", "04", ["04"]);
-  await advies("2026-01-12", "2026-01-12", "0599", "04", "98", ["05"]);
-  const a = await advies("2026-11-16", "2026-11-17", "0606", "28", "10", ["01"]);
-  await prisma.melding.update({ where: { id: m2.id }, data: { adviesId: a.id } });
+  await seedDemoAdviezen(prisma, u, m2.id);
   await seedDemoInformeren(prisma, u.casemanager);
   await renumberToClockYear(prisma);
   return true;
-}
-
-// A number carries its year of registration, which the database takes from its own clock. The demo records are
-// registered "today" by the app's clock (the test clock in the end-to-end run), so their numbers say that year.
-async function renumberToClockYear(prisma: PrismaClient) {
-  const jaar = String(todayInAmsterdam().getUTCFullYear());
-  for (const t of [
-    "advies",
-    "casus",
-    "melding",
-    "veiligheidsbeoordeling",
-    "dienst",
-    "overdracht",
-    "monitoringsmoment",
-  ]) {
-    await prisma.$executeRawUnsafe(`UPDATE ${t} SET nummer = substr(nummer, 1, 1) || $1 || substr(nummer, 6)`, jaar);
-  }
 }
