@@ -4,10 +4,12 @@ import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 import { isDemoMode } from "@/lib/config/mode";
+import { ALWAYS_SECOND_FACTOR } from "./permissions";
 
-/** The privacy officer always needs it, also in demo mode (the log views and inzage reach every dossier). */
+/** Required for this account: in production always; in demo mode as the account says, and always for the roles of
+ * the permission map's ALWAYS_SECOND_FACTOR (the privacy officer: the log views and inzage reach every dossier). */
 export const totpRequiredFor = (u: { totpRequired: boolean; role: Role }) =>
-  u.totpRequired || !isDemoMode() || u.role === "PRIVACY";
+  u.totpRequired || !isDemoMode() || ALWAYS_SECOND_FACTOR.has(u.role);
 
 export const needsSetup = (u: {
   mustChangePassword: boolean;

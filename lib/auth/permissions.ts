@@ -22,6 +22,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   RAPPORTAGE: "Beleidsmedewerker (rapportages)",
 };
 
+/** Roles that always log in with a second factor, also in demo mode: their views reach every dossier. */
+export const ALWAYS_SECOND_FACTOR: ReadonlySet<Role> = new Set<Role>(["PRIVACY"]);
+
 const T = "TRIAGE",
   C = "CASEMANAGER",
   G = "GEDRAGSWETENSCHAPPER",

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptSecret } from "@/lib/auth/totp-secret";
+import { ALWAYS_SECOND_FACTOR } from "@/lib/auth/permissions";
 
 /** Demo accounts: for demo data only. The README lists them. */
 export const DEMO_PASSWORD = "Demo-wachtwoord-2026";
@@ -31,16 +32,15 @@ export async function seedUsers(prisma: PrismaClient) {
       where: { username: u.username },
       update: {},
       // Demo accounts only: they may log in without the second factor in demo mode (never in production).
-      create:
-        u.role === "PRIVACY"
-          ? {
-              ...u,
-              passwordHash,
-              totpRequired: true,
-              totpSecret: encryptSecret(DEMO_PRIVACY_TOTP_SECRET),
-              totpEnabledAt: new Date(),
-            }
-          : { ...u, passwordHash, totpRequired: false },
+      create: ALWAYS_SECOND_FACTOR.has(u.role)
+        ? {
+            ...u,
+            passwordHash,
+            totpRequired: true,
+            totpSecret: encryptSecret(DEMO_PRIVACY_TOTP_SECRET),
+            totpEnabledAt: new Date(),
+          }
+        : { ...u, passwordHash, totpRequired: false },
     });
     ids[u.username] = row.id;
   }
