@@ -183,8 +183,15 @@ export async function maakRapport(
 ): Promise<Rapport> {
   const defs = opts.tabellen ? DEFS.filter((d) => opts.tabellen!.includes(d.id)) : DEFS;
   const metDoorloop = opts.doorlooptijden !== false;
-  const nodig = new Set<Onderdeel>(["meldingen", "casussen", "adviezen", "monitoring", ...defs.map((d) => d.pas)]);
-  if (metDoorloop) ["beoordelingen", "diensten"].forEach((o) => nodig.add(o as Onderdeel));
+  const doorloop: Onderdeel[] = metDoorloop ? ["beoordelingen", "diensten"] : [];
+  const nodig = new Set<Onderdeel>([
+    "meldingen",
+    "casussen",
+    "adviezen",
+    "monitoring",
+    ...defs.map((d) => d.pas),
+    ...doorloop,
+  ]);
   const [nu, toen] = await tellingen(
     tx,
     p,
