@@ -1,7 +1,9 @@
 // Server-side sessions: the JWT only carries a session id; the row decides. Ending the row (logout, idle
 // timeout, absolute lifetime, disabled account, administrator) ends the session at once.
 import "server-only";
-import { activeNoodtoegangen } from "@/lib/noodtoegang/active";
+import { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { activeNoodtoegangenJson, parseNoodtoegangen, type NoodJson } from "@/lib/noodtoegang/active";
 import { grantsFor } from "./grants";
 import { prisma } from "@/lib/db/client";
 import { ABSOLUTE_LIFETIME_MS, sessionEndReason } from "./session-policy";
@@ -26,14 +28,34 @@ export async function createSession(
   });
 }
 
-/** The user of a valid session, touching lastSeenAt; null (and the row ended) when it is no longer valid. */
+type SessieRij = {
+  id: string;
+  endedAt: Date | null;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  pending: string | null;
+  userId: number;
+  username: string;
+  role: Role;
+  active: boolean;
+  nood: NoodJson[];
+};
+
+/**
+ * The user of a valid session, touching lastSeenAt; null (and the row ended) when it is no longer valid. The
+ * session, its user and the user's noodtoegangen in one statement: this runs before every page and action.
+ */
 export async function resolveSession(sessionId: string, clientAddress: string | null): Promise<Actor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
-  const s = await prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
-  if (!s) return null;
   const now = new Date();
+  const [s] = await prisma.$queryRaw<SessieRij[]>(Prisma.sql`
+    SELECT s.id::text, s."endedAt", s."lastSeenAt", s."expiresAt", s.pending, u.id AS "userId", u.username,
+           u.role::text AS role, u.active, ${activeNoodtoegangenJson(Prisma.sql`u.id`, now)} AS nood
+    FROM session s JOIN app_user u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}::uuid`);
+  if (!s) return null;
   const reason = sessionEndReason(
-    { endedAt: s.endedAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userActive: s.user.active },
+    { endedAt: s.endedAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userActive: s.active },
     now,
   );
   if (reason) {
@@ -48,14 +70,14 @@ export async function resolveSession(sessionId: string, clientAddress: string | 
   if (now.getTime() - s.lastSeenAt.getTime() > 30_000)
     await prisma.session.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   return {
-    id: s.user.id,
-    username: s.user.username,
-    role: s.user.role,
+    id: s.userId,
+    username: s.username,
+    role: s.role,
     clientAddress,
     pending: s.pending === "setup",
     sessionId: s.id,
-    nood: await activeNoodtoegangen(s.user.id, now),
-    grants: await grantsFor(s.user.role),
+    nood: parseNoodtoegangen(s.nood),
+    grants: await grantsFor(s.role),
   };
 }
 

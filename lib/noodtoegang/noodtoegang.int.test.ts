@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/audit";
 import { verifyAuditChain } from "@/lib/auth/audit-verify";
 import { getCasusOverview } from "@/lib/casus/queries";
 import { listTeControleren, markeerGecontroleerd } from "@/lib/privacy/controle";
+import { createSession, resolveSession } from "@/lib/auth/sessions";
 import { activeNoodtoegangen } from "./active";
 import { beeindigNoodtoegang, startNoodtoegang } from "./commands";
 
@@ -20,8 +21,13 @@ beforeAll(async () => {
 });
 
 const REDEN = "Politie belt over acute situatie, casemanager niet bereikbaar";
-/** The actor as the next request sees it: with the noodtoegangen read with the session. */
-const metSessie = async (u: Actor): Promise<Actor> => ({ ...u, nood: await activeNoodtoegangen(u.id, new Date()) });
+/** The actor as the next request sees it: a session of this user, resolved as every request resolves it. */
+const metSessie = async (u: Actor): Promise<Actor> => {
+  const sessie = await db.prisma.$transaction((tx) => createSession(tx, u.id, null));
+  const a = await resolveSession(sessie.id, null);
+  expect(a).toMatchObject({ id: u.id, role: u.role });
+  return { ...u, nood: a!.nood };
+};
 
 describe("noodtoegang", () => {
   test("a reason of at least 20 characters is required; nothing is stored without one", async () => {
