@@ -3,7 +3,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { d, type Ids, type Persoon } from "./demo-makers";
 
-
 const FAMILIES = [
   "Bakker",
   "Visser",
