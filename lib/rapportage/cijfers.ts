@@ -51,24 +51,19 @@ const meldingen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
   UNION ALL SELECT p, 'acuut', CASE WHEN acuut THEN 'acuut' ELSE 'niet-acuut' END, count(*) FROM f GROUP BY 1, 3
   UNION ALL SELECT p, 'vormGeweld', v, count(*) FROM f, unnest(f.vg) v GROUP BY p, v`;
 
-/** Betrokkenen of the meldingen ontvangen, each person once, by age at their first melding of the period and sex. */
+/** Betrokkenen of the meldingen ontvangen, each person once, by age at their first melding of the period and sex:
+ * the person's row dated in the period whose previous melding lies before it (`rapport_betrokkene_melding`, kept by
+ * triggers: migration 20261207010000). */
 const betrokkenen = (nu: Periode, toen: Periode, g: string | null) => Prisma.sql`
-  WITH ${perioden(nu, toen)},
-  b AS (
-    SELECT per.p, mb."betrokkeneId" AS id, min(m."datumMelding") AS op
-    FROM per JOIN melding m ON m."datumMelding" BETWEEN per.s AND per.e
-      JOIN melding_betrokkene mb ON mb."meldingId" = m.id ${vanGemeente(Prisma.sql`m."casusId"`, g)}
-    WHERE m."ingetrokkenOp" IS NULL GROUP BY 1, 2),
-  l AS MATERIALIZED (
-    SELECT b.p, bt.geslacht,
-      CASE WHEN gd IS NULL OR gd = '00000000' OR substr(gd, 1, 4) = '0000' THEN NULL WHEN gd = '99999999' THEN -1
-        ELSE date_part('year', age(b.op, make_date(substr(gd, 1, 4)::int, greatest(substr(gd, 5, 2)::int, 1),
-                                                   greatest(substr(gd, 7, 2)::int, 1))))::int END AS jaren
-    FROM b JOIN betrokkene bt ON bt.id = b.id, LATERAL (SELECT bt.geboortedatum AS gd) x)
-  SELECT p, 'geslacht' AS d, geslacht AS k, count(*) AS n FROM l GROUP BY 1, 3
-  UNION ALL SELECT p, 'leeftijd', CASE WHEN jaren IS NULL THEN 'onbekend' WHEN jaren < 0 THEN 'ongeboren'
-      WHEN jaren <= 3 THEN '0-3' WHEN jaren <= 11 THEN '4-11' WHEN jaren <= 17 THEN '12-17' WHEN jaren <= 64 THEN '18-64'
-      ELSE '65+' END, count(*) FROM l GROUP BY 1, 3`;
+  WITH ${perioden(nu, toen)}
+  SELECT p, CASE WHEN GROUPING(groep) = 0 THEN 'leeftijd' ELSE 'geslacht' END AS d, COALESCE(groep, geslacht) AS k,
+         count(*) AS n
+  FROM (SELECT per.p, f.geslacht, CASE WHEN jaren IS NULL THEN 'onbekend' WHEN jaren < 0 THEN 'ongeboren'
+          WHEN jaren <= 3 THEN '0-3' WHEN jaren <= 11 THEN '4-11' WHEN jaren <= 17 THEN '12-17' WHEN jaren <= 64
+          THEN '18-64' ELSE '65+' END AS groep
+        FROM per JOIN rapport_betrokkene_melding f ON f.datum BETWEEN per.s AND per.e AND (f.eerder IS NULL OR f.eerder < per.s)
+          ${vanGemeente(Prisma.sql`f."casusId"`, g)}) l
+  GROUP BY GROUPING SETS ((p, geslacht), (p, groep))`;
 
 /** Casussen actief in the period (valid: a melding not withdrawn) — the kerncijfers of casussen, diensten and
  * overdrachten, hermeldingen, caseload at the end, and per gemeente casussen/onderzoeken/V&V gestart, overdrachten. */
@@ -161,10 +156,10 @@ export type Onderdeel = keyof typeof PASSEN;
 export const ALLE_ONDERDELEN = Object.keys(PASSEN) as Onderdeel[];
 /** The passes costliest first (national scale, a half year), so that two lanes end close together. */
 const KOSTEN: Onderdeel[] = [
-  "betrokkenen",
   "casussen",
   "meldingen",
   "beoordelingen",
+  "betrokkenen",
   "monitoring",
   "adviezen",
   "diensten",

@@ -69,3 +69,33 @@ test("one gemeente, a quarter and a from–to range", async () => {
   await vergelijk("2025K3", null);
   await vergelijk("2025-03-15..2025-10-14", gemeente);
 });
+
+test("after corrections the betrokkenen rows equal their definition, and the report its plain queries", async () => {
+  const definitie = `
+    SELECT mb."meldingId", mb."betrokkeneId", mb."casusId", m."datumMelding" AS datum,
+           lag(m."datumMelding") OVER (PARTITION BY mb."betrokkeneId" ORDER BY m."datumMelding", m.id) AS eerder,
+           bt.geslacht, vt_jaren(bt.geboortedatum, m."datumMelding") AS jaren
+    FROM melding_betrokkene mb JOIN melding m ON m.id = mb."meldingId" AND m."ingetrokkenOp" IS NULL
+      JOIN betrokkene bt ON bt.id = mb."betrokkeneId"`;
+  const rijen = async (sql: string) =>
+    db.prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM (${sql}) x ORDER BY "meldingId", "betrokkeneId"`);
+  // In 2025H2: a date of birth and a sex corrected, a melding withdrawn, a melding moved into the first half year, a
+  // person taken off a melding, and one added to another melding of the casus.
+  const h2 = `SELECT m.id FROM melding m WHERE m."datumMelding" >= '2025-07-01' AND m."ingetrokkenOp" IS NULL ORDER BY m.id`;
+  await db.exec(`
+    UPDATE betrokkene SET geboortedatum = '20240300', geslacht = '2' WHERE id IN (
+      SELECT "betrokkeneId" FROM melding_betrokkene WHERE "meldingId" IN (${h2} LIMIT 5));
+    UPDATE melding SET "ingetrokkenOp" = '2025-12-01', "intrekReden" = 'test' WHERE id IN (${h2} OFFSET 5 LIMIT 3);
+    UPDATE melding SET "datumMelding" = '2025-06-15' WHERE id IN (${h2} OFFSET 8 LIMIT 3);
+    DELETE FROM melding_betrokkene WHERE ("meldingId", "betrokkeneId") IN (
+      SELECT mb."meldingId", min(mb."betrokkeneId") FROM melding_betrokkene mb WHERE mb."meldingId" IN (${h2} OFFSET 11 LIMIT 3)
+      GROUP BY 1);
+    INSERT INTO melding_betrokkene ("meldingId", "casusId", "betrokkeneId")
+      SELECT m.id, m."casusId", bt.id FROM melding m JOIN betrokkene bt ON bt."casusId" = m."casusId"
+      WHERE m.id IN (${h2} OFFSET 14 LIMIT 20)
+        AND NOT EXISTS (SELECT 1 FROM melding_betrokkene x WHERE x."meldingId" = m.id AND x."betrokkeneId" = bt.id)
+      LIMIT 3;`);
+  expect(await rijen("SELECT * FROM rapport_betrokkene_melding")).toEqual(await rijen(definitie));
+  await vergelijk("2025H2", null);
+  await vergelijk("2025H2", gemeente);
+});
