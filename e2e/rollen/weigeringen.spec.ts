@@ -75,6 +75,7 @@ test("a case manager gets 'Geen toegang' for a casus of a colleague, and nothing
   }
   // Searching finds nothing outside the caseload either.
   await page.goto("/zoeken");
+  await expect(page.locator("form[data-hydrated]")).toBeAttached(); // a term typed before hydration is lost
   await page.getByLabel("Zoekterm").fill("C2026-000007");
   await page.getByRole("button", { name: "Zoeken" }).click();
   await expect(page.getByText("Gezocht op casusnummer: geen casussen gevonden (binnen uw toegang).")).toBeVisible();

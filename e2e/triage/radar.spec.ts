@@ -75,6 +75,8 @@ test("(5) a new melding about a person whose casus is closed opens a NEW casus m
 }) => {
   await loginAs(page, "triage");
   await page.goto("/meldingen/nieuw");
+  // A choice made before the form is hydrated would be reset to its default.
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Functie of rol").selectOption({ label: "Verpleegkundige of verzorgende" });
   await page
     .getByLabel("Organisatie", { exact: true })
