@@ -5,12 +5,12 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { defineCommand } from "@/lib/auth/door";
 import type { Actor } from "@/lib/auth/audit";
-import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { deriveStage, getStageLabel } from "@/lib/domain/casus-state";
 import { toIsoDate } from "@/lib/domain/dates";
 import { formatNaam } from "@/lib/casus/naam";
-import { SNAPSHOT_SELECT, toCasusSnapshot } from "@/lib/casus/snapshot";
+import { toCasusSnapshot } from "@/lib/casus/snapshot";
+import { zoekTreffers, type Zoekvoorwaarde } from "./treffers";
 import { ZZoekopdracht, type ZoekGeboortedatum, type Zoekvraag } from "./schema";
 import { zoeknaam } from "./zoeknaam";
 import { escapeLike } from "@/lib/db/like";
@@ -28,11 +28,6 @@ function geboortedata(g: ZoekGeboortedatum): { jaar: string } | { in: string[] }
   return { in: [`${jm}${String(g.dag).padStart(2, "0")}`, `${jm}00`, `${j}0000`] };
 }
 
-function geboortedatumWhere(g: ZoekGeboortedatum): Prisma.BetrokkeneWhereInput {
-  const d = geboortedata(g);
-  return { geboortedatum: "jaar" in d ? { startsWith: d.jaar } : { in: d.in } };
-}
-
 function geboortedatumSql(g: ZoekGeboortedatum | null): Prisma.Sql {
   if (!g) return Prisma.empty;
   const d = geboortedata(g);
@@ -41,42 +36,41 @@ function geboortedatumSql(g: ZoekGeboortedatum | null): Prisma.Sql {
     : Prisma.sql`AND b.geboortedatum = ANY(${d.in}::text[])`;
 }
 
+const NIEUWSTE = Prisma.sql`c.begindatum DESC, c.id DESC`;
+
 /**
- * Casussen by a person's name: the casussen with someone whose search key is the one typed first, then those with a
- * name that starts with it; within each the newest casus first. One statement on the zoeknaam index: each matching
- * person read once, grouped per casus, and only the casussen shown (one more, to know there are more) leave the
- * database. % and _ in a name are characters, not wildcards.
+ * Which casussen a search looks for and which of their betrokkenen it shows. A number or a BSN: the newest casus
+ * first. A name: the casussen with someone whose search key is the one typed first, then those with a name that
+ * starts with it, within each the newest first — each matching person read once from the zoeknaam index, grouped
+ * per casus; % and _ in a name are characters, not wildcards. A number search shows every betrokkene.
  */
-async function findByNaam(tx: Tx, user: Actor, naam: string, g: ZoekGeboortedatum | null) {
-  const key = zoeknaam(naam);
-  const rows = await tx.$queryRaw<{ id: number }[]>(Prisma.sql`
-    SELECT c.id FROM casus c
-    JOIN (SELECT b."casusId", bool_or(b.zoeknaam = ${key}) AS exact FROM betrokkene b
-          WHERE b.zoeknaam LIKE ${`${escapeLike(key)}%`} ${geboortedatumSql(g)} GROUP BY b."casusId") m
-      ON m."casusId" = c.id
-    WHERE ${casusScopeSql(user)}
-    ORDER BY m.exact DESC, c.begindatum DESC, c.id DESC
-    LIMIT ${MAX_CASUSSEN + 1}`);
-  const personen: Prisma.BetrokkeneWhereInput = {
-    zoeknaam: { startsWith: escapeLike(key) },
-    ...(g ? geboortedatumWhere(g) : {}),
-  };
-  return { casusIds: rows.map((r) => r.id), personen };
-}
-
-/** What a search looks for: a condition on the casus (a number or a BSN: the newest casus first), or the casussen a
- * name search ranked; and which of their betrokkenen it matched (none for a number search: every betrokkene is
- * shown). */
-type Gezocht =
-  | { where: Prisma.CasusWhereInput; ids?: undefined; personen: Prisma.BetrokkeneWhereInput | undefined }
-  | { where?: undefined; ids: number[]; personen: Prisma.BetrokkeneWhereInput };
-
-async function gezocht(tx: Tx, user: Actor, q: Exclude<Zoekvraag, { soort: "adviesnummer" }>): Promise<Gezocht> {
-  if (q.soort === "casusnummer") return { where: { nummer: q.nummer }, personen: undefined };
-  if (q.soort === "meldingnummer") return { where: { meldingen: { some: { nummer: q.nummer } } }, personen: undefined };
-  if (q.soort === "bsn") return { where: { betrokkenen: { some: { bsn: q.bsn } } }, personen: { bsn: q.bsn } };
-  const { casusIds, personen } = await findByNaam(tx, user, q.naam, q.geboortedatum);
-  return { ids: casusIds, personen };
+function voorwaarde(q: Exclude<Zoekvraag, { soort: "adviesnummer" }>): Zoekvoorwaarde {
+  switch (q.soort) {
+    case "casusnummer":
+      return { where: Prisma.sql`c.nummer = ${q.nummer}`, order: NIEUWSTE, personen: null };
+    case "meldingnummer":
+      return {
+        where: Prisma.sql`EXISTS (SELECT 1 FROM melding m WHERE m."casusId" = c.id AND m.nummer = ${q.nummer})`,
+        order: NIEUWSTE,
+        personen: null,
+      };
+    case "bsn":
+      return {
+        where: Prisma.sql`EXISTS (SELECT 1 FROM betrokkene b WHERE b."casusId" = c.id AND b.bsn = ${q.bsn})`,
+        order: NIEUWSTE,
+        personen: Prisma.sql`b.bsn = ${q.bsn}`,
+      };
+    case "naam": {
+      const key = zoeknaam(q.naam);
+      const persoon = Prisma.sql`b.zoeknaam LIKE ${`${escapeLike(key)}%`} ${geboortedatumSql(q.geboortedatum)}`;
+      return {
+        join: Prisma.sql`JOIN (SELECT b."casusId", bool_or(b.zoeknaam = ${key}) AS exact FROM betrokkene b
+          WHERE ${persoon} GROUP BY b."casusId") hit ON hit."casusId" = c.id`,
+        order: Prisma.sql`hit.exact DESC, ${NIEUWSTE}`,
+        personen: persoon,
+      };
+    }
+  }
 }
 
 export const zoekCasussen = defineCommand(
@@ -84,55 +78,11 @@ export const zoekCasussen = defineCommand(
   async ({ tx, user, data, audit }) => {
     const q = data.zoekterm;
     if (q.soort === "adviesnummer") return zoekAdvies(tx, user, q.nummer, audit);
-    const matches = await gezocht(tx, user, q);
-    const casussen =
-      matches.ids?.length === 0
-        ? []
-        : await tx.casus.findMany({
-            where: { AND: [casusScope(user), matches.where ?? { id: { in: matches.ids!.slice(0, MAX_CASUSSEN) } }] },
-            orderBy: [{ begindatum: "desc" }, { id: "desc" }],
-            take: MAX_CASUSSEN + 1,
-            select: {
-              ...SNAPSHOT_SELECT,
-              id: true,
-              nummer: true,
-              begindatum: true,
-              gemeentecode: true,
-              hermelding: true,
-              casemanager: { select: { displayName: true } },
-              betrokkenen: {
-                where: matches.personen,
-                orderBy: { persoonsvolgnummer: "asc" },
-                select: {
-                  id: true,
-                  persoonsvolgnummer: true,
-                  voornamen: true,
-                  tussenvoegsel: true,
-                  achternaam: true,
-                  geboortedatum: true,
-                  rol: true,
-                },
-              },
-            },
-          });
-    // One more than shown tells there are more. A name search's order: exact names first, then the newest casus.
-    const teVeel = (matches.ids ?? casussen).length > MAX_CASUSSEN;
-    if (!matches.ids) casussen.splice(MAX_CASUSSEN);
-    else {
-      const rang = new Map(matches.ids.map((id, i) => [id, i]));
-      casussen.sort((a, b) => rang.get(a.id)! - rang.get(b.id)!);
-    }
-    const codes = [...new Set(casussen.map((c) => c.gemeentecode).filter((c): c is string => !!c))];
-    const gemeenten =
-      codes.length === 0
-        ? []
-        : await tx.gemeente.findMany({
-            where: { code: { in: codes } },
-            orderBy: { jaar: "asc" },
-            select: { code: true, naam: true },
-          });
-    const gemeenteNaam = new Map(gemeenten.map((g) => [g.code, g.naam]));
-    const shownPersons = casussen.flatMap((c) => c.betrokkenen.map((b) => b.id));
+    // One more than shown tells there are more.
+    const casussen = await zoekTreffers(tx, user, voorwaarde(q), MAX_CASUSSEN);
+    const teVeel = casussen.length > MAX_CASUSSEN;
+    casussen.splice(MAX_CASUSSEN);
+    const shownPersons = casussen.flatMap((c) => c.personen.map((b) => b.id));
     const kind = q.soort === "naam" && q.geboortedatum ? "naam+geboortedatum" : q.soort;
     const term = q.soort === "casusnummer" || q.soort === "meldingnummer" ? ` term=${q.nummer}` : "";
     await audit({
@@ -147,15 +97,13 @@ export const zoekCasussen = defineCommand(
       teVeel,
       casussen: casussen.map((c) => ({
         nummer: c.nummer,
-        begindatum: toIsoDate(c.begindatum),
-        einddatum: c.einddatum ? toIsoDate(c.einddatum) : null,
-        gemeente: c.gemeentecode
-          ? `${gemeenteNaam.get(c.gemeentecode) ?? "onbekende gemeente"} (${c.gemeentecode})`
-          : null,
-        casemanager: c.casemanager?.displayName ?? null,
+        begindatum: c.begindatum,
+        einddatum: c.einddatum,
+        gemeente: c.gemeentecode ? `${c.gemeenteNaam ?? "onbekende gemeente"} (${c.gemeentecode})` : null,
+        casemanager: c.casemanager,
         hermelding: c.hermelding,
-        stageLabel: getStageLabel(deriveStage(toCasusSnapshot(c))),
-        personen: c.betrokkenen.map((b) => ({
+        stageLabel: getStageLabel(deriveStage(toCasusSnapshot(c.snapshot))),
+        personen: c.personen.map((b) => ({
           id: b.id,
           naam: formatNaam(b),
           geboortedatum: b.geboortedatum,
