@@ -12,7 +12,7 @@ import { EenmaligWachtwoord } from "./eenmalig-wachtwoord";
 export function NieuweGebruikerForm({ rollen }: { rollen: { value: string; label: string }[] }) {
   const router = useRouter();
   const [gemaakt, setGemaakt] = useState<{ username: string; password: string } | null>(null);
-  const { form, onSubmit, errors, status } = useActionForm(
+  const { form, onSubmit, errors, status, hydrated } = useActionForm(
     ZNieuweGebruiker,
     createUserAction,
     { username: "", displayName: "", role: "TRIAGE" },
@@ -27,7 +27,13 @@ export function NieuweGebruikerForm({ rollen }: { rollen: { value: string; label
   return (
     <>
       {gemaakt && <EenmaligWachtwoord {...gemaakt} />}
-      <form onSubmit={onSubmit} noValidate aria-label="Nieuw account" className="max-w-lg">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-label="Nieuw account"
+        className="max-w-lg"
+        data-hydrated={hydrated || undefined}
+      >
         <FormMessages status={status} saved={false} />
         <TextInput
           id="username"

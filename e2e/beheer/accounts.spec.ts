@@ -31,6 +31,7 @@ test("a new account: one-time password, own password, second factor, recovery co
   const username = `collega${Date.now() % 100000}`;
   await loginAs(page, "beheerder");
   await page.goto("/beheer/gebruikers");
+  await page.locator('form[aria-label="Nieuw account"][data-hydrated]').waitFor();
   await page.getByLabel("Gebruikersnaam").fill(username);
   await page.getByLabel("Naam", { exact: true }).fill("Nieuwe Collega");
   await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Medewerker voordeur (triage)" });
@@ -99,6 +100,7 @@ test("the beheerder resets an account (new one-time password, sessions ended) an
   const username = `reset${Date.now() % 100000}`;
   await loginAs(page, "beheerder");
   await page.goto("/beheer/gebruikers");
+  await page.locator('form[aria-label="Nieuw account"][data-hydrated]').waitFor();
   await page.getByLabel("Gebruikersnaam").fill(username);
   await page.getByLabel("Naam", { exact: true }).fill("Te Resetten");
   await page.getByRole("button", { name: "Account maken" }).click();
