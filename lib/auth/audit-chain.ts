@@ -4,7 +4,8 @@
 // global lock. AUDIT_CHAINS=1 is the former single global lock, for comparing the two in a benchmark. Each event's
 // hash is HMAC-SHA256(AUDIT_HMAC_KEY, the event with the previous hash of its chain): without the key nobody can
 // make a chain that verifies, and removing or altering an event breaks its chain. The lock is keyed by the chain
-// number itself, so processes with different AUDIT_CHAINS still append to a shared chain one at a time.
+// number itself (first key 7513, in vt_audit_kop), so processes with different AUDIT_CHAINS still append to a
+// shared chain one at a time.
 import crypto from "node:crypto";
 import type { Sql } from "@/lib/db/sql";
 import { auditKey } from "./audit-key";
@@ -12,8 +13,6 @@ import { auditKey } from "./audit-key";
 export const DEFAULT_CHAINS = 16;
 export const MAX_CHAINS = 64;
 export const GENESIS = "0".repeat(64);
-/** The first key of the chains' advisory locks (the second is the chain number). */
-const LOCK_CLASS = 7513;
 
 /** The number of chains AUDIT_CHAINS asks for: unset or empty gives the default; anything but 1 … 64 is refused. */
 export function parseChainCount(value: string | undefined): number {
@@ -78,15 +77,6 @@ export function eventHash(e: ChainedRow, key: Buffer = auditKey()): string {
   return crypto.createHmac("sha256", key).update(canonical(e)).digest("hex");
 }
 
-/** Takes the lock of this transaction's chain (held until commit) and returns the chain's number. */
-async function lockChain(tx: Sql): Promise<number> {
-  const chains = chainCount();
-  const [{ chain }] = await tx.query<{ chain: number }>(
-    `SELECT (txid_current() % ${chains})::int AS chain FROM pg_advisory_xact_lock(${LOCK_CLASS}, (txid_current() % ${chains})::int)`,
-  );
-  return chain;
-}
-
 /**
  * The hash of chain $1's last event. The log is partitioned by month: a busy chain's last event is found in the
  * last weeks' partitions alone, the whole table is looked at only for a quiet chain, and a chain of which
@@ -124,19 +114,18 @@ export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
 const COLUMNS = 17;
 
 /**
- * Appends the events of one transaction to its chain in one go: the chain's lock, its last hash and the events'
- * ids in one query, then one INSERT of all of them (each linked to the one before). A page that reads 25 dossiers
- * writes its 25 events in three statements instead of seventy-five.
+ * Appends the events of one transaction to its chain in one go: the chain's lock (held until commit), its last
+ * hash and the events' ids in one call of vt_audit_kop (migration 20261207020000_audit_kop: the head is read after
+ * the lock is granted), then one INSERT of all of them (each linked to the one before). A page that reads 25
+ * dossiers writes its 25 events in two statements instead of seventy-five.
  */
 export async function appendAudits(tx: Sql, rows: AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const chain = await lockChain(tx);
-  const at = new Date();
-  const [{ last, ids }] = await tx.query<{ last: string | null; ids: string[] }>(
-    `SELECT ${HEAD_RECENT} AS last,
-            ARRAY(SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))::text FROM generate_series(1, $4)) AS ids`,
-    [chain, ...recentWindow(at.getTime()), rows.length],
+  const [{ keten: chain, kop: last, ids }] = await tx.query<{ keten: number; kop: string | null; ids: string[] }>(
+    `SELECT keten, kop, ids FROM vt_audit_kop($1, $2, $3, $4)`,
+    [chainCount(), ...recentWindow(), rows.length],
   );
+  const at = new Date(); // after the lock, as the events' order in the chain
   const ordered = [...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
   let prevHash = last ?? (await olderHead(tx, chain));
   const values: unknown[] = [];
