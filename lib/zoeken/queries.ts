@@ -62,12 +62,15 @@ function voorwaarde(q: Exclude<Zoekvraag, { soort: "adviesnummer" }>): Zoekvoorw
       };
     case "naam": {
       const key = zoeknaam(q.naam);
-      const persoon = Prisma.sql`b.zoeknaam LIKE ${`${escapeLike(key)}%`} ${geboortedatumSql(q.geboortedatum)}`;
+      // The persons the ranking matched are shown: by their ids (a common name has hundreds of persons, each casus
+      // only a few of them).
       return {
-        join: Prisma.sql`JOIN (SELECT b."casusId", bool_or(b.zoeknaam = ${key}) AS exact FROM betrokkene b
-          WHERE ${persoon} GROUP BY b."casusId") hit ON hit."casusId" = c.id`,
+        join: Prisma.sql`JOIN (SELECT b."casusId", bool_or(b.zoeknaam = ${key}) AS exact, array_agg(b.id) AS ids
+          FROM betrokkene b WHERE b.zoeknaam LIKE ${`${escapeLike(key)}%`} ${geboortedatumSql(q.geboortedatum)}
+          GROUP BY b."casusId") hit ON hit."casusId" = c.id`,
+        ids: Prisma.sql`hit.ids`,
         order: Prisma.sql`hit.exact DESC, ${NIEUWSTE}`,
-        personen: persoon,
+        personen: Prisma.sql`b.id = ANY(t.ids)`,
       };
     }
   }

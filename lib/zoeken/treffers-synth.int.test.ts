@@ -3,6 +3,7 @@
 // the right betrokkenen; a BSN search finds exactly the casussen in scope with that person, newest first.
 import { beforeAll, describe, expect, test } from "vitest";
 import { dbHandle } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import type { Actor } from "@/lib/auth/audit";
 import type { Role } from "@/generated/prisma/enums";
@@ -26,7 +27,7 @@ beforeAll(async () => {
 });
 
 /** What the result line of casus `id` should say, from Prisma and the rules. */
-async function verwacht(id: number, personen?: { bsn: string }) {
+async function verwacht(id: number, personen?: Prisma.BetrokkeneWhereInput) {
   const c = await db.prisma.casus.findUniqueOrThrow({
     where: { id },
     select: {
@@ -121,5 +122,36 @@ describe("a search's result lines equal the rules, casus by casus", () => {
         gevonden += e.length;
       }
     expect(gevonden).toBeGreaterThan(40);
+  });
+
+  test("by name: exact names first, then the newest; only the persons whose name starts with it", async () => {
+    const namen = await db.prisma.betrokkene.findMany({
+      where: { zoeknaam: { not: null } },
+      select: { achternaam: true, zoeknaam: true },
+      distinct: ["zoeknaam"],
+      orderBy: { zoeknaam: "asc" },
+      take: 25,
+    });
+    let gevonden = 0;
+    for (const { achternaam, zoeknaam } of namen) {
+      if (!achternaam || !zoeknaam || zoeknaam.length < 2) continue;
+      const persoon = { zoeknaam: { startsWith: zoeknaam } };
+      const casussen = await db.prisma.casus.findMany({
+        where: { AND: [casusScope(actor("TEAMLEIDER")), { betrokkenen: { some: persoon } }] },
+        select: { id: true, begindatum: true, betrokkenen: { where: { zoeknaam }, select: { id: true } } },
+      });
+      casussen.sort(
+        (a, b) =>
+          Number(b.betrokkenen.length > 0) - Number(a.betrokkenen.length > 0) ||
+          b.begindatum.getTime() - a.begindatum.getTime() ||
+          b.id - a.id,
+      );
+      const r = await zoekCasussen({ zoekterm: achternaam }, actor("TEAMLEIDER"));
+      const e = await Promise.all(casussen.slice(0, 50).map((c) => verwacht(c.id, persoon)));
+      expect(r.casussen).toEqual(e);
+      expect(r.teVeel).toBe(casussen.length > 50);
+      gevonden += e.length;
+    }
+    expect(gevonden).toBeGreaterThan(25);
   });
 });

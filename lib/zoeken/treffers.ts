@@ -11,11 +11,13 @@ import { casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import type { SnapshotRow } from "@/lib/casus/snapshot";
 
-/** Which casussen: a condition on the casus `c`, or a join that ranks them; and which of their betrokkenen `b`
- * to show (every one when null). */
+/** Which casussen: a condition on the casus `c`, or a join that ranks them (and may hand the ids of the persons it
+ * matched to `personen` as `t.ids`); and which of their betrokkenen `b` to show (every one when null). */
 export type Zoekvoorwaarde = {
   where?: Prisma.Sql;
   join?: Prisma.Sql;
+  /** `hit.ids`: the join's ids of the persons it matched, read by `personen` as `t.ids`. */
+  ids?: Prisma.Sql;
   order: Prisma.Sql;
   personen: Prisma.Sql | null;
 };
@@ -107,7 +109,7 @@ export async function zoekTreffers(tx: Tx, user: Actor, v: Zoekvoorwaarde, max: 
           'voornamen', b.voornamen, 'tussenvoegsel', b.tussenvoegsel, 'achternaam', b.achternaam,
           'geboortedatum', b.geboortedatum, 'rol', b.rol) ORDER BY b.persoonsvolgnummer), '[]')
         FROM betrokkene b WHERE b."casusId" = c.id AND ${v.personen ?? Prisma.sql`TRUE`}) AS personen
-    FROM (SELECT c.id, row_number() OVER (ORDER BY ${v.order}) AS rang
+    FROM (SELECT c.id, ${v.ids ?? Prisma.sql`NULL::int[]`} AS ids, row_number() OVER (ORDER BY ${v.order}) AS rang
           FROM casus c ${v.join ?? Prisma.empty}
           WHERE ${casusScopeSql(user)} AND ${v.where ?? Prisma.sql`TRUE`}
           ORDER BY ${v.order} LIMIT ${max + 1}) t
