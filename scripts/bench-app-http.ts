@@ -116,7 +116,8 @@ export async function sequential(n: number, warm: number, call: (i: number) => P
  * Closed loop: `clients` loops, each sending its next request as soon as the last one is answered, for `seconds`
  * after `warmSeconds` of the same load. Counted: the answers that arrive within the measured window (also of
  * requests sent during the warm-up). Requests per second, latencies under load, failures (an error status, the
- * error page, or what `check` refuses).
+ * error page, or what `check` refuses). `window` is told when the measured window starts and ends (to read the
+ * processes' CPU time over it).
  */
 export async function closedLoop(
   clients: number,
@@ -124,9 +125,14 @@ export async function closedLoop(
   warmSeconds: number,
   call: (client: number, k: number) => Promise<Hit>,
   check: (h: Hit) => boolean = answered,
+  window?: (mark: "start" | "end") => void,
 ) {
   const start = performance.now() + warmSeconds * 1000;
   const end = start + seconds * 1000;
+  if (window) {
+    setTimeout(() => window("start"), warmSeconds * 1000);
+    setTimeout(() => window("end"), (warmSeconds + seconds) * 1000);
+  }
   const times: number[] = [];
   let errors = 0;
   let firstError = "";

@@ -1,6 +1,7 @@
 // Processes of `npm run bench:app` (scripts/bench-app.ts): the throwaway PostgreSQL server and the production app
 // server (scripts/serve.ts), each stopped again by the bench, also when it fails or is interrupted.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 
 /** True when something accepts connections on the port. */
@@ -106,4 +107,31 @@ export async function startAppServer(port: number, env: NodeJS.ProcessEnv, timeo
     throw e;
   });
   return { proc, stop, killNow };
+}
+
+/** CPU time (user + system, ms) process `pid` has used so far, from /proc (Linux: 100 ticks a second); NaN where it
+ * can not be read. */
+export function cpuMs(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU time (ms) of every PostgreSQL process of this machine (server, backends, writers) so far; NaN without /proc. */
+export function postgresCpuMs(): number {
+  if (!fs.existsSync("/proc/self/stat")) return NaN;
+  let ms = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    let comm = "";
+    try {
+      comm = fs.readFileSync(`/proc/${pid}/comm`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (comm.startsWith("postgres")) ms += cpuMs(Number(pid)) || 0;
+  }
+  return ms;
 }

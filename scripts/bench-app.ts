@@ -7,7 +7,8 @@
 //  2. the search (the server action of /zoeken, called as the browser does) by BSN, achternaam and achternaam with
 //     geboortedatum, real values from the database: p50/p95;
 //  3. 20 concurrent clients for --seconds each: /api/health (the floor), BSN searches, name searches and casus
-//     pages per second, each also as a share of the floor;
+//     pages per second, each also as a share of the floor, and the CPU time per request of the server process and
+//     of PostgreSQL (from /proc; steadier than requests per second on a shared machine);
 //  4. the audited casus page with 20 clients with the server started with AUDIT_CHAINS=1 (one global audit chain),
 //     then restarted with the default chains.
 // Prints a table and, last, one line of key=value figures. No assertions: the figures are for BENCHMARKS.md.
@@ -31,7 +32,7 @@ import {
   type Hit,
   type Session,
 } from "./bench-app-http";
-import { portInUse, startAppServer, startThrowawayPg, type AppServer } from "./bench-app-proc";
+import { cpuMs, portInUse, postgresCpuMs, startAppServer, startThrowawayPg, type AppServer } from "./bench-app-proc";
 
 // ---- What is measured ------------------------------------------------------------------------------------------
 
@@ -178,7 +179,8 @@ async function letLogIn(db: pg.Client, usernames: string[]) {
 // ---- The run ---------------------------------------------------------------------------------------------------
 
 const rows: { label: string; who: string; p50: number; p95: number; kb: number | null }[] = [];
-const loadRows: { key: string; perS: number; p50: number; p95: number; errors: number }[] = [];
+type LoadRow = { key: string; perS: number; p50: number; p95: number; errors: number; serverMs: number; pgMs: number };
+const loadRows: LoadRow[] = [];
 const figures: Record<string, string | number> = { scale: opts.scale };
 let server: AppServer | null = null;
 let stopPg = () => {};
@@ -340,6 +342,21 @@ try {
     Object.assign(figures, { [`${s.key}_p50_ms`]: f0(t.p50), [`${s.key}_p95_ms`]: f0(t.p95) });
   }
 
+  /** A closed loop with, over its measured window, the CPU time per answered request of the server process and of
+   * all PostgreSQL processes (a steadier measure than requests per second on a shared machine). */
+  const measured = async (call: (c: number, k: number) => Promise<Hit>, check?: (h: Hit) => boolean) => {
+    const pid = server!.proc.pid!;
+    let at: [number, number] = [NaN, NaN];
+    let used: [number, number] = [NaN, NaN];
+    const r = await closedLoop(CLIENTS, opts.seconds, WARM_S, call, check, (mark) => {
+      const now: [number, number] = [cpuMs(pid), postgresCpuMs()];
+      if (mark === "start") at = now;
+      else used = [now[0] - at[0], now[1] - at[1]];
+    });
+    const n = r.perS * opts.seconds;
+    return { ...r, serverMs: used[0] / n, pgMs: used[1] / n };
+  };
+
   // 3. CLIENTS concurrent clients per scenario.
   const scenario = (key: (typeof LOAD)[number]) => (c: number, k: number) => {
     const i = c * 7919 + k;
@@ -351,10 +368,12 @@ try {
   const check = (key: string) => (h: Hit) =>
     key === "bsn" || key === "naam" ? h.status === 200 && actionResult(h.text).ok : answered(h);
   for (const key of LOAD) {
-    const r = await closedLoop(CLIENTS, opts.seconds, WARM_S, scenario(key), check(key));
+    const r = await measured(scenario(key), check(key));
     loadRows.push({ key, ...r });
     if (r.errors) log(`${key}: ${r.errors} errors, first: ${r.firstError}`);
     figures[`${key}_per_s_${CLIENTS}`] = f1(r.perS);
+    figures[`${key}_server_cpu_ms`] = f1(r.serverMs);
+    figures[`${key}_pg_cpu_ms`] = f1(r.pgMs);
   }
   const floor = loadRows[0].perS;
   for (const r of loadRows.slice(1)) figures[`${r.key}_vs_health`] = (r.perS / floor).toFixed(3);
@@ -376,11 +395,12 @@ try {
     await startServer(extra);
     await sequential(1, WARM, (i) => get(BASE, `/casussen/${pool("casus", i)}`, crowd[0].cookie), "warm-up");
     const since = await lastAuditId();
-    const r = await closedLoop(CLIENTS, opts.seconds, WARM_S, scenario("casus"));
+    const r = await measured(scenario("casus"));
     const chains = await chainsUsed(since);
     loadRows.push({ key: `${key} (casus, ${chains} chains used)`, ...r });
     if (r.errors) log(`${key}: ${r.errors} errors, first: ${r.firstError}`);
     figures[`${key}_per_s`] = f1(r.perS);
+    figures[`${key}_server_cpu_ms`] = f1(r.serverMs);
     figures[`${key}_chains_used`] = chains;
   }
   figures.load_errors = loadRows.reduce((n, r) => n + r.errors, 0);
@@ -396,11 +416,11 @@ try {
       `${pad(r.label, 40)} ${pad(r.who, 30)} ${f0(r.p50).padStart(8)} ${f0(r.p95).padStart(8)} ${(r.kb === null ? "-" : f1(r.kb)).padStart(8)}`,
     );
   console.log(
-    `\n${pad(`${CLIENTS} clients, ${opts.seconds} s`, 40)} ${"req/s".padStart(8)} ${"× health".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)}`,
+    `\n${pad(`${CLIENTS} clients, ${opts.seconds} s`, 40)} ${"req/s".padStart(8)} ${"× health".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/req: server".padStart(19)} ${"PostgreSQL".padStart(10)}`,
   );
   for (const r of loadRows)
     console.log(
-      `${pad(r.key, 40)} ${f1(r.perS).padStart(8)} ${(r.perS / floor).toFixed(3).padStart(9)} ${f0(r.p50).padStart(8)} ${f0(r.p95).padStart(8)} ${String(r.errors).padStart(7)}`,
+      `${pad(r.key, 40)} ${f1(r.perS).padStart(8)} ${(r.perS / floor).toFixed(3).padStart(9)} ${f0(r.p50).padStart(8)} ${f0(r.p95).padStart(8)} ${String(r.errors).padStart(7)} ${f1(r.serverMs).padStart(19)} ${f1(r.pgMs).padStart(10)}`,
     );
   figuresLine = Object.entries(figures)
     .map(([k, v]) => `${k}=${v}`)
