@@ -78,33 +78,24 @@ export function eventHash(e: ChainedRow, key: Buffer = auditKey()): string {
 }
 
 /**
- * The hash of chain $1's last event. The log is partitioned by month: a busy chain's last event is found in the
- * last weeks' partitions alone, the whole table is looked at only for a quiet chain, and a chain of which
- * nothing is left after a cut of the log goes on from the head recorded with the cut (lib/auth/audit-onderhoud.ts).
- * The recent window is given as two timestamps (the clock `at` is written with), not as now(): with constants the
- * planner leaves out every other partition while planning — with now() it planned all of them, about 15 ms for
- * every audited transaction with a year of partitions.
+ * Where a chain's last hash is found. A busy chain's last event lies in the last weeks' partitions of the monthly
+ * partitioned log: vt_audit_kop looks there alone, with the window given as two timestamps (the clock `at` is
+ * written with), not as now() — with constants the planner leaves out every other partition; with now() it planned
+ * all of them, about 15 ms for every audited transaction with a year of partitions. Only for a quiet chain is the
+ * whole table looked at, and a chain of which nothing is left after a cut of the log goes on from the head recorded
+ * with the cut (lib/auth/audit-onderhoud.ts).
  */
-const HEAD_RECENT = `(SELECT hash FROM audit_event WHERE chain = $1 AND at >= $2 AND at < $3 ORDER BY id DESC LIMIT 1)`;
 const HEAD_OLDER = `coalesce(
   (SELECT hash FROM audit_event WHERE chain = $1 ORDER BY id DESC LIMIT 1),
   (SELECT koppen -> ($1::int)::text ->> 'hash' FROM audit_afkapping ORDER BY id DESC LIMIT 1))`;
 const DAG_MS = 86_400_000;
 const recentWindow = (now = Date.now()) => [new Date(now - 35 * DAG_MS), new Date(now + DAG_MS)];
 
-/** The last hash of a chain with nothing in the recent window (GENESIS for a chain that never had one). */
-async function olderHead(tx: Sql, chain: number): Promise<string> {
+/** The hash a new event of this chain links to, from the whole log and the cuts (GENESIS for a chain that never
+ * had one): for a chain without recent events, and for tests that write a chain of their own. */
+export async function chainHead(tx: Sql, chain: number): Promise<string> {
   const [{ last }] = await tx.query<{ last: string | null }>(`SELECT ${HEAD_OLDER} AS last`, [chain]);
   return last ?? GENESIS;
-}
-
-/** The hash a new event of this chain links to (GENESIS for a chain that never had one). */
-export async function chainHead(tx: Sql, chain: number): Promise<string> {
-  const [{ last }] = await tx.query<{ last: string | null }>(`SELECT ${HEAD_RECENT} AS last`, [
-    chain,
-    ...recentWindow(),
-  ]);
-  return last ?? olderHead(tx, chain);
 }
 
 export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
@@ -127,7 +118,7 @@ export async function appendAudits(tx: Sql, rows: AuditRow[]): Promise<void> {
   );
   const at = new Date(); // after the lock, as the events' order in the chain
   const ordered = [...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
-  let prevHash = last ?? (await olderHead(tx, chain));
+  let prevHash = last ?? (await chainHead(tx, chain));
   const values: unknown[] = [];
   for (const [i, row] of rows.entries()) {
     const e: ChainedRow = { ...row, id: ordered[i], at, chain, prevHash };

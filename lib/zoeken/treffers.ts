@@ -1,7 +1,7 @@
 // The casussen a search shows, in one statement: the matching casussen inside the user's scope (at most one more
 // than shown, to know there are more), each with what its result line needs — the gemeente's newest name, the
 // casemanager, the protocol snapshot its phase is derived from, and the betrokkenen that matched. One round trip
-// instead of one per relation (15 statements per search became 8): the search is the front door's most frequent
+// instead of one per relation (a BSN search: 15 statements became 7, with the audit's lock and head in one call): the search is the front door's most frequent
 // request. treffers-synth.int.test.ts holds every line to the Prisma snapshot and the rules.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
