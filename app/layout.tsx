@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DemoBanner } from "@/components/ui/demo-banner";
+import { HydrationMarker } from "@/components/ui/hydration-marker";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,6 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="nl">
       <body className="min-h-screen">
+        <HydrationMarker />
         <DemoBanner />
         {children}
       </body>

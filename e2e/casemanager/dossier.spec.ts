@@ -4,6 +4,7 @@ import { loginAs } from "../fixtures/login";
 import { expectAccessible } from "../fixtures/axe";
 import { confirmStep } from "../fixtures/confirm";
 import { demoNummer } from "../fixtures/routes";
+import { hydrated } from "../fixtures/hydrated";
 
 // Demo casus 4 (Bouali, in monitoring) is the case manager's. This journey adds to its journaal and documents
 // and corrects Ahmed Bouali's BSN; no other journey looks at those.
@@ -11,6 +12,7 @@ const CASUS = demoNummer("C", 4);
 
 async function nieuweRegel(page: Page, soort: string, verslag: string) {
   await page.goto(`/casussen/${CASUS}`);
+  await hydrated(page);
   await page.getByRole("link", { name: "Journaalregel toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Journaalregel toevoegen" })).toBeVisible();
   // A choice made before the form is hydrated would be reset to its default.
@@ -59,6 +61,8 @@ test("the case manager keeps a journaal: two regels, one vastgelegd with an aanv
   await page.getByRole("button", { name: "Filteren" }).click();
   await expect(page.getByRole("article").filter({ hasText: "School belt" })).toHaveCount(0);
   await expect(page.getByRole("article").filter({ hasText: "Moeder vertelt" })).toHaveCount(1);
+  // The filter is a plain GET form: a full page load, and a link clicked while it hydrates can be lost.
+  await hydrated(page);
   await page.getByRole("link", { name: "Chronologie" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Chronologie casus ${CASUS}` })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Belangrijke gebeurtenis" })).toContainText("Moeder vertelt");
@@ -74,6 +78,7 @@ test("the case manager adds a zorgmelding PDF and downloads exactly the same byt
 }) => {
   await loginAs(page, "casemanager");
   await page.goto(`/casussen/${CASUS}`);
+  await hydrated(page);
   await page.getByRole("link", { name: "Document toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Document toevoegen" })).toBeVisible();
   await expectAccessible(page);
@@ -101,6 +106,7 @@ test("the case manager adds a zorgmelding PDF and downloads exactly the same byt
 test("the case manager corrects a BSN with a reason and sees the history", async ({ page }) => {
   await loginAs(page, "casemanager");
   await page.goto(`/casussen/${CASUS}`);
+  await hydrated(page);
   await page.getByRole("link", { name: "Corrigeren Ahmed Bouali" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Betrokkene corrigeren: Ahmed Bouali" })).toBeVisible();
   await expect(page.getByLabel("BSN")).toHaveValue("757491182");

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from "../fixtures/test";
 import { loginAs } from "../fixtures/login";
 import { expectAccessible } from "../fixtures/axe";
+import { hydrated } from "../fixtures/hydrated";
 import { confirmStep } from "../fixtures/confirm";
 import { demoNummer } from "../fixtures/routes";
 
@@ -10,6 +11,7 @@ const CASUS = demoNummer("C", 4);
 
 async function open(page: Page, link: RegExp | string, heading: RegExp | string) {
   await page.goto(`/casussen/${CASUS}`);
+  await hydrated(page);
   await page.getByRole("link", { name: link }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   await expectAccessible(page);
