@@ -144,6 +144,7 @@ describe("correcting a melding", () => {
     expect(casus.begindatum.toISOString().slice(0, 10)).toBe("2026-08-28");
     const [h] = (await getWijzigingshistorie(team.tl, c.casus.nummer))!;
     expect(h.wijzigingen.map((w) => w.label)).toEqual(["Datum melding", "Begindatum casus"]);
+    expect(h.record).toBe(`Melding ${nummer}`);
   });
 
   test("not after its beoordeling; an anonymous melder's identity stays shielded", async () => {

@@ -60,6 +60,7 @@ describe("correcting an overdracht, a monitoringsmoment and the gemeente", () =>
     expect(o.betrokkenen).toHaveLength(2);
     const [h] = (await getWijzigingshistorie(team.cm, c.casus.nummer))!;
     expect(h.wijzigingen.map((w) => w.label)).toEqual(["Partij", "Betrokkenen"]);
+    expect(h).toMatchObject({ record: `Overdracht ${c.o.nummer}`, door: team.cm.displayName });
   });
 
   test("a monitoringsmoment and the gemeente", async () => {
@@ -85,7 +86,9 @@ describe("correcting an overdracht, a monitoringsmoment and the gemeente", () =>
       fieldErrors: { gemeentecode: expect.stringMatching(/Kies een gemeente uit de lijst/) },
     });
     await correctCasusGemeente({ ...g, gemeentecode: "0606" }, team.cm);
-    expect((await getWijzigingshistorie(team.cm, c.casus.nummer))![0].wijzigingen[0].label).toBe("Gemeente");
+    const [gemeente, moment] = (await getWijzigingshistorie(team.cm, c.casus.nummer))!;
+    expect(gemeente).toMatchObject({ record: `Casus ${c.casus.nummer}`, wijzigingen: [{ label: "Gemeente" }] });
+    expect(moment).toMatchObject({ record: `Monitoring ${t.nummer}`, reden: "Score verkeerd getypt" });
   });
 });
 
@@ -108,6 +111,8 @@ describe("corrections under four eyes (teamleider), asked again afterwards", () 
     expect(na).toMatchObject({ taxatie: "02", vastgesteldOp: null, createdById: team.tl.id });
     await expect(confirmBeoordeling({ id: na.id, version: na.version }, team.tl)).rejects.toThrow(/vier ogen/);
     await confirmBeoordeling({ id: na.id, version: na.version }, team.gw);
+    const [h] = (await getWijzigingshistorie(team.tl, c.casus.nummer))!;
+    expect(h.record).toBe(`Beoordeling ${na.nummer}`);
   });
 
   test("a beoordeling with a dienst keeps its inhoud; a closed casus is reopened first", async () => {
@@ -168,6 +173,7 @@ describe("corrections under four eyes (teamleider), asked again afterwards", () 
     expect(na.einddatum?.toISOString().slice(0, 10)).toBe("2026-10-15");
     const [h] = (await getWijzigingshistorie(team.tl, c.casus.nummer))!;
     expect(h.wijzigingen.map((w) => w.label)).toEqual(["Einddatum", "Afsluiting"]);
+    expect(h.record).toBe(`Dienst ${d.nummer}`);
   });
 });
 

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/audit";
 import type { Tx } from "@/lib/db/client";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import { roleHas } from "@/lib/auth/permissions";
-import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
+import { casusScope, casusScopeSql, dossierWriteScope } from "@/lib/auth/scope";
+import { Prisma } from "@/generated/prisma/client";
 import type { Wijziging } from "./record";
 
 export type CorrectieView = {
@@ -21,6 +22,24 @@ export type CorrectieView = {
 };
 
 export const AFGESCHERMD = "afgeschermd";
+
+/** The casus with what its history needs, from one statement: the ids of persons with a geheim adres, the name of
+ * every record a correction can name ("melding:12" → "Melding M2026-…") and the newest 500 corrections. */
+type HistorieRij = {
+  id: number;
+  casemanagerId: number | null;
+  geheim: number[];
+  namen: Record<string, string>;
+  rows: {
+    id: number;
+    entityType: string;
+    entityId: number;
+    reden: string;
+    at: string;
+    wijzigingen: Wijziging[];
+    door: string;
+  }[];
+};
 const ADRES_VELDEN = new Set(["straat", "huisnummer", "postcode", "woonplaats", "telefoon"]);
 
 export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
@@ -28,51 +47,31 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
     user,
     { permission: "casus:read", resource: { type: "correctie", id: casusnummer } },
     async (tx) => {
-      const casus = await tx.casus.findFirst({
-        where: { nummer: casusnummer, ...casusScope(user) },
-        select: {
-          id: true,
-          nummer: true,
-          meldingen: { select: { id: true, nummer: true } },
-          casemanagerId: true,
-          betrokkenen: { select: { id: true, persoonsvolgnummer: true, geheimAdres: true } },
-          overdrachten: { select: { id: true, nummer: true } },
-          monitoringsmomenten: { select: { id: true, nummer: true } },
-          diensten: { select: { id: true, nummer: true } },
-          beoordelingen: { select: { id: true, nummer: true } },
-          voorwaarden: { select: { id: true, volgnummer: true } },
-        },
-      });
+      const [casus] = await tx.$queryRaw<HistorieRij[]>(Prisma.sql`
+        SELECT c.id, c."casemanagerId",
+          (SELECT coalesce(array_agg(b.id), '{}') FROM betrokkene b WHERE b."casusId" = c.id AND b."geheimAdres") AS geheim,
+          (SELECT json_object_agg(n.sleutel, n.naam) FROM (
+            SELECT 'casus:' || c.id AS sleutel, 'Casus ' || c.nummer AS naam
+            UNION ALL SELECT 'melding:' || id, 'Melding ' || nummer FROM melding WHERE "casusId" = c.id
+            UNION ALL SELECT 'betrokkene:' || id, 'Betrokkene ' || persoonsvolgnummer FROM betrokkene WHERE "casusId" = c.id
+            UNION ALL SELECT 'overdracht:' || id, 'Overdracht ' || nummer FROM overdracht WHERE "casusId" = c.id
+            UNION ALL SELECT 'monitoringsmoment:' || id, 'Monitoring ' || nummer FROM monitoringsmoment WHERE "casusId" = c.id
+            UNION ALL SELECT 'dienst:' || id, 'Dienst ' || nummer FROM dienst WHERE "casusId" = c.id
+            UNION ALL SELECT 'veiligheidsbeoordeling:' || id, 'Beoordeling ' || nummer
+              FROM veiligheidsbeoordeling WHERE "casusId" = c.id
+            UNION ALL SELECT 'veiligheidsvoorwaarde:' || id, 'Voorwaarde ' || volgnummer
+              FROM veiligheidsvoorwaarde WHERE "casusId" = c.id) n) AS namen,
+          (SELECT coalesce(json_agg(json_build_object('id', r.id, 'entityType', r."entityType", 'entityId', r."entityId",
+              'reden', r.reden, 'at', r.at, 'wijzigingen', r.wijzigingen, 'door', u."displayName") ORDER BY r.id DESC), '[]')
+            FROM (SELECT * FROM correctie WHERE "casusId" = c.id ORDER BY id DESC LIMIT 500) r
+            JOIN app_user u ON u.id = r."doorId") AS rows
+        FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`);
       if (!casus) return null;
-      const namen = new Map<string, string>([[`casus:${casus.id}`, `Casus ${casus.nummer}`]]);
-      for (const m of casus.meldingen) namen.set(`melding:${m.id}`, `Melding ${m.nummer}`);
-      for (const b of casus.betrokkenen) namen.set(`betrokkene:${b.id}`, `Betrokkene ${b.persoonsvolgnummer}`);
-      for (const o of casus.overdrachten) namen.set(`overdracht:${o.id}`, `Overdracht ${o.nummer}`);
-      for (const t of casus.monitoringsmomenten) namen.set(`monitoringsmoment:${t.id}`, `Monitoring ${t.nummer}`);
-      for (const d of casus.diensten) namen.set(`dienst:${d.id}`, `Dienst ${d.nummer}`);
-      for (const v of casus.beoordelingen) namen.set(`veiligheidsbeoordeling:${v.id}`, `Beoordeling ${v.nummer}`);
-      for (const v of casus.voorwaarden) namen.set(`veiligheidsvoorwaarde:${v.id}`, `Voorwaarde ${v.volgnummer}`);
-      const rows = await tx.correctie.findMany({
-        where: { casusId: casus.id },
-        orderBy: { id: "desc" },
-        take: 500,
-        select: {
-          id: true,
-          entityType: true,
-          entityId: true,
-          reden: true,
-          at: true,
-          wijzigingen: true,
-          door: { select: { displayName: true } },
-        },
-      });
+      const namen = new Map(Object.entries(casus.namen));
+      const rows = casus.rows;
       const magMelder = roleHas(user.role, "melder:identity");
       // A geheim adres stays secret in the history too: old and new values of its fields are masked.
-      const geheim = new Set(
-        magGeheimAdresZien(user, casus.casemanagerId)
-          ? []
-          : casus.betrokkenen.filter((b) => b.geheimAdres).map((b) => b.id),
-      );
+      const geheim = new Set(magGeheimAdresZien(user, casus.casemanagerId) ? [] : casus.geheim);
       const verberg = (entityType: string, entityId: number, w: Wijziging) =>
         (w.gevoelig && !magMelder) || (entityType === "betrokkene" && geheim.has(entityId) && ADRES_VELDEN.has(w.veld));
       const correcties: CorrectieView[] = rows.map((r) => ({
@@ -81,9 +80,9 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
         entityId: r.entityId,
         record: namen.get(`${r.entityType}:${r.entityId}`) ?? r.entityType,
         reden: r.reden,
-        door: r.door.displayName,
-        at: r.at.toISOString(),
-        wijzigingen: (r.wijzigingen as Wijziging[]).map((w) =>
+        door: r.door,
+        at: new Date(r.at).toISOString(),
+        wijzigingen: r.wijzigingen.map((w) =>
           verberg(r.entityType, r.entityId, w) ? { ...w, oud: AFGESCHERMD, nieuw: AFGESCHERMD } : w,
         ),
       }));

@@ -5,6 +5,7 @@ import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { type Team, makeTeam, makeTeamCasus } from "@/lib/testing/factories";
 import { Forbidden, NotFound } from "@/lib/auth/errors";
 import { addDocument, withdrawDocument } from "./commands";
+import { formatNaam } from "@/lib/casus/naam";
 import { documentBytes, documentStream, getDocumenten, openDocument } from "./queries";
 import { MAX_DOCUMENT_BYTES } from "./soorten";
 
@@ -91,6 +92,39 @@ describe("documenten", () => {
     expect(
       await db.prisma.auditEvent.count({ where: { userId: team.cm.id, entityType: "document", outcome: "FAILURE" } }),
     ).toBeGreaterThanOrEqual(7);
+  });
+
+  test("the list: newest date first, each with what it belongs to and who added it; withdrawn ones left out", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    const b = c.betrokkene;
+    await addDocument(upload(c.casus.nummer, "notitie.txt", { titel: "Los", datum: "2026-11-01" }), team.cm);
+    await addDocument(
+      upload(c.casus.nummer, "foto.png", { titel: "Persoon", datum: "2026-11-03", hoortBij: `betrokkene:${b.id}` }),
+      team.cm,
+    );
+    await addDocument(
+      upload(c.casus.nummer, "zorgmelding.pdf", { titel: "Melding", hoortBij: `melding:${c.melding.id}` }),
+      team.tl,
+    );
+    const weg = await addDocument(upload(c.casus.nummer, "brief.odt", { titel: "Weg", datum: "2026-11-20" }), team.cm);
+    await withdrawDocument({ id: weg.id, version: 1, reden: "verkeerde casus" }, team.tl);
+    const lijst = (await getDocumenten(team.tl, c.casus.nummer))!;
+    expect(lijst.map((d) => [d.titel, d.datum, d.hoortBij, d.toegevoegdDoor, d.mediaType])).toEqual([
+      ["Melding", "2026-11-12T00:00:00.000Z", `Melding ${c.melding.nummer}`, team.tl.displayName, "application/pdf"],
+      ["Persoon", "2026-11-03T00:00:00.000Z", formatNaam(b), team.cm.displayName, "image/png"],
+      ["Los", "2026-11-01T00:00:00.000Z", null, team.cm.displayName, "text/plain; charset=utf-8"],
+    ]);
+    const stored = await db.prisma.document.findMany({ where: { casusId: c.casus.id, ingetrokkenOp: null } });
+    for (const d of lijst) {
+      const s = stored.find((x) => x.id === d.id)!;
+      expect(d).toMatchObject({
+        version: s.version,
+        grootte: s.grootte,
+        sha256: s.sha256,
+        bestandsnaam: s.bestandsnaam,
+      });
+      expect(d.toegevoegdOp).toBe(s.toegevoegdOp.toISOString());
+    }
   });
 
   test("a PDF named .txt is stored as PDF; TXT, EML, DOCX, ODT, PNG and JPEG are accepted", async () => {

@@ -160,4 +160,62 @@ describe("journaal", () => {
     expect(await ids({ belangrijk: true })).toEqual([b.id]);
     expect(await ids({ betrokkene: c.betrokkene.id })).toEqual([b.id]);
   });
+  test("pages of 20 with the total over all pages; each regel as stored, its aanvullingen in order", async () => {
+    const c = await makeTeamCasus(db.prisma, team);
+    for (let dag = 1; dag <= 22; dag++)
+      await saveJournaalRegel(
+        regel(c.casus.nummer, { datumTijd: `2026-10-${String(dag).padStart(2, "0")}T08:15`, vastleggen: true }),
+        team.cm,
+      );
+    const laatste = await saveJournaalRegel(
+      regel(c.casus.nummer, {
+        datumTijd: "2026-11-05T16:45",
+        soort: "telefoongesprek",
+        metWie: "school",
+        metWieBetrokkenen: [c.betrokkene.id],
+        hoortBij: `melding:${c.melding.id}`,
+        belangrijk: true,
+        vastleggen: true,
+      }),
+      team.cm,
+    );
+    await addAanvulling({ regelId: laatste.id, tekst: "Eerste aanvulling." }, team.gw);
+    await addAanvulling({ regelId: laatste.id, tekst: "Tweede aanvulling." }, team.cm);
+    const eigenConcept = await saveJournaalRegel(regel(c.casus.nummer, { datumTijd: "2026-09-01T10:00" }), team.tl);
+
+    const p1 = (await getJournaal(team.cm, c.casus.nummer))!;
+    expect(p1.totaal).toBe(23);
+    expect(p1.regels).toHaveLength(20);
+    const p2 = (await getJournaal(team.cm, c.casus.nummer, { pagina: 2 }))!;
+    expect(p2.regels.map((r) => r.datumTijd.slice(0, 10))).toEqual(["2026-10-03", "2026-10-02", "2026-10-01"]);
+    expect((await getJournaal(team.cm, c.casus.nummer, { pagina: 9 }))!).toMatchObject({ totaal: 23, regels: [] });
+    // The team lead also sees their own concept, the case manager does not.
+    expect((await getJournaal(team.tl, c.casus.nummer, { pagina: 2 }))!.regels.at(-1)?.id).toBe(eigenConcept.id);
+
+    const stored = await db.prisma.journaalRegel.findUniqueOrThrow({ where: { id: laatste.id } });
+    const aanvullingen = await db.prisma.journaalAanvulling.findMany({ where: { regelId: laatste.id } });
+    expect(p1.regels[0]).toEqual({
+      id: laatste.id,
+      version: stored.version,
+      datumTijd: stored.datumTijd.toISOString(),
+      soort: "telefoongesprek",
+      metWie: "school",
+      betrokkenen: [{ id: c.betrokkene.id, naam: "Eva Jansen" }],
+      verslag: stored.verslag,
+      belangrijk: true,
+      hoortBij: `Melding ${c.melding.nummer}`,
+      auteur: team.cm.displayName,
+      eigen: true,
+      vastgelegdOp: stored.vastgelegdOp!.toISOString(),
+      aanvullingen: aanvullingen
+        .sort((a, b) => a.id - b.id)
+        .map((a, i) => ({
+          id: a.id,
+          tekst: ["Eerste aanvulling.", "Tweede aanvulling."][i],
+          auteur: [team.gw, team.cm][i].displayName,
+          at: a.createdAt.toISOString(),
+        })),
+    });
+    expect(p1.regels[1]).toMatchObject({ hoortBij: null, betrokkenen: [], aanvullingen: [], metWie: null });
+  });
 });

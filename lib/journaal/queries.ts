@@ -1,7 +1,8 @@
 // Reads of the journaal: the regels of one casus (filtered), a concept to edit, and the user's open concepts.
 // Concepts are visible to their author only; every read is audited (lib/auth/audited-read.ts).
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead, listEvents, notFoundEvent } from "@/lib/auth/audited-read";
 import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
@@ -81,11 +82,6 @@ function toView(r: RegelRow, user: Actor): JournaalRegelView {
   };
 }
 
-/** Whose regels a user sees: every vastgelegde regel, and their own concepts. */
-const zichtbaar = (user: Actor): Prisma.JournaalRegelWhereInput => ({
-  OR: [{ vastgelegdOp: { not: null } }, { auteurId: user.id }],
-});
-
 export function parseJournaalFilter(sp: Record<string, string | string[] | undefined>): JournaalFilter {
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
   const soort = one("soort");
@@ -95,6 +91,64 @@ export function parseJournaalFilter(sp: Record<string, string | string[] | undef
     betrokkene: Number.isInteger(betrokkene) && betrokkene > 0 ? betrokkene : undefined,
     belangrijk: one("belangrijk") === "1" || undefined,
     pagina: Math.max(1, Math.min(10_000, Math.floor(Number(one("pagina")) || 1))),
+  };
+}
+
+/** A regel as one statement gives it: REGEL_SELECT's shape, its times as JSON strings. */
+type RegelJson = Omit<RegelRow, "datumTijd" | "vastgelegdOp" | "aanvullingen"> & {
+  datumTijd: string;
+  vastgelegdOp: string | null;
+  aanvullingen: (Omit<RegelRow["aanvullingen"][number], "createdAt"> & { createdAt: string })[];
+};
+
+/**
+ * One page of the regels the user may see (filtered) and their total, in one statement: each regel with its author,
+ * what it belongs to, its betrokkenen and its aanvullingen as JSON (one round trip instead of one per relation —
+ * the casus page reads it every time). journaal.int.test.ts holds it to the filters and REGEL_SELECT's content.
+ */
+async function regelsVan(tx: Tx, user: Actor, casusId: number, filter: JournaalFilter) {
+  const voorwaarden = [
+    Prisma.sql`r."casusId" = ${casusId}`,
+    // Whose regels a user sees: every vastgelegde regel, and their own concepts.
+    Prisma.sql`(r."vastgelegdOp" IS NOT NULL OR r."auteurId" = ${user.id})`,
+    ...(filter.soort ? [Prisma.sql`r.soort = ${filter.soort}`] : []),
+    ...(filter.belangrijk ? [Prisma.sql`r.belangrijk`] : []),
+    ...(filter.betrokkene
+      ? [
+          Prisma.sql`EXISTS (SELECT 1 FROM journaal_betrokkene f
+            WHERE f."regelId" = r.id AND f."betrokkeneId" = ${filter.betrokkene})`,
+        ]
+      : []),
+  ];
+  const [{ totaal, regels }] = await tx.$queryRaw<{ totaal: number; regels: RegelJson[] }[]>(Prisma.sql`
+    WITH f AS (SELECT r.* FROM journaal_regel r WHERE ${Prisma.join(voorwaarden, " AND ")})
+    SELECT (SELECT count(*)::int FROM f) AS totaal, coalesce((SELECT json_agg(x.regel ORDER BY x.rang) FROM (
+      SELECT row_number() OVER (ORDER BY f."datumTijd" DESC, f.id DESC) AS rang, json_build_object('id', f.id,
+        'version', f.version, 'datumTijd', f."datumTijd", 'soort', f.soort, 'metWie', f."metWie", 'verslag', f.verslag,
+        'belangrijk', f.belangrijk, 'vastgelegdOp', f."vastgelegdOp", 'auteurId', f."auteurId",
+        'auteur', json_build_object('displayName', u."displayName"),
+        'melding', CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('nummer', m.nummer) END,
+        'dienst', CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('nummer', d.nummer) END,
+        'betrokkenen', (SELECT coalesce(json_agg(json_build_object('betrokkene', json_build_object('id', b.id,
+            'voornamen', b.voornamen, 'tussenvoegsel', b.tussenvoegsel, 'achternaam', b.achternaam,
+            'persoonsvolgnummer', b.persoonsvolgnummer)) ORDER BY b.persoonsvolgnummer), '[]')
+          FROM journaal_betrokkene jb JOIN betrokkene b ON b.id = jb."betrokkeneId" WHERE jb."regelId" = f.id),
+        'aanvullingen', (SELECT coalesce(json_agg(json_build_object('id', a.id, 'tekst', a.tekst,
+            'createdAt', a."createdAt", 'auteur', json_build_object('displayName', au."displayName")) ORDER BY a.id), '[]')
+          FROM journaal_aanvulling a JOIN app_user au ON au.id = a."auteurId" WHERE a."regelId" = f.id)) AS regel
+      FROM f JOIN app_user u ON u.id = f."auteurId" LEFT JOIN melding m ON m.id = f."meldingId"
+        LEFT JOIN dienst d ON d.id = f."dienstId"
+      ORDER BY f."datumTijd" DESC, f.id DESC
+      OFFSET ${((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA} LIMIT ${JOURNAAL_PAGINA}) x), '[]') AS regels`);
+  const tijd = (s: string) => new Date(s);
+  return {
+    totaal,
+    regels: regels.map((r): RegelRow => ({
+      ...r,
+      datumTijd: tijd(r.datumTijd),
+      vastgelegdOp: r.vastgelegdOp === null ? null : tijd(r.vastgelegdOp),
+      aanvullingen: r.aanvullingen.map((a) => ({ ...a, createdAt: tijd(a.createdAt) })),
+    })),
   };
 }
 
@@ -112,22 +166,8 @@ export async function getJournaal(user: Actor, casusnummer: string, filter: Jour
       const inScope = (await tx.casus.count({ where: { id: casus.id, ...dossierWriteScope(user) } })) === 1;
       const magSchrijven = roleHas(user.role, "journaal:write") && casus.einddatum === null && inScope;
       const magCorrigeren = roleHas(user.role, "correctie:write") && inScope;
-      const where = {
-        casusId: casus.id,
-        AND: [zichtbaar(user)],
-        ...(filter.soort ? { soort: filter.soort } : {}),
-        ...(filter.belangrijk ? { belangrijk: true } : {}),
-        ...(filter.betrokkene ? { betrokkenen: { some: { betrokkeneId: filter.betrokkene } } } : {}),
-      };
-      const totaal = await tx.journaalRegel.count({ where });
-      const rows = await tx.journaalRegel.findMany({
-        where,
-        orderBy: [{ datumTijd: "desc" }, { id: "desc" }],
-        skip: ((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA,
-        take: JOURNAAL_PAGINA,
-        select: REGEL_SELECT,
-      });
-      return { casusId: casus.id, magSchrijven, magCorrigeren, totaal, regels: rows.map((r) => toView(r, user)) };
+      const { totaal, regels } = await regelsVan(tx, user, casus.id, filter);
+      return { casusId: casus.id, magSchrijven, magCorrigeren, totaal, regels: regels.map((r) => toView(r, user)) };
     },
     (r) =>
       r
