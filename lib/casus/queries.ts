@@ -10,7 +10,8 @@ import { casusScope } from "@/lib/auth/scope";
 import { roleHas, rolesWith } from "@/lib/auth/permissions";
 import { isRealBsn } from "@/lib/domain/bsn";
 import { todayInAmsterdam } from "@/lib/domain/dates";
-import { OVERVIEW_SELECT, type OverviewRow } from "./overview-select";
+import type { OverviewRow } from "./overview-select";
+import { readOverviewRow } from "./overview-sql";
 import { toOverview } from "./overview-map";
 import type { CasusOverview } from "./overview-types";
 import { toTimeline } from "./timeline";
@@ -30,9 +31,7 @@ export async function getCasusOverview(user: Actor, rawNummer: string, at = now(
     user,
     { permission: "casus:read", resource: { type: "casus", id: nummer } },
     async (tx) => {
-      const row = nummer
-        ? await tx.casus.findFirst({ where: { nummer, ...casusScope(user) }, select: OVERVIEW_SELECT })
-        : null;
+      const row = nummer ? await readOverviewRow(tx, user, nummer) : null;
       if (!row) return null;
       const c = { ...row, betrokkenen: row.betrokkenen.map((b) => maskeerAdres(user, row.casemanager?.id ?? null, b)) };
       const extras = await loadExtras(tx, user, c);
