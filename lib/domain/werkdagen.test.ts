@@ -13,6 +13,8 @@ import {
   onderzoekDeadline,
 } from "./werkdagen";
 
+const DAG = 86_400_000;
+
 const d = (s: string) => parseIsoDate(s)!;
 // Expected values below were worked out by hand from the calendar (1 Jan 2025 is a Wednesday,
 // 1 Jan 2026 a Thursday), not copied from the functions' output.
@@ -157,6 +159,23 @@ describe("countWerkdagenBetween", () => {
   });
   it("is negative when to is before from", () => {
     expect(countWerkdagenBetween(d("2026-01-02"), d("2025-12-23"))).toBe(-5);
+  });
+  it("equals walking the days one by one, for spans of a day to twelve years, from 1968 to 2040", () => {
+    const walk = (from: Date, to: Date) => {
+      let n = 0;
+      for (let t = from.getTime() + DAG; t <= to.getTime(); t += DAG) if (isWerkdag(new Date(t))) n++;
+      return n;
+    };
+    // A fixed sequence of starting days and lengths (no randomness: the same cases on every run).
+    for (let i = 0; i < 400; i++) {
+      const from = new Date(Date.UTC(1968, 0, 1) + ((i * 7919) % (72 * 365)) * DAG);
+      const to = new Date(from.getTime() + ((i * 104_729) % (i % 3 === 0 ? 4400 : 60)) * DAG);
+      expect(countWerkdagenBetween(from, to), `${toIsoDate(from)} → ${toIsoDate(to)}`).toBe(walk(from, to));
+      expect(countWerkdagenBetween(to, from) + 0).toBe(-walk(from, to) + 0); // + 0: no -0
+    }
+  });
+  it("reads dates by their UTC calendar day, whatever the time", () => {
+    expect(countWerkdagenBetween(new Date("2025-12-23T23:59:00Z"), new Date("2026-01-02T00:01:00Z"))).toBe(5);
   });
   it("is the inverse of addWerkdagen", () => {
     for (const start of ["2025-04-17", "2025-12-23", "2026-04-22"]) {

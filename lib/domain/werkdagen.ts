@@ -101,12 +101,40 @@ export function addWerkdagen(date: Date, n: number): Date {
   return d;
 }
 
-/** Werkdagen after `from` up to and including `to`; negative (−count from `to` to `from`) when to < from. */
+/** Werkdagen after `from` up to and including `to`; negative (−count from `to` to `from`) when to < from. Counted
+ * without walking the days (a deadline overrun of a casus from years ago is counted on every work list): the
+ * Mondays to Fridays by arithmetic, less the feestdagen on a weekday in between. */
 export function countWerkdagenBetween(from: Date, to: Date): number {
   if (compareDates(to, from) < 0) return -countWerkdagenBetween(to, from);
-  let count = 0;
-  for (let d = addDays(from, 1); compareDates(d, to) <= 0; d = addDays(d, 1)) if (isWerkdag(d)) count++;
+  const f = dagnummer(from);
+  const t = dagnummer(to);
+  let count = weekdagenVoor(t + 1) - weekdagenVoor(f + 1);
+  for (let jaar = from.getUTCFullYear(); jaar <= to.getUTCFullYear(); jaar++)
+    for (const dag of feestdagenOpWeekdag(jaar)) if (dag > f && dag <= t) count--;
   return count;
+}
+
+/** Days since 1 January 1970 (a Thursday), by UTC calendar date. */
+const dagnummer = (d: Date) => Math.round(toUtcMidnight(d).getTime() / 86_400_000);
+
+/** Mondays to Fridays among the days 0 … x − 1 (any integer x): five in every whole week; day 0 is a Thursday, so
+ * the first r days of a week hold [0, 1, 2, 2, 2, 3, 4][r] of them (Thu, Fri, Sat, Sun, Mon, Tue, Wed). */
+function weekdagenVoor(x: number): number {
+  const weken = Math.floor(x / 7);
+  return weken * 5 + [0, 1, 2, 2, 2, 3, 4][x - weken * 7];
+}
+
+const feestdagDagen = new Map<number, number[]>();
+
+/** The day numbers of a year's feestdagen that fall on Monday to Friday, each date once. */
+function feestdagenOpWeekdag(jaar: number): number[] {
+  let dagen = feestdagDagen.get(jaar);
+  if (!dagen) {
+    const opWeekdag = getFeestdagen(jaar).filter((f) => f.datum.getUTCDay() % 6 !== 0);
+    dagen = [...new Set(opWeekdag.map((f) => dagnummer(f.datum)))];
+    feestdagDagen.set(jaar, dagen);
+  }
+  return dagen;
 }
 
 /**
