@@ -9,7 +9,6 @@ import { authCookies, servedOverHttps } from "./cookies";
 import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
 import { clientAddressOf } from "./client-address";
 import { endSessionAudited } from "./sessions";
-import { decodeJwt, encodeJwt } from "./jwt";
 
 export function getAuthOptions(): NextAuthOptions {
   return {
@@ -17,7 +16,6 @@ export function getAuthOptions(): NextAuthOptions {
     useSecureCookies: servedOverHttps(),
     cookies: authCookies(),
     session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
-    jwt: { encode: encodeJwt, decode: decodeJwt },
     // next-auth's own pages are replaced by the app's Dutch ones.
     pages: { signIn: "/login", signOut: "/uitloggen", error: "/inlogfout", verifyRequest: "/login", newUser: "/" },
     providers: [
