@@ -1,4 +1,5 @@
-// What the casus page loads in one findFirst (Prisma batches each relation level: a fixed number of queries).
+// What the casus page loads: the shape of its main read (overview-sql.ts reads it in one statement; its test holds
+// that equal to this select through Prisma).
 import type { Prisma } from "@/generated/prisma/client";
 import { SNAPSHOT_SELECT } from "./snapshot";
 import { VOORWAARDEN_SELECT } from "@/lib/veiligheidsplan/plan";

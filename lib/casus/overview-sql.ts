@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/audit";
 import { casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import type { OverviewRow } from "./overview-select";
+import { jsonTijd } from "@/lib/db/json-tijd";
 
 /** A user as `{ id, displayName }`, or null. */
 const naam = (id: Prisma.Sql) =>
@@ -34,15 +35,6 @@ type Json<T> = T extends Date
       : T;
 
 // A list column that is NULL is [] in Prisma's result: coalesce(…, '{}') below.
-
-/** A JSON date ("2026-01-05") or time ("…T10:00:00.123+00:00", or without zone: UTC) as Prisma gives it. */
-function tijd(s: string): Date;
-function tijd(s: string | null): Date | null;
-function tijd(s: string | null): Date | null {
-  if (s === null) return null;
-  if (s.length === 10) return new Date(`${s}T00:00:00Z`);
-  return new Date(/(Z|[+-]\d\d(:\d\d)?)$/.test(s) ? s : `${s}Z`);
-}
 
 export async function readOverviewRow(tx: Tx, user: Actor, nummer: string): Promise<OverviewRow | null> {
   const [r] = await tx.$queryRaw<Rij[]>(Prisma.sql`
@@ -132,28 +124,28 @@ export async function readOverviewRow(tx: Tx, user: Actor, nummer: string): Prom
     ...r,
     meldingen: r.meldingen.map((m) => ({
       ...m,
-      datumMelding: tijd(m.datumMelding),
-      ingetrokkenOp: tijd(m.ingetrokkenOp),
+      datumMelding: jsonTijd(m.datumMelding),
+      ingetrokkenOp: jsonTijd(m.ingetrokkenOp),
       beoordeling: m.beoordeling && {
         ...m.beoordeling,
-        datum: tijd(m.beoordeling.datum),
-        vastgesteldOp: tijd(m.beoordeling.vastgesteldOp),
+        datum: jsonTijd(m.beoordeling.datum),
+        vastgesteldOp: jsonTijd(m.beoordeling.vastgesteldOp),
       },
     })),
     diensten: r.diensten.map((d) => ({
       ...d,
-      startdatum: tijd(d.startdatum),
-      einddatum: tijd(d.einddatum),
-      afsluitingBevestigdOp: tijd(d.afsluitingBevestigdOp),
-      beoordeling: { ...d.beoordeling, datum: tijd(d.beoordeling.datum) },
+      startdatum: jsonTijd(d.startdatum),
+      einddatum: jsonTijd(d.einddatum),
+      afsluitingBevestigdOp: jsonTijd(d.afsluitingBevestigdOp),
+      beoordeling: { ...d.beoordeling, datum: jsonTijd(d.beoordeling.datum) },
     })),
-    overdrachten: r.overdrachten.map((o) => ({ ...o, datum: tijd(o.datum) })),
-    monitoringsmomenten: r.monitoringsmomenten.map((t) => ({ ...t, datum: tijd(t.datum) })),
+    overdrachten: r.overdrachten.map((o) => ({ ...o, datum: jsonTijd(o.datum) })),
+    monitoringsmomenten: r.monitoringsmomenten.map((t) => ({ ...t, datum: jsonTijd(t.datum) })),
     voorwaarden: r.voorwaarden.map((v) => ({
       ...v,
-      perDatum: tijd(v.perDatum),
-      afgesprokenOp: tijd(v.afgesprokenOp),
-      beeindigdOp: tijd(v.beeindigdOp),
+      perDatum: jsonTijd(v.perDatum),
+      afgesprokenOp: jsonTijd(v.afgesprokenOp),
+      beeindigdOp: jsonTijd(v.beeindigdOp),
     })),
   };
 }

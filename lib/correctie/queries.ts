@@ -8,6 +8,7 @@ import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import { roleHas } from "@/lib/auth/permissions";
 import { casusScope, casusScopeSql, dossierWriteScope } from "@/lib/auth/scope";
 import { Prisma } from "@/generated/prisma/client";
+import { jsonTijd } from "@/lib/db/json-tijd";
 import type { Wijziging } from "./record";
 
 export type CorrectieView = {
@@ -81,7 +82,7 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
         record: namen.get(`${r.entityType}:${r.entityId}`) ?? r.entityType,
         reden: r.reden,
         door: r.door,
-        at: new Date(r.at).toISOString(),
+        at: jsonTijd(r.at).toISOString(),
         wijzigingen: r.wijzigingen.map((w) =>
           verberg(r.entityType, r.entityId, w) ? { ...w, oud: AFGESCHERMD, nieuw: AFGESCHERMD } : w,
         ),

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import { Prisma } from "@/generated/prisma/client";
+import { jsonTijd } from "@/lib/db/json-tijd";
 import { formatNaam } from "@/lib/casus/naam";
 import type { DocumentSoort } from "./soorten";
 
@@ -62,7 +63,7 @@ export async function getDocumenten(user: Actor, casusnummer: string) {
       const documenten: DocumentView[] = casus.documenten.map(({ melding, dienst, betrokkene, ...d }) => ({
         ...d,
         soort: d.soort as DocumentSoort,
-        datum: new Date(`${d.datum}T00:00:00Z`).toISOString(),
+        datum: jsonTijd(d.datum).toISOString(),
         hoortBij: melding
           ? `Melding ${melding}`
           : dienst
@@ -70,7 +71,7 @@ export async function getDocumenten(user: Actor, casusnummer: string) {
             : betrokkene
               ? formatNaam(betrokkene)
               : null,
-        toegevoegdOp: new Date(d.toegevoegdOp).toISOString(),
+        toegevoegdOp: jsonTijd(d.toegevoegdOp).toISOString(),
       }));
       return { casusId: casus.casusId, documenten };
     },

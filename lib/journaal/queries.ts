@@ -3,6 +3,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { jsonTijd } from "@/lib/db/json-tijd";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead, listEvents, notFoundEvent } from "@/lib/auth/audited-read";
 import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
@@ -140,14 +141,13 @@ async function regelsVan(tx: Tx, user: Actor, casusId: number, filter: JournaalF
         LEFT JOIN dienst d ON d.id = f."dienstId"
       ORDER BY f."datumTijd" DESC, f.id DESC
       OFFSET ${((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA} LIMIT ${JOURNAAL_PAGINA}) x), '[]') AS regels`);
-  const tijd = (s: string) => new Date(s);
   return {
     totaal,
     regels: regels.map((r): RegelRow => ({
       ...r,
-      datumTijd: tijd(r.datumTijd),
-      vastgelegdOp: r.vastgelegdOp === null ? null : tijd(r.vastgelegdOp),
-      aanvullingen: r.aanvullingen.map((a) => ({ ...a, createdAt: tijd(a.createdAt) })),
+      datumTijd: jsonTijd(r.datumTijd),
+      vastgelegdOp: jsonTijd(r.vastgelegdOp),
+      aanvullingen: r.aanvullingen.map((a) => ({ ...a, createdAt: jsonTijd(a.createdAt) })),
     })),
   };
 }

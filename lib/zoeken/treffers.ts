@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/audit";
 import { casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import type { SnapshotRow } from "@/lib/casus/snapshot";
+import { jsonTijd } from "@/lib/db/json-tijd";
 
 /** Which casussen: a condition on the casus `c`, or a join that ranks them (and may hand the ids of the persons it
  * matched to `personen` as `t.ids`); and which of their betrokkenen `b` to show (every one when null). */
@@ -59,28 +60,25 @@ type Rij = {
 
 export type Treffer = Omit<Rij, "meldingen" | "diensten" | "overdrachten"> & { snapshot: SnapshotRow };
 
-const datum = (s: string) => new Date(s.length === 10 ? `${s}T00:00:00Z` : s);
-const datumOfNull = (s: string | null) => (s === null ? null : datum(s));
-
 /** The snapshot as the protocol rules read it (lib/casus/snapshot.ts SNAPSHOT_SELECT), from the JSON columns. */
 function snapshotVan(r: Rij): SnapshotRow {
   return {
-    einddatum: datumOfNull(r.einddatum),
+    einddatum: jsonTijd(r.einddatum),
     meldingen: r.meldingen.map((m) => ({
       id: m.id,
-      datumMelding: datum(m.datumMelding),
+      datumMelding: jsonTijd(m.datumMelding),
       beoordeling: m.beoordeling && {
         inhoud: m.beoordeling.inhoud,
-        vastgesteldOp: datumOfNull(m.beoordeling.vastgesteldOp),
-        datum: datum(m.beoordeling.datum),
+        vastgesteldOp: jsonTijd(m.beoordeling.vastgesteldOp),
+        datum: jsonTijd(m.beoordeling.datum),
       },
     })),
     diensten: r.diensten.map((d) => ({
       id: d.id,
       soort: d.soort,
       status: d.status,
-      startdatum: datum(d.startdatum),
-      einddatum: datumOfNull(d.einddatum),
+      startdatum: jsonTijd(d.startdatum),
+      einddatum: jsonTijd(d.einddatum),
       beoordeling: { meldingId: d.meldingId },
     })),
     overdrachten: r.overdrachten,
