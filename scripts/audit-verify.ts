@@ -14,9 +14,15 @@ if (r.ok) {
     console.log(`  chain ${chain}: ${r.events[Number(chain)] ?? 0} events, head ${head}`);
   process.exit(0);
 }
+const WHAT = {
+  altered: "content altered, or hashed without the key",
+  broken_link: "chain link broken: an event removed or inserted before it",
+  head_mismatch:
+    "the chain's recorded head (audit_kop) is not this event of the chain: its newest events removed, or the head altered",
+} as const;
 const first = r.problems[0];
 console.error(
-  `audit log NOT intact: first broken event ${first.id} in chain ${first.chain ?? "(old, unkeyed)"} (${first.problem === "altered" ? "content altered, or hashed without the key" : "chain link broken: an event removed or inserted before it"})`,
+  `audit log NOT intact: first broken event ${first.id} in chain ${first.chain ?? "(old, unkeyed)"} (${WHAT[first.problem]})`,
 );
 console.error(`${r.problems.length} problem(s) in ${r.checked} events:`);
 for (const p of r.problems.slice(0, 20)) console.error(`  event ${p.id} (chain ${p.chain ?? "old"}): ${p.problem}`);

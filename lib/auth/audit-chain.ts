@@ -78,21 +78,16 @@ export function eventHash(e: ChainedRow, key: Buffer = auditKey()): string {
 }
 
 /**
- * Where a chain's last hash is found. A busy chain's last event lies in the last weeks' partitions of the monthly
- * partitioned log: vt_audit_kop looks there alone, with the window given as two timestamps (the clock `at` is
- * written with), not as now() — with constants the planner leaves out every other partition; with now() it planned
- * all of them, about 15 ms for every audited transaction with a year of partitions. Only for a quiet chain is the
- * whole table looked at, and a chain of which nothing is left after a cut of the log goes on from the head recorded
- * with the cut (lib/auth/audit-onderhoud.ts).
+ * A chain's last hash from the log itself (its newest event, or what the last cut recorded for it), for a chain
+ * that has no row in audit_kop: never written since that table came (migration 20261207040000), or written by a test
+ * of its own. Every other chain's head is the row in audit_kop (vt_audit_kop).
  */
 const HEAD_OLDER = `coalesce(
   (SELECT hash FROM audit_event WHERE chain = $1 ORDER BY id DESC LIMIT 1),
   (SELECT koppen -> ($1::int)::text ->> 'hash' FROM audit_afkapping ORDER BY id DESC LIMIT 1))`;
-const DAG_MS = 86_400_000;
-const recentWindow = (now = Date.now()) => [new Date(now - 35 * DAG_MS), new Date(now + DAG_MS)];
 
 /** The hash a new event of this chain links to, from the whole log and the cuts (GENESIS for a chain that never
- * had one): for a chain without recent events, and for tests that write a chain of their own. */
+ * had one). */
 export async function chainHead(tx: Sql, chain: number): Promise<string> {
   const [{ last }] = await tx.query<{ last: string | null }>(`SELECT ${HEAD_OLDER} AS last`, [chain]);
   return last ?? GENESIS;
@@ -105,16 +100,16 @@ export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
 const COLUMNS = 17;
 
 /**
- * Appends the events of one transaction to its chain in one go: the chain's lock (held until commit), its last
- * hash and the events' ids in one call of vt_audit_kop (migration 20261207020000_audit_kop: the head is read after
- * the lock is granted), then one INSERT of all of them (each linked to the one before). A page that reads 25
- * dossiers writes its 25 events in two statements instead of seventy-five.
+ * Appends the events of one transaction to its chain in two statements: the chain's lock (held until commit), its
+ * head from audit_kop and the events' ids in one call of vt_audit_kop (read after the lock is granted), then one
+ * INSERT of all of them (each linked to the one before) that also moves the chain's row in audit_kop to the last
+ * of them. A page that reads 25 dossiers writes its 25 events in two statements.
  */
 export async function appendAudits(tx: Sql, rows: AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const [{ keten: chain, kop: last, ids }] = await tx.query<{ keten: number; kop: string | null; ids: string[] }>(
-    `SELECT keten, kop, ids FROM vt_audit_kop($1, $2, $3, $4)`,
-    [chainCount(), ...recentWindow(), rows.length],
+    `SELECT keten, kop, ids FROM vt_audit_kop($1, $2)`,
+    [chainCount(), rows.length],
   );
   const at = new Date(); // after the lock, as the events' order in the chain
   const ordered = [...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
@@ -147,10 +142,13 @@ export async function appendAudits(tx: Sql, rows: AuditRow[]): Promise<void> {
     const p = (k: number) => `$${i * COLUMNS + k}`;
     return `(${p(1)}::bigint, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::"Role", ${p(9)}::"AuditAction", ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::int[], ${p(14)}::"AuditOutcome", ${p(15)}, ${p(16)}, ${p(17)}::int)`;
   };
+  const kop = (k: number) => `$${rows.length * COLUMNS + k}`;
   await tx.query(
-    `INSERT INTO audit_event (id, at, chain, "prevHash", hash, "userId", username, role, action, "entityType", "entityId",
-       "casusId", "betrokkeneIds", outcome, "clientAddress", detail, "noodtoegangId")
-     VALUES ${rows.map((_, i) => tuple(i)).join(", ")}`,
-    values,
+    `WITH nieuw AS (INSERT INTO audit_event (id, at, chain, "prevHash", hash, "userId", username, role, action,
+       "entityType", "entityId", "casusId", "betrokkeneIds", outcome, "clientAddress", detail, "noodtoegangId")
+     VALUES ${rows.map((_, i) => tuple(i)).join(", ")})
+     INSERT INTO audit_kop (chain, "eventId", hash) VALUES (${kop(1)}, ${kop(2)}::bigint, ${kop(3)})
+     ON CONFLICT (chain) DO UPDATE SET "eventId" = excluded."eventId", hash = excluded.hash`,
+    [...values, chain, ordered[rows.length - 1], prevHash],
   );
 }

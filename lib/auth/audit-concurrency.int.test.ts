@@ -63,6 +63,15 @@ async function expectHeadsOfEveryChain(r: ChainResult) {
     const last = await db.prisma.auditEvent.findFirstOrThrow({ where: { id: c._max.id! } });
     expect(r.heads[c.chain!]).toBe(last.hash);
   }
+  // The table of heads the next append links to holds the same newest event of every chain.
+  const koppen = await db.prisma.auditKop.findMany({ orderBy: { chain: "asc" } });
+  expect(koppen.map((k) => [k.chain, String(k.eventId), k.hash])).toEqual(
+    Object.entries(r.heads).map(([chain, hash]) => [
+      Number(chain),
+      String(chains.find((c) => c.chain === Number(chain))!._max.id),
+      hash,
+    ]),
+  );
 }
 
 /** Each transaction's events are 100 consecutive links of one chain: no other work came in between. Returns the
@@ -140,5 +149,29 @@ describe("audit chains under concurrent work", () => {
     expect(r.problems).toHaveLength(2);
     expect(r.problems).toContainEqual({ id: String(altered.id), chain: altered.chain, problem: "altered" });
     expect(r.problems).toContainEqual({ id: String(brokenLink.id), chain: brokenLink.chain, problem: "broken_link" });
+  });
+
+  test("the newest event of a chain removed (its tail): the chain's recorded head names it", async () => {
+    const newest = await db.prisma.auditEvent.findFirstOrThrow({ where: { chain: 0 }, orderBy: { id: "desc" } });
+    await asOwner(`DELETE FROM audit_event WHERE id = ${newest.id}`);
+
+    const r = await verifyAuditChain(db.prisma);
+    expect(r.problems).toContainEqual({ id: String(newest.id), chain: 0, problem: "head_mismatch" });
+    expect(r.problems).toHaveLength(3);
+  });
+
+  test("a head altered (the app's role may move heads): named, and the next event's link breaks", async () => {
+    const kop = await db.prisma.auditKop.findFirstOrThrow({ where: { chain: { gt: 0 } } });
+    await db.prisma.auditKop.update({ where: { chain: kop.chain }, data: { hash: "f".repeat(64) } });
+    let r = await verifyAuditChain(db.prisma);
+    expect(r.problems).toContainEqual({ id: String(kop.eventId), chain: kop.chain, problem: "head_mismatch" });
+
+    vi.stubEnv("AUDIT_CHAINS", "1"); // chain 0: not the forged one
+    await db.prisma.auditKop.update({ where: { chain: 0 }, data: { hash: "f".repeat(64) } });
+    await readMany({ run: "na-vervalsing" }, users[0]);
+    const [eerste] = await eventsOf("na-vervalsing");
+    r = await verifyAuditChain(db.prisma);
+    expect(eerste.prevHash).toBe("f".repeat(64));
+    expect(r.problems).toContainEqual({ id: String(eerste.id), chain: 0, problem: "broken_link" });
   });
 });

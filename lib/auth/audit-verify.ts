@@ -3,12 +3,17 @@
 // removed or inserted event — or a chain recomputed without the key — breaks it, and the first broken event is
 // named. Every chain number found in the table is verified, whatever AUDIT_CHAINS the verifying process has, so
 // events written with 16 chains verify in a process set to 1. Events from before the keyed chains (chain null) are
-// checked against the database's unkeyed hash.
+// checked against the database's unkeyed hash. Each chain's head in audit_kop (read before the walk) must be an
+// event of its chain with that hash: removing a chain's newest events (its tail) is then seen too.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { eventHash, GENESIS, type ChainedRow } from "./audit-chain";
 
 /** `chain`: the chain the broken event belongs to (null: the unkeyed chain of before). */
-export type ChainProblem = { id: string; chain: number | null; problem: "altered" | "broken_link" };
+export type ChainProblem = {
+  id: string;
+  chain: number | null;
+  problem: "altered" | "broken_link" | "head_mismatch";
+};
 /** `heads` and `events`: per chain number present in the table, its last hash and its number of events. */
 /** `afgekapt`: the cuts of the log by the maintenance step (lib/auth/audit-onderhoud.ts), oldest first. */
 export type ChainResult = {
@@ -24,13 +29,24 @@ type Row = ChainedRow & { hash: string };
 /** What a chain starts from after cuts: the hash a remaining event's removed predecessor had (`bruggen`, by event
  * id), and per chain the last removed hash (`koppen`, for a chain of which nothing remained). */
 type Cuts = { bruggen: Map<string, string>; koppen: Map<string, string> };
-type Walk = { prev: Map<number, string>; events: Map<number, number>; problems: ChainProblem[]; cuts: Cuts };
+/** `koppen`: the head of each chain in audit_kop (event id → chain and hash); `gezien`: the hashes of those events
+ * as walked. */
+type Heads = { koppen: Map<string, { chain: number; hash: string }>; gezien: Map<string, string> };
+type Walk = {
+  prev: Map<number, string>;
+  events: Map<number, number>;
+  problems: ChainProblem[];
+  cuts: Cuts;
+  heads: Heads;
+};
 
 export async function verifyAuditChain(prisma: PrismaClient, batch = 5000): Promise<ChainResult> {
   const { cuts, afgekapt } = await loadCuts(prisma);
-  const walk: Walk = { prev: new Map(), events: new Map(), problems: [], cuts };
+  const heads = await loadHeads(prisma);
+  const walk: Walk = { prev: new Map(), events: new Map(), problems: [], cuts, heads };
   const legacy = await verifyLegacy(prisma, batch, walk.problems, cuts);
   await verifyKeyed(prisma, batch, walk);
+  checkHeads(walk);
   const problems = walk.problems.sort((a, b) => compareIds(a.id, b.id));
   const checked = legacy + [...walk.events.values()].reduce((a, b) => a + b, 0);
   return {
@@ -52,6 +68,23 @@ async function loadCuts(prisma: PrismaClient) {
       cuts.koppen.set(chain, kop.hash);
   }
   return { cuts, afgekapt: rows.map((r) => ({ tot: r.tot.toISOString(), verwijderd: Number(r.verwijderd) })) };
+}
+
+/** The heads before the walk: events appended meanwhile are newer, so each of these must be found. */
+async function loadHeads(prisma: PrismaClient): Promise<Heads> {
+  const rows = await prisma.auditKop.findMany();
+  return {
+    koppen: new Map(rows.map((k) => [String(k.eventId), { chain: k.chain, hash: k.hash }])),
+    gezien: new Map(),
+  };
+}
+
+/** Each recorded head is its chain's event with that hash, or (a chain cut away whole) the hash the cut recorded. */
+function checkHeads({ heads, cuts, problems }: Walk) {
+  for (const [id, kop] of heads.koppen) {
+    const hash = heads.gezien.get(id) ?? cuts.koppen.get(String(kop.chain));
+    if (hash !== kop.hash) problems.push({ id, chain: kop.chain, problem: "head_mismatch" });
+  }
 }
 
 /** The hash an event must link to: its chain's previous remaining event, or what the cut recorded. */
@@ -83,6 +116,7 @@ function checkEvent(e: Row, walk: Walk) {
   if (e.prevHash !== expectedPrev(walk.cuts, e.id, String(e.chain), walk.prev.get(e.chain)))
     walk.problems.push({ id: e.id, chain: e.chain, problem: "broken_link" });
   if (e.hash !== eventHash(e)) walk.problems.push({ id: e.id, chain: e.chain, problem: "altered" });
+  if (walk.heads.koppen.get(e.id)?.chain === e.chain) walk.heads.gezien.set(e.id, e.hash);
   walk.prev.set(e.chain, e.hash);
   walk.events.set(e.chain, (walk.events.get(e.chain) ?? 0) + 1);
 }

@@ -91,10 +91,29 @@ describe("audit log", () => {
     expect(altered.problems[0]).toEqual({ id: String(a.id), chain: a.chain, problem: "altered" });
   });
 
+  test("the whole log removed: every chain's recorded head names it", async () => {
+    await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ audit }) => {
+      await audit({ action: "READ", entityType: "advies", entityId: 1 });
+    })({ notitie: "x" }, triage);
+    const koppen = await db.prisma.auditKop.findMany();
+    expect(koppen.length).toBeGreaterThan(0);
+    await db.exec(
+      `SET session_replication_role = replica; DELETE FROM audit_event; SET session_replication_role = origin;`,
+    );
+    const r = await verifyAuditChain(db.prisma);
+    expect(r.checked).toBe(0);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual(
+      koppen
+        .map((k) => ({ id: String(k.eventId), chain: k.chain, problem: "head_mismatch" }))
+        .sort((a, b) => Number(a.id) - Number(b.id)),
+    );
+  });
+
   test("removing an event, or recomputing a chain without the key, is detected", async () => {
     const fresh = async () => {
       await db.exec(
-        `SET session_replication_role = replica; DELETE FROM audit_event; SET session_replication_role = origin;`,
+        `SET session_replication_role = replica; DELETE FROM audit_event; DELETE FROM audit_kop; SET session_replication_role = origin;`,
       );
       for (let i = 0; i < 2; i++) {
         await defineCommand({ permission: "advies:write", schema: ZNote }, async ({ audit }) => {
@@ -136,6 +155,8 @@ describe("audit log", () => {
       `UPDATE audit_event SET username = 'x'`,
       `DELETE FROM audit_event`,
       `TRUNCATE audit_event`,
+      `DELETE FROM audit_kop`,
+      `TRUNCATE audit_kop`,
       `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update`,
       `ALTER TABLE audit_event DROP COLUMN detail`,
       `SET session_replication_role = replica`,
