@@ -2,6 +2,7 @@
 // timeout, absolute lifetime, disabled account, administrator) ends the session at once.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { vastPlan } from "@/lib/db/vast-plan";
 import type { Role } from "@/generated/prisma/enums";
 import { activeNoodtoegangenJson, parseNoodtoegangen, type NoodJson } from "@/lib/noodtoegang/active";
 import { grantsFor } from "./grants";
@@ -48,11 +49,13 @@ type SessieRij = {
 export async function resolveSession(sessionId: string, clientAddress: string | null): Promise<Actor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   const now = new Date();
-  const [s] = await prisma.$queryRaw<SessieRij[]>(Prisma.sql`
+  const [s] = await prisma.$queryRaw<SessieRij[]>(
+    vastPlan(Prisma.sql`
     SELECT s.id::text, s."endedAt", s."lastSeenAt", s."expiresAt", s.pending, u.id AS "userId", u.username,
            u.role::text AS role, u.active, ${activeNoodtoegangenJson(Prisma.sql`u.id`, now)} AS nood
     FROM session s JOIN app_user u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid`);
+    WHERE s.id = ${sessionId}::uuid`),
+  );
   if (!s) return null;
   const reason = sessionEndReason(
     { endedAt: s.endedAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userActive: s.active },

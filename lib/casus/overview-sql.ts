@@ -4,6 +4,7 @@
 // that was a third of the page. overview-sql.int.test.ts holds the result equal to Prisma's for every casus.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { vastPlan } from "@/lib/db/vast-plan";
 import type { Actor } from "@/lib/auth/audit";
 import { casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
@@ -37,7 +38,8 @@ type Json<T> = T extends Date
 // A list column that is NULL is [] in Prisma's result: coalesce(…, '{}') below.
 
 export async function readOverviewRow(tx: Tx, user: Actor, nummer: string): Promise<OverviewRow | null> {
-  const [r] = await tx.$queryRaw<Rij[]>(Prisma.sql`
+  const [r] = await tx.$queryRaw<Rij[]>(
+    vastPlan(Prisma.sql`
     SELECT c.id, c.nummer, c.version, c.begindatum, c.einddatum, c.gemeentecode, c.hermelding, c.afgeschermd,
       ${naam(Prisma.sql`c."casemanagerId"`)} AS casemanager,
       ${lijst(
@@ -118,7 +120,8 @@ export async function readOverviewRow(tx: Tx, user: Actor, nummer: string): Prom
         Prisma.sql`veiligheidsvoorwaarde v WHERE v."casusId" = c.id`,
         Prisma.sql`v.volgnummer`,
       )} AS voorwaarden
-    FROM casus c WHERE c.nummer = ${nummer} AND ${casusScopeSql(user)}`);
+    FROM casus c WHERE c.nummer = ${nummer} AND ${casusScopeSql(user)}`),
+  );
   if (!r) return null;
   return {
     ...r,

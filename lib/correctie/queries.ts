@@ -8,6 +8,7 @@ import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import { roleHas } from "@/lib/auth/permissions";
 import { casusScope, casusScopeSql, dossierWriteScope } from "@/lib/auth/scope";
 import { Prisma } from "@/generated/prisma/client";
+import { vastPlan } from "@/lib/db/vast-plan";
 import { jsonTijd } from "@/lib/db/json-tijd";
 import type { Wijziging } from "./record";
 
@@ -48,7 +49,8 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
     user,
     { permission: "casus:read", resource: { type: "correctie", id: casusnummer } },
     async (tx) => {
-      const [casus] = await tx.$queryRaw<HistorieRij[]>(Prisma.sql`
+      const [casus] = await tx.$queryRaw<HistorieRij[]>(
+        vastPlan(Prisma.sql`
         SELECT c.id, c."casemanagerId",
           (SELECT coalesce(array_agg(b.id), '{}') FROM betrokkene b WHERE b."casusId" = c.id AND b."geheimAdres") AS geheim,
           (SELECT json_object_agg(n.sleutel, n.naam) FROM (
@@ -66,7 +68,8 @@ export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
               'reden', r.reden, 'at', r.at, 'wijzigingen', r.wijzigingen, 'door', u."displayName") ORDER BY r.id DESC), '[]')
             FROM (SELECT * FROM correctie WHERE "casusId" = c.id ORDER BY id DESC LIMIT 500) r
             JOIN app_user u ON u.id = r."doorId") AS rows
-        FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`);
+        FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`),
+      );
       if (!casus) return null;
       const namen = new Map(Object.entries(casus.namen));
       const rows = casus.rows;

@@ -6,6 +6,7 @@ import { createPool, preparePgliteDir } from "./sql-connection";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { statementName } from "./vast-plan";
 
 export type AdapterHandle = {
   kind: "pg" | "pglite";
@@ -19,7 +20,13 @@ export function createAdapterFactory(): AdapterHandle {
   const url = process.env.DATABASE_URL;
   if (url) {
     const pool = createPool(url);
-    return { kind: "pg", factory: new PrismaPg(pool), close: () => pool.end(), pool };
+    return {
+      kind: "pg",
+      // The adapter's type wants a name for every statement; pg takes none (undefined) as an unnamed statement.
+      factory: new PrismaPg(pool, { statementNameGenerator: statementName as (q: { sql: string }) => string }),
+      close: () => pool.end(),
+      pool,
+    };
   }
   const pglite = new PGlite(preparePgliteDir());
   return { kind: "pglite", factory: new PrismaPGlite(pglite), close: () => pglite.close(), pglite };

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { auditedRead, notFoundEvent } from "@/lib/auth/audited-read";
 import { casusScope, casusScopeSql } from "@/lib/auth/scope";
 import { Prisma } from "@/generated/prisma/client";
+import { vastPlan } from "@/lib/db/vast-plan";
 import { jsonTijd } from "@/lib/db/json-tijd";
 import { formatNaam } from "@/lib/casus/naam";
 import type { DocumentSoort } from "./soorten";
@@ -46,7 +47,8 @@ export async function getDocumenten(user: Actor, casusnummer: string) {
     user,
     { permission: "casus:read", resource: { type: "document", id: casusnummer } },
     async (tx) => {
-      const [casus] = await tx.$queryRaw<{ casusId: number; documenten: DocumentRij[] }[]>(Prisma.sql`
+      const [casus] = await tx.$queryRaw<{ casusId: number; documenten: DocumentRij[] }[]>(
+        vastPlan(Prisma.sql`
         SELECT c.id AS "casusId", coalesce((SELECT json_agg(json_build_object('id', d.id, 'version', d.version,
             'titel', d.titel, 'soort', d.soort, 'datum', to_char(d.datum, 'YYYY-MM-DD'), 'bestandsnaam', d.bestandsnaam,
             'mediaType', d."mediaType", 'grootte', d.grootte, 'sha256', d.sha256, 'toegevoegdOp', d."toegevoegdOp",
@@ -58,7 +60,8 @@ export async function getDocumenten(user: Actor, casusnummer: string) {
             LEFT JOIN melding m ON m.id = d."meldingId" LEFT JOIN dienst di ON di.id = d."dienstId"
             LEFT JOIN betrokkene b ON b.id = d."betrokkeneId"
           WHERE d."casusId" = c.id AND d."ingetrokkenOp" IS NULL), '[]') AS documenten
-        FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`);
+        FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`),
+      );
       if (!casus) return null;
       const documenten: DocumentView[] = casus.documenten.map(({ melding, dienst, betrokkene, ...d }) => ({
         ...d,

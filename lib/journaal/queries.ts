@@ -2,6 +2,7 @@
 // Concepts are visible to their author only; every read is audited (lib/auth/audited-read.ts).
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { vastPlan } from "@/lib/db/vast-plan";
 import type { Tx } from "@/lib/db/client";
 import { jsonTijd } from "@/lib/db/json-tijd";
 import type { Actor } from "@/lib/auth/audit";
@@ -121,7 +122,8 @@ async function regelsVan(tx: Tx, user: Actor, casusId: number, filter: JournaalF
         ]
       : []),
   ];
-  const [{ totaal, regels }] = await tx.$queryRaw<{ totaal: number; regels: RegelJson[] }[]>(Prisma.sql`
+  const [{ totaal, regels }] = await tx.$queryRaw<{ totaal: number; regels: RegelJson[] }[]>(
+    vastPlan(Prisma.sql`
     WITH f AS (SELECT r.* FROM journaal_regel r WHERE ${Prisma.join(voorwaarden, " AND ")})
     SELECT (SELECT count(*)::int FROM f) AS totaal, coalesce((SELECT json_agg(x.regel ORDER BY x.rang) FROM (
       SELECT row_number() OVER (ORDER BY f."datumTijd" DESC, f.id DESC) AS rang, json_build_object('id', f.id,
@@ -140,7 +142,8 @@ async function regelsVan(tx: Tx, user: Actor, casusId: number, filter: JournaalF
       FROM f JOIN app_user u ON u.id = f."auteurId" LEFT JOIN melding m ON m.id = f."meldingId"
         LEFT JOIN dienst d ON d.id = f."dienstId"
       ORDER BY f."datumTijd" DESC, f.id DESC
-      OFFSET ${((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA} LIMIT ${JOURNAAL_PAGINA}) x), '[]') AS regels`);
+      OFFSET ${((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA} LIMIT ${JOURNAAL_PAGINA}) x), '[]') AS regels`),
+  );
   return {
     totaal,
     regels: regels.map((r): RegelRow => ({

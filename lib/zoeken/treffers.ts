@@ -11,6 +11,7 @@ import { casusScopeSql } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import type { SnapshotRow } from "@/lib/casus/snapshot";
 import { jsonTijd } from "@/lib/db/json-tijd";
+import { vastPlan } from "@/lib/db/vast-plan";
 
 /** Which casussen: a condition on the casus `c`, or a join that ranks them (and may hand the ids of the persons it
  * matched to `personen` as `t.ids`); and which of their betrokkenen `b` to show (every one when null). */
@@ -87,7 +88,11 @@ function snapshotVan(r: Rij): SnapshotRow {
 
 /** At most `max` + 1 casussen that meet `v` inside the user's scope, in the order of `v`. */
 export async function zoekTreffers(tx: Tx, user: Actor, v: Zoekvoorwaarde, max: number): Promise<Treffer[]> {
-  const rows = await tx.$queryRaw<Rij[]>(Prisma.sql`
+  // A number or a BSN: a plan kept per connection (lib/db/vast-plan.ts); a name (a join with LIKE) is planned for
+  // its own value.
+  const vast = v.join ? (sql: Prisma.Sql) => sql : vastPlan;
+  const rows = await tx.$queryRaw<Rij[]>(
+    vast(Prisma.sql`
     SELECT c.id, c.nummer, to_char(c.begindatum, 'YYYY-MM-DD') AS begindatum,
       to_char(c.einddatum, 'YYYY-MM-DD') AS einddatum, c.gemeentecode, c.hermelding, u."displayName" AS casemanager,
       g.naam AS "gemeenteNaam",
@@ -114,7 +119,8 @@ export async function zoekTreffers(tx: Tx, user: Actor, v: Zoekvoorwaarde, max: 
     JOIN casus c ON c.id = t.id
     LEFT JOIN app_user u ON u.id = c."casemanagerId"
     LEFT JOIN (SELECT DISTINCT ON (code) code, naam FROM gemeente ORDER BY code, jaar DESC) g ON g.code = c.gemeentecode
-    ORDER BY t.rang`);
+    ORDER BY t.rang`),
+  );
   return rows.map(({ meldingen, diensten, overdrachten, ...r }) => ({
     ...r,
     snapshot: snapshotVan({ ...r, meldingen, diensten, overdrachten }),
