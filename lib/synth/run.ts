@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AdapterHandle } from "@/lib/db/adapter";
 import { toIsoDate } from "@/lib/domain/dates";
+import { writeAudit } from "@/lib/auth/audit";
 import { generateAdviezen, generateCasussen, type GeneratorOptions } from "./generator";
 import { addAdviezen, addCasussen, createTables, flushTables } from "./insert";
 import type { Scale } from "./scales";
@@ -104,13 +105,13 @@ export async function runSynth(
         .join(" ")}`,
     );
   const seconds = elapsed();
-  await prisma.auditEvent.create({
-    data: {
+  // Linked into the audit chains like every other event (audit:verify walks it with the rest).
+  await prisma.$transaction((tx) =>
+    writeAudit(tx, {
+      actor: null,
       username: "synth",
       action: "CREATE",
       entityType: "synth",
-      outcome: "SUCCESS",
-      betrokkeneIds: [],
       detail: JSON.stringify({
         scale: opts.scale.name,
         seed: opts.seed,
@@ -119,8 +120,8 @@ export async function runSynth(
         seconds,
         counts,
       }),
-    },
-  });
+    }),
+  );
   return { counts, seconds, appended: existing > 0 };
 }
 

@@ -5,6 +5,7 @@ import { runSynth, verifySynth, type SynthResult } from "./run";
 import { SCALES } from "./scales";
 import { SynthRefused } from "./setup";
 import { openSqlClient } from "./sql";
+import { verifyAuditChain } from "@/lib/auth/audit-verify";
 
 const db = freshTestDb();
 let result: SynthResult;
@@ -76,6 +77,8 @@ describe("db:synth on a fresh database (tiny scale)", () => {
     expect(events).toHaveLength(1);
     expect(events[0].action).toBe("CREATE");
     expect(JSON.parse(events[0].detail!).counts.casus).toBe(result.counts.casus);
+    expect(events[0].chain).not.toBeNull(); // a link of the keyed chains, verified with the rest
+    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
   });
 
   test("refuses a database that already holds casussen, unless forced", async () => {
