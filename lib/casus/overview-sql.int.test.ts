@@ -13,6 +13,10 @@ import { runSynth } from "@/lib/synth/run";
 import { SCALES } from "@/lib/synth/scales";
 import { OVERVIEW_SELECT, type OverviewRow } from "./overview-select";
 import { readOverviewRow } from "./overview-sql";
+import { readExtras } from "./extras-sql";
+import { roleHas, rolesWith } from "@/lib/auth/permissions";
+import { isRealBsn } from "@/lib/domain/bsn";
+import { writeAudits } from "@/lib/auth/audit";
 
 const db = freshTestDb();
 let users: Actor[];
@@ -88,5 +92,127 @@ describe("the casus page's one statement", () => {
       expect(gevonden, username).toBeLessThan(nummers.length);
     }
     expect(await db.prisma.$transaction((tx) => readOverviewRow(tx, users[0], "C2026-999999"))).toBeNull();
+  }, 300_000);
+});
+
+/** The five Prisma queries readExtras replaced, as they were: the oracle. */
+async function extrasViaPrisma(user: Actor, c: OverviewRow, bsns: string[], dienstUsers: number[], assign: boolean) {
+  const gemeente = c.gemeentecode
+    ? await db.prisma.gemeente.findFirst({
+        where: { code: c.gemeentecode },
+        orderBy: { jaar: "desc" },
+        select: { naam: true },
+      })
+    : null;
+  const eerdere =
+    bsns.length === 0
+      ? []
+      : await db.prisma.casus.findMany({
+          where: {
+            AND: [
+              casusScope(user),
+              { id: { not: c.id }, begindatum: { lte: c.begindatum }, betrokkenen: { some: { bsn: { in: bsns } } } },
+            ],
+          },
+          orderBy: [{ begindatum: "desc" }, { id: "desc" }],
+          take: 20,
+          select: { id: true, nummer: true, begindatum: true, einddatum: true },
+        });
+  const events = await db.prisma.auditEvent.findMany({
+    where: { casusId: c.id, action: { in: ["CREATE", "UPDATE"] }, outcome: "SUCCESS" },
+    orderBy: { id: "asc" },
+    take: 500,
+    select: {
+      id: true,
+      at: true,
+      userId: true,
+      username: true,
+      role: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      detail: true,
+    },
+  });
+  const org = await db.prisma.organisatie.findFirst({ select: { monitoringIntervalDagen: true } });
+  const ids = new Set(dienstUsers);
+  for (const e of events) if (e.userId != null) ids.add(e.userId);
+  const users = await db.prisma.user.findMany({
+    where: assign
+      ? { OR: [{ id: { in: [...ids] } }, { role: { in: rolesWith("casus:assignee") }, active: true }] }
+      : { id: { in: [...ids] } },
+    orderBy: [{ displayName: "asc" }, { id: "asc" }],
+    select: { id: true, displayName: true, role: true, active: true },
+  });
+  return {
+    gemeenteNaam: gemeente?.naam ?? null,
+    intervalDagen: org?.monitoringIntervalDagen ?? null,
+    eerdere,
+    events,
+    users,
+  };
+}
+
+describe("what the casus page shows beside the casus, in one statement", () => {
+  test("gemeente, interval, earlier casussen, history and users: as the five Prisma queries, for four roles", async () => {
+    const alle = (await db.prisma.casus.findMany({ select: { nummer: true }, orderBy: { id: "asc" } })).map(
+      (c) => c.nummer,
+    );
+    const nummers = alle.filter((_, i) => i < 60 || i % 5 === 0);
+    // History of the first casus (the seed writes none): two changes by two users and one by no user, and a read
+    // and a failed change, which are not history.
+    const eerste = await db.prisma.casus.findFirstOrThrow({ where: { nummer: alle[0] } });
+    const [cm, tl] = ["casemanager", "teamleider"].map((n) => users.find((u) => u.username === n)!);
+    await db.prisma.$transaction((tx) =>
+      writeAudits(tx, [
+        { actor: cm, action: "CREATE", entityType: "melding", entityId: 1, casusId: eerste.id, detail: "nieuw" },
+        { actor: tl, action: "UPDATE", entityType: "casus", entityId: eerste.id, casusId: eerste.id },
+        { actor: null, username: "systeem", action: "UPDATE", entityType: "casus", casusId: eerste.id },
+        { actor: cm, action: "READ", entityType: "casus", casusId: eerste.id },
+        { actor: cm, action: "UPDATE", entityType: "casus", casusId: eerste.id, outcome: "FAILURE" },
+      ]),
+    );
+    const seen = { eerdere: 0, events: 0, assign: 0 };
+    for (const username of ["teamleider", "casemanager", "triage", "gedragswetenschapper"]) {
+      const user = users.find((u) => u.username === username)!;
+      for (const nummer of nummers) {
+        const c = await db.prisma.$transaction((tx) => readOverviewRow(tx, user, nummer));
+        if (!c) continue;
+        const bsns = [...new Set(c.betrokkenen.map((b) => b.bsn).filter((b): b is string => !!b && isRealBsn(b)))];
+        const dienstUsers = [
+          ...new Set(
+            c.diensten.flatMap((d) =>
+              [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId].filter(
+                (id): id is number => id != null,
+              ),
+            ),
+          ),
+        ];
+        const assign = c.einddatum === null && roleHas(user.role, "casus:assign");
+        const viaSql = await db.prisma.$transaction((tx) =>
+          readExtras(tx, user, c, bsns, dienstUsers, assign ? rolesWith("casus:assignee") : null),
+        );
+        expect(viaSql, `${username} ${nummer}`).toEqual(await extrasViaPrisma(user, c, bsns, dienstUsers, assign));
+        seen.eerdere += viaSql.eerdere.length > 0 ? 1 : 0;
+        seen.events += viaSql.events.length > 0 ? 1 : 0;
+        seen.assign += assign ? 1 : 0;
+      }
+    }
+    // The data has what the statement must carry.
+    expect(seen.eerdere).toBeGreaterThan(0);
+    expect(seen.events).toBeGreaterThan(0); // the first casus, for each role that may open it
+    const metGeschiedenis = await db.prisma.$transaction(async (tx) => {
+      const c = (await readOverviewRow(tx, tl, alle[0]))!;
+      return readExtras(tx, tl, c, [], [], null);
+    });
+    expect(metGeschiedenis.events.map((e) => [e.action, e.username])).toEqual([
+      ["CREATE", "casemanager"],
+      ["UPDATE", "teamleider"],
+      ["UPDATE", "systeem"],
+    ]);
+    expect(metGeschiedenis.users.map((u) => u.displayName).sort()).toEqual(
+      (await db.prisma.user.findMany({ where: { id: { in: [cm.id, tl.id] } } })).map((u) => u.displayName).sort(),
+    );
+    expect(seen.assign).toBeGreaterThan(0);
   }, 300_000);
 });

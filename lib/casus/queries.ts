@@ -6,12 +6,12 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead, type ReadEvent } from "@/lib/auth/audited-read";
-import { casusScope } from "@/lib/auth/scope";
 import { roleHas, rolesWith } from "@/lib/auth/permissions";
 import { isRealBsn } from "@/lib/domain/bsn";
 import { todayInAmsterdam } from "@/lib/domain/dates";
 import type { OverviewRow } from "./overview-select";
 import { readOverviewRow } from "./overview-sql";
+import { readExtras } from "./extras-sql";
 import { toOverview } from "./overview-map";
 import type { CasusOverview } from "./overview-types";
 import { toTimeline } from "./timeline";
@@ -59,61 +59,17 @@ export async function getCasusOverview(user: Actor, rawNummer: string, at = now(
 
 async function loadExtras(tx: Tx, user: Actor, c: OverviewRow) {
   const bsns = [...new Set(c.betrokkenen.map((b) => b.bsn).filter((b): b is string => !!b && isRealBsn(b)))];
-  const gemeente = c.gemeentecode
-    ? await tx.gemeente.findFirst({
-        where: { code: c.gemeentecode },
-        orderBy: { jaar: "desc" },
-        select: { naam: true },
-      })
-    : null;
-  const eerdere =
-    bsns.length === 0
-      ? []
-      : await tx.casus.findMany({
-          where: {
-            AND: [
-              casusScope(user),
-              { id: { not: c.id }, begindatum: { lte: c.begindatum }, betrokkenen: { some: { bsn: { in: bsns } } } },
-            ],
-          },
-          orderBy: [{ begindatum: "desc" }, { id: "desc" }],
-          take: 20,
-          select: { id: true, nummer: true, begindatum: true, einddatum: true },
-        });
-  const events = await tx.auditEvent.findMany({
-    where: { casusId: c.id, action: { in: ["CREATE", "UPDATE"] }, outcome: "SUCCESS" },
-    orderBy: { id: "asc" },
-    take: 500,
-    select: {
-      id: true,
-      at: true,
-      userId: true,
-      username: true,
-      role: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      detail: true,
-    },
-  });
-  const org = await tx.organisatie.findFirst({ select: { monitoringIntervalDagen: true } });
   const mayAssign = c.einddatum === null && roleHas(user.role, "casus:assign");
-  const userIds = new Set<number>();
+  const dienstUsers = new Set<number>();
   for (const d of c.diensten)
     for (const id of [d.uitvoerderId, d.afsluitingVoorgesteldDoorId, d.afsluitingBevestigdDoorId])
-      if (id != null) userIds.add(id);
-  for (const e of events) if (e.userId != null) userIds.add(e.userId);
-  const users = await tx.user.findMany({
-    where: mayAssign
-      ? { OR: [{ id: { in: [...userIds] } }, { role: { in: rolesWith("casus:assignee") }, active: true }] }
-      : { id: { in: [...userIds] } },
-    orderBy: { displayName: "asc" },
-    select: { id: true, displayName: true, role: true, active: true },
-  });
+      if (id != null) dienstUsers.add(id);
+  const x = await readExtras(tx, user, c, bsns, [...dienstUsers], mayAssign ? rolesWith("casus:assignee") : null);
+  const { gemeenteNaam, eerdere, events, users } = x;
   const userNames = new Map(users.map((u) => [u.id, u.displayName]));
   return {
-    gemeenteNaam: gemeente?.naam ?? null,
-    intervalDagen: org?.monitoringIntervalDagen ?? 42,
+    gemeenteNaam,
+    intervalDagen: x.intervalDagen ?? 42,
     eerdereCasussen: eerdere,
     eerdereIds: eerdere.map((e) => e.id),
     userNames,

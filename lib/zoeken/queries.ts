@@ -33,7 +33,7 @@ function geboortedatumSql(g: ZoekGeboortedatum | null): Prisma.Sql {
   const d = geboortedata(g);
   return "jaar" in d
     ? Prisma.sql`AND b.geboortedatum BETWEEN ${`${d.jaar}0000`} AND ${`${d.jaar}9999`}`
-    : Prisma.sql`AND b.geboortedatum = ANY(${d.in}::text[])`;
+    : Prisma.sql`AND b.geboortedatum = ANY(${d.in}::bpchar[])`; // the column's type: as text[] no index is used
 }
 
 const NIEUWSTE = Prisma.sql`c.begindatum DESC, c.id DESC`;
