@@ -6,6 +6,7 @@ import { closePrisma, dbHandle, getPrisma } from "../lib/db/client";
 import { runSynth, verifySynth } from "../lib/synth/run";
 import { getScale, PUBLIC_SCALES } from "../lib/synth/scales";
 import { SynthRefused } from "../lib/synth/setup";
+import { auditKeyProblem } from "../lib/auth/audit-key";
 
 const USAGE = `Gebruik: npm run db:synth -- --scale ${PUBLIC_SCALES.join("|")} --seed <n> [--jaar 2025] [--force] [--verify]
        npm run db:synth -- --verify-only [--jaar 2025]   (controleert de regels en cijfers van de geladen data)`;
@@ -46,6 +47,9 @@ async function main() {
   const handle = dbHandle();
   if (!handle) throw new Error("no database handle");
   if (!opts.verifyOnly) {
+    // The generation ends with its own audit event: without the chain's key, refuse before the work, not after it.
+    const keyProblem = auditKeyProblem();
+    if (keyProblem) throw new SynthRefused(keyProblem);
     const result = await runSynth(prisma, handle, { ...opts, log: (l) => console.log(l) });
     const counts = Object.entries(result.counts)
       .map(([t, n]) => `${t}=${n}`)
