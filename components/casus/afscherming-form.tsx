@@ -24,10 +24,17 @@ export function AfschermingForm({
     ZAfscherming,
     setAfschermingAction,
     { casusnummer, afgeschermd: "ja", gebruikers: gekozen, reden: "" },
-    { onSuccess: () => router.refresh() },
+    // Back to the dossier, whose note says whether it is afgeschermd.
+    { onSuccess: () => router.push(`/casussen/${casusnummer}`) },
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Dossier afschermen" data-hydrated={hydrated || undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Dossier afschermen"
+      className="max-w-3xl"
+      data-hydrated={hydrated || undefined}
+    >
       <FormMessages status={status} saved={false} />
       <fieldset className="mb-3">
         <legend className="mb-1 font-medium">Wie mag het dossier lezen (naast de casemanager en uzelf)</legend>

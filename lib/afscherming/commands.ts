@@ -5,6 +5,7 @@ import "server-only";
 import { defineCommand } from "@/lib/auth/door";
 import { NotFound, ValidationFailed } from "@/lib/auth/errors";
 import { ZAfscherming } from "./schema";
+import { AFSCHERMING_ROLLEN } from "./rollen";
 
 export const setAfscherming = defineCommand(
   { permission: "afscherming:manage", schema: ZAfscherming, resource: { type: "casus" } },
@@ -19,7 +20,7 @@ export const setAfscherming = defineCommand(
       where: {
         username: { in: data.gebruikers },
         active: true,
-        role: { in: ["TRIAGE", "CASEMANAGER", "GEDRAGSWETENSCHAPPER", "TEAMLEIDER"] },
+        role: { in: AFSCHERMING_ROLLEN },
       },
       select: { id: true, username: true },
     });

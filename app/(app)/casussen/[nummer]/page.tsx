@@ -21,8 +21,6 @@ import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
 import { CasusHeropenenForm } from "@/components/correctie/reden-forms";
 import { Disclosure } from "@/components/casus/disclosure";
 import { Section } from "@/components/ui/section";
-import { AfschermingForm } from "@/components/casus/afscherming-form";
-import { getAfschermingForm } from "@/lib/afscherming/queries";
 import { getEigenVerklaringen } from "@/lib/verzoek/queries";
 
 export default async function CasusPage({
@@ -48,7 +46,6 @@ export default async function CasusPage({
     };
   });
   if (!c || !journaal || !documenten || !correcties) notFound();
-  const afscherming = roleHas(user.role, "afscherming:manage") ? await getAfschermingForm(user, c.id) : null;
   return (
     <>
       <CasusHeader c={c} />
@@ -128,11 +125,13 @@ export default async function CasusPage({
           </ul>
         </Section>
       )}
-      {afscherming && (
+      {roleHas(user.role, "afscherming:manage") && (
         <Section id="afscherming" title="Afscherming">
-          <Disclosure summary={c.afgeschermd ? "Wie dit afgeschermde dossier mag lezen" : "Dossier afschermen"}>
-            <AfschermingForm casusnummer={c.nummer} afgeschermd={c.afgeschermd} {...afscherming} />
-          </Disclosure>
+          <p>
+            <Link href={`/casussen/${c.nummer}/afscherming`}>
+              {c.afgeschermd ? "Wie dit afgeschermde dossier mag lezen" : "Dossier afschermen"}
+            </Link>
+          </p>
         </Section>
       )}
       <TijdlijnSection items={c.tijdlijn} />
