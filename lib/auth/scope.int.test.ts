@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { freshTestDb } from "@/lib/testing/fresh-test-db";
 import { addMelding, makeTeam, makeTeamCasus, makeUser, type Team, type TestUser } from "@/lib/testing/factories";
 import type { Actor } from "./audit";
-import { casusScope, casusScopeSql } from "./scope";
+import { casusScope, casusScopeSql, dossierWriteScope, dossierWriteScopeSql } from "./scope";
 
 const db = freshTestDb();
 let team: Team;
@@ -145,4 +145,25 @@ describe("need to know: the casussen each role may open", () => {
     expect(await viaPrisma(triage)).toEqual(metNood);
     expect(await viaSql(triage)).toEqual(metNood);
   });
+});
+
+test("where each role may write in the dossier: the Prisma condition and its SQL mirror agree", async () => {
+  const ids = Object.values(c).map((x) => x.id);
+  for (const user of [team.triage, team.cm, team.cm2, team.gw, gw2, team.tl, team.beheerder, privacy, beleid]) {
+    const prisma = await db.prisma.casus.findMany({
+      where: { AND: [{ id: { in: ids } }, casusScope(user), dossierWriteScope(user)] },
+    });
+    const sql = await db.prisma.$queryRaw<{ id: number }[]>`
+      SELECT c.id FROM casus c WHERE c.id = ANY(${ids}::int[]) AND ${casusScopeSql(user)} AND ${dossierWriteScopeSql(user)}`;
+    const viaPrisma = prisma.map((r) => naam(r.id)).sort();
+    expect(sql.map((r) => naam(r.id)).sort(), user.username).toEqual(viaPrisma);
+    // triage writes only in the voordeur (no casemanager yet), and never more than it reads
+    if (user === team.triage) {
+      expect(viaPrisma.length).toBeGreaterThan(0);
+      expect(prisma.every((r) => r.casemanagerId === null)).toBe(true);
+    }
+    if (user === team.cm) expect(viaPrisma.length).toBeGreaterThan(0);
+    if (user === team.cm2 || user === privacy || user === beleid || user === team.beheerder)
+      expect(viaPrisma).toEqual([]);
+  }
 });

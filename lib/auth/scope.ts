@@ -163,3 +163,18 @@ export function dossierWriteScope(user: Actor): Prisma.CasusWhereInput {
       return NONE;
   }
 }
+
+/** dossierWriteScope as an SQL condition on a casus row (alias `c`); scope.int.test.ts holds both equal. */
+export function dossierWriteScopeSql(user: Actor): Prisma.Sql {
+  switch (user.role) {
+    case "TRIAGE":
+      return Prisma.sql`(c."casemanagerId" IS NULL)`;
+    case "CASEMANAGER":
+      return Prisma.sql`(c."casemanagerId" = ${user.id})`;
+    case "GEDRAGSWETENSCHAPPER":
+    case "TEAMLEIDER":
+      return Prisma.sql`TRUE`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
+}

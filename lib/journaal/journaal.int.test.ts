@@ -25,6 +25,29 @@ const regel = (casusnummer: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe("journaal", () => {
+  test("who may write and correct: triage in the voordeur, the casemanager in their own, nobody once closed", async () => {
+    const mag = async (u: Parameters<typeof getJournaal>[0], nummer: string) => {
+      const j = await getJournaal(u, nummer);
+      return j && { schrijven: j.magSchrijven, corrigeren: j.magCorrigeren };
+    };
+    const eigen = await makeTeamCasus(db.prisma, team);
+    expect(await mag(team.cm, eigen.casus.nummer)).toEqual({ schrijven: true, corrigeren: true });
+    expect(await mag(team.tl, eigen.casus.nummer)).toEqual({ schrijven: true, corrigeren: true });
+    expect(await mag(team.gw, eigen.casus.nummer)).toEqual({ schrijven: true, corrigeren: false });
+    expect(await mag(team.cm2, eigen.casus.nummer)).toBeNull(); // not theirs: not found at all
+    const voordeur = await makeTeamCasus(db.prisma, team, { casemanager: null, beoordeling: null });
+    expect(await mag(team.triage, voordeur.casus.nummer)).toEqual({ schrijven: true, corrigeren: true });
+    // a noodtoegang gives a colleague reading, not writing
+    const nood = { id: 1, casusId: eigen.casus.id, casusnummer: eigen.casus.nummer, eindOp: new Date() };
+    expect(await mag({ ...team.cm2, nood: [nood] }, eigen.casus.nummer)).toEqual({
+      schrijven: false,
+      corrigeren: false,
+    });
+    await db.prisma.casus.update({ where: { id: eigen.casus.id }, data: { einddatum: new Date("2026-11-01") } });
+    expect(await mag(team.cm, eigen.casus.nummer)).toEqual({ schrijven: false, corrigeren: true });
+    expect(await mag(team.cm, "C2026-999999")).toBeNull();
+  });
+
   test("a concept is its author's alone; vastleggen makes it visible to colleagues, line breaks kept", async () => {
     const c = await makeTeamCasus(db.prisma, team);
     const { id } = await saveJournaalRegel(

@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import { jsonTijd } from "@/lib/db/json-tijd";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead, listEvents, notFoundEvent } from "@/lib/auth/audited-read";
-import { casusScope, dossierWriteScope } from "@/lib/auth/scope";
+import { casusScope, casusScopeSql, dossierWriteScopeSql } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { formatNaam } from "@/lib/casus/naam";
 import { JOURNAAL_SOORT_CODES, type JournaalSoort } from "./soorten";
@@ -104,13 +104,15 @@ type RegelJson = Omit<RegelRow, "datumTijd" | "vastgelegdOp" | "aanvullingen"> &
 };
 
 /**
- * One page of the regels the user may see (filtered) and their total, in one statement: each regel with its author,
- * what it belongs to, its betrokkenen and its aanvullingen as JSON (one round trip instead of one per relation —
- * the casus page reads it every time). journaal.int.test.ts holds it to the filters and REGEL_SELECT's content.
+ * The casus (in the user's scope, with whether they may write in it) and one page of the regels they may see
+ * (filtered) with their total, in one statement: each regel with its author, what it belongs to, its betrokkenen and
+ * its aanvullingen as JSON (one round trip instead of one per relation and three before the regels — the casus page
+ * reads it every time). No row: the casus is unknown or outside the scope. journaal.int.test.ts holds it to the
+ * filters, REGEL_SELECT's content and who may write.
  */
-async function regelsVan(tx: Tx, user: Actor, casusId: number, filter: JournaalFilter) {
+async function journaalVan(tx: Tx, user: Actor, casusnummer: string, filter: JournaalFilter) {
   const voorwaarden = [
-    Prisma.sql`r."casusId" = ${casusId}`,
+    Prisma.sql`r."casusId" = k.id`,
     // Whose regels a user sees: every vastgelegde regel, and their own concepts.
     Prisma.sql`(r."vastgelegdOp" IS NOT NULL OR r."auteurId" = ${user.id})`,
     ...(filter.soort ? [Prisma.sql`r.soort = ${filter.soort}`] : []),
@@ -122,10 +124,14 @@ async function regelsVan(tx: Tx, user: Actor, casusId: number, filter: JournaalF
         ]
       : []),
   ];
-  const [{ totaal, regels }] = await tx.$queryRaw<{ totaal: number; regels: RegelJson[] }[]>(
+  const [rij] = await tx.$queryRaw<
+    { casusId: number; open: boolean; inScope: boolean; totaal: number; regels: RegelJson[] }[]
+  >(
     vastPlan(Prisma.sql`
-    WITH f AS (SELECT r.* FROM journaal_regel r WHERE ${Prisma.join(voorwaarden, " AND ")})
-    SELECT (SELECT count(*)::int FROM f) AS totaal, coalesce((SELECT json_agg(x.regel ORDER BY x.rang) FROM (
+    WITH k AS (SELECT c.id, c.einddatum IS NULL AS open, ${dossierWriteScopeSql(user)} AS "inScope" FROM casus c
+        WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}),
+      f AS (SELECT r.* FROM journaal_regel r, k WHERE ${Prisma.join(voorwaarden, " AND ")})
+    SELECT k.id AS "casusId", k.open, k."inScope", (SELECT count(*)::int FROM f) AS totaal, coalesce((SELECT json_agg(x.regel ORDER BY x.rang) FROM (
       SELECT row_number() OVER (ORDER BY f."datumTijd" DESC, f.id DESC) AS rang, json_build_object('id', f.id,
         'version', f.version, 'datumTijd', f."datumTijd", 'soort', f.soort, 'metWie', f."metWie", 'verslag', f.verslag,
         'belangrijk', f.belangrijk, 'vastgelegdOp', f."vastgelegdOp", 'auteurId', f."auteurId",
@@ -142,10 +148,13 @@ async function regelsVan(tx: Tx, user: Actor, casusId: number, filter: JournaalF
       FROM f JOIN app_user u ON u.id = f."auteurId" LEFT JOIN melding m ON m.id = f."meldingId"
         LEFT JOIN dienst d ON d.id = f."dienstId"
       ORDER BY f."datumTijd" DESC, f.id DESC
-      OFFSET ${((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA} LIMIT ${JOURNAAL_PAGINA}) x), '[]') AS regels`),
+      OFFSET ${((filter.pagina ?? 1) - 1) * JOURNAAL_PAGINA} LIMIT ${JOURNAAL_PAGINA}) x), '[]') AS regels
+    FROM k`),
   );
+  if (!rij) return null;
+  const { regels, ...casus } = rij;
   return {
-    totaal,
+    ...casus,
     regels: regels.map((r): RegelRow => ({
       ...r,
       datumTijd: jsonTijd(r.datumTijd),
@@ -161,16 +170,17 @@ export async function getJournaal(user: Actor, casusnummer: string, filter: Jour
     user,
     { permission: "casus:read", resource: { type: "journaal", id: casusnummer } },
     async (tx) => {
-      const casus = await tx.casus.findFirst({
-        where: { nummer: casusnummer, ...casusScope(user) },
-        select: { id: true, einddatum: true },
-      });
-      if (!casus) return null;
-      const inScope = (await tx.casus.count({ where: { id: casus.id, ...dossierWriteScope(user) } })) === 1;
-      const magSchrijven = roleHas(user.role, "journaal:write") && casus.einddatum === null && inScope;
-      const magCorrigeren = roleHas(user.role, "correctie:write") && inScope;
-      const { totaal, regels } = await regelsVan(tx, user, casus.id, filter);
-      return { casusId: casus.id, magSchrijven, magCorrigeren, totaal, regels: regels.map((r) => toView(r, user)) };
+      const j = await journaalVan(tx, user, casusnummer, filter);
+      if (!j) return null;
+      const magSchrijven = roleHas(user.role, "journaal:write") && j.open && j.inScope;
+      const magCorrigeren = roleHas(user.role, "correctie:write") && j.inScope;
+      return {
+        casusId: j.casusId,
+        magSchrijven,
+        magCorrigeren,
+        totaal: j.totaal,
+        regels: j.regels.map((r) => toView(r, user)),
+      };
     },
     (r) =>
       r
