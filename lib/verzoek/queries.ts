@@ -5,7 +5,9 @@ import type { Actor } from "@/lib/auth/audit";
 import { auditedRead, listEvents } from "@/lib/auth/audited-read";
 import { compareDates, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { formatNaam } from "@/lib/casus/naam";
-import { casusScope } from "@/lib/auth/scope";
+import { casusScopeSql } from "@/lib/auth/scope";
+import { Prisma } from "@/generated/prisma/client";
+import { vastPlan } from "@/lib/db/vast-plan";
 import { VERZOEK_BESLUITEN, VERZOEK_SOORTEN, type VerzoekBesluit, type VerzoekSoort } from "./schema";
 
 const SELECT = {
@@ -103,22 +105,19 @@ export async function getVerzoek(user: Actor, id: number): Promise<VerzoekDto | 
 
 /** The eigen verklaringen of betrokkenen in a casus (after a refused correction): part of the dossier. */
 export async function getEigenVerklaringen(user: Actor, casusnummer: string) {
+  // One statement (the casus page reads it every time): the verklaringen with their person, the casus in scope.
   const rows = await auditedRead(
     user,
     { permission: "casus:read" },
     (tx) =>
-      tx.verzoek.findMany({
-        where: { eigenVerklaring: { not: null }, casus: { nummer: casusnummer, ...casusScope(user) } },
-        orderBy: { besluitOp: "asc" },
-        select: {
-          id: true,
-          casusId: true,
-          betrokkeneId: true,
-          besluitOp: true,
-          eigenVerklaring: true,
-          betrokkene: SELECT.betrokkene,
-        },
-      }),
+      tx.$queryRaw<VerklaringRij[]>(
+        vastPlan(Prisma.sql`
+        SELECT v.id, v."casusId", v."betrokkeneId", to_char(v."besluitOp", 'YYYY-MM-DD') AS op,
+          v."eigenVerklaring" AS tekst, b.persoonsvolgnummer, b.voornamen, b.tussenvoegsel, b.achternaam
+        FROM verzoek v JOIN casus c ON c.id = v."casusId" JOIN betrokkene b ON b.id = v."betrokkeneId"
+        WHERE v."eigenVerklaring" IS NOT NULL AND c.nummer = ${casusnummer} AND ${casusScopeSql(user)}
+        ORDER BY v."besluitOp" NULLS LAST, v.id`),
+      ),
     (rows) =>
       listEvents("verzoek", rows, (r) => ({
         entityId: r.id,
@@ -127,10 +126,17 @@ export async function getEigenVerklaringen(user: Actor, casusnummer: string) {
         detail: "eigen verklaring",
       })),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    persoon: formatNaam(r.betrokkene),
-    op: r.besluitOp ? toIsoDate(r.besluitOp) : null,
-    tekst: r.eigenVerklaring ?? "",
-  }));
+  return rows.map((r) => ({ id: r.id, persoon: formatNaam(r), op: r.op, tekst: r.tekst }));
 }
+
+type VerklaringRij = {
+  id: number;
+  casusId: number;
+  betrokkeneId: number;
+  op: string | null;
+  tekst: string;
+  persoonsvolgnummer: number;
+  voornamen: string | null;
+  tussenvoegsel: string | null;
+  achternaam: string | null;
+};

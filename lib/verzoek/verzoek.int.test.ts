@@ -56,8 +56,8 @@ test("registered for one person, due a month later; extended once by two months;
   );
   expect((await listVerzoeken(privacy)).map((v) => v.id)).toContain(id);
   // The eigen verklaring is part of the dossier: the casemanager reads it on the casus page.
-  expect((await getEigenVerklaringen(team.cm, x.casus.nummer)).map((v) => v.tekst)).toEqual([
-    "Ik heb dat niet gezegd.",
+  expect(await getEigenVerklaringen(team.cm, x.casus.nummer)).toEqual([
+    { id, persoon: "Eva Jansen", op: "2026-11-23", tekst: "Ik heb dat niet gezegd." },
   ]);
   expect(await getEigenVerklaringen(team.cm2, x.casus.nummer)).toEqual([]);
 });
