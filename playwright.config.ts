@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices, chromium } from "@playwright/test";
 import { TEST_NOW } from "./lib/testing/test-clock";
+import { SERVE_NODE_ARGS } from "./scripts/serve-command";
 
 // Playwright's own Chromium when installed, else PLAYWRIGHT_CHROMIUM_PATH or a system Chromium (Debian: chromium).
 export function findChromium(): string | undefined {
@@ -64,7 +65,7 @@ export default defineConfig({
     {
       // A fresh embedded database per run, unless DATABASE_URL points at a (throwaway) PostgreSQL database.
       // (scripts/e2e.ts gives each PostgreSQL run a fresh database.) The build is reused while the sources are unchanged.
-      command: `rm -rf ${DATA_DIR} ${LEVERINGEN_DIR} && npm run db:deploy && npm run db:seed && node --import tsx scripts/build-if-stale.ts && node --import tsx scripts/serve.ts -p ${PORT} -H 127.0.0.1`,
+      command: `rm -rf ${DATA_DIR} ${LEVERINGEN_DIR} && npm run db:deploy && npm run db:seed && node --import tsx scripts/build-if-stale.ts && node ${SERVE_NODE_ARGS.join(" ")} -p ${PORT} -H 127.0.0.1`,
       env: {
         PGLITE_DIR: DATA_DIR,
         NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
@@ -93,7 +94,7 @@ function productionServers(databaseUrl: string) {
     LEVERINGEN_DIR: `${DATA_DIR}-productie-leveringen`,
     TRUSTED_PROXIES: "127.0.0.1/32, ::1",
   };
-  const serve = (port: number) => `node --import tsx scripts/serve.ts -p ${port} -H 127.0.0.1`;
+  const serve = (port: number) => `node ${SERVE_NODE_ARGS.join(" ")} -p ${port} -H 127.0.0.1`;
   return [
     {
       // Migrated by scripts/e2e.ts as the owner; this server, like production, is a role that owns nothing.

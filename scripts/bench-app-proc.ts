@@ -1,5 +1,6 @@
 // Processes of `npm run bench:app` (scripts/bench-app.ts): the throwaway PostgreSQL server and the production app
 // server (scripts/serve.ts), each stopped again by the bench, also when it fails or is interrupted.
+import { SERVE_NODE_ARGS } from "./serve-command";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -44,9 +45,7 @@ export async function startAppServer(port: number, env: NodeJS.ProcessEnv, timeo
     "node",
     [
       ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
-      "--import",
-      "tsx",
-      "scripts/serve.ts",
+      ...SERVE_NODE_ARGS,
       "-p",
       String(port),
       "-H",

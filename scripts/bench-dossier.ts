@@ -6,6 +6,7 @@
 //  2. three uploads of a 20 MB PDF through the real route: time per upload and the server's peak RSS rise during
 //     it (sampled from /proc every 10 ms), as a multiple of the file size.
 // Prints one figures line last. No assertions: the figures are for BENCHMARKS.md.
+import { SERVE_NODE_ARGS } from "./serve-command";
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -155,7 +156,7 @@ try {
   const groot = await vulDossier();
   const klein = groot.replace(/-000004$/, "-000003");
   sh("node", ["--import", "tsx", "scripts/build-if-stale.ts"]);
-  server = spawn("node", ["--import", "tsx", "scripts/serve.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+  server = spawn("node", [...SERVE_NODE_ARGS, "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -1,5 +1,6 @@
 // npm start: migrate the database (embedded PGlite unless DATABASE_URL is set), load demo data when it is
 // empty, build when the sources are newer than the last build, and serve on http://localhost:3000.
+import { SERVE_NODE_ARGS } from "./serve-command";
 import { spawnSync, spawn } from "node:child_process";
 import { buildIfStale } from "./build-if-stale";
 
@@ -14,6 +15,6 @@ run("npm", ["run", "db:deploy"]);
 run("npm", ["run", "db:seed"]);
 buildIfStale(env);
 console.log(`\nVeilig Thuis registratie: http://localhost:${port}\n`);
-const server = spawn("node", ["--import", "tsx", "scripts/serve.ts", "-p", port], { stdio: "inherit", env });
+const server = spawn("node", [...SERVE_NODE_ARGS, "-p", port], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));
