@@ -56,6 +56,9 @@ describe("work lists at scale agree with the rules row by row", () => {
     expect(seen.size).toBeGreaterThanOrEqual(3);
     const t = await getTeamOverzicht(actor("TEAMLEIDER"), NOW);
     expect(t.fasen.reduce((n, f) => n + f.aantal, 0)).toBe(open.length);
+    // the Team page's count of "wacht op casemanager" (one SQL count) is the list's condition
+    expect(wacht.size).toBeGreaterThan(0);
+    expect(t.teToewijzen).toBe(wacht.size);
   });
 
   test("the flags kept by the database: beoordelingOpen (no final beoordeling) and dienstGestart", async () => {

@@ -14,7 +14,8 @@ import { beoordelingVerstrekenWhere, openMeldingenWhere } from "@/lib/melding/we
 import { now } from "@/lib/domain/clock";
 import type { Tx } from "@/lib/db/client";
 import { loadTeamLeden, persoonVan } from "./leden";
-import { OPEN_STAGES, STAGE_WHERE, TOEWIJZEN_WHERE } from "./stage-where";
+import { OPEN_STAGES, STAGE_WHERE, TOEWIJZEN_WHERE, wachtOpCasemanagerCountSql } from "./stage-where";
+import { vastPlan } from "@/lib/db/vast-plan";
 import type { TeamOverzicht } from "./types";
 
 type CmRij = { casemanagerId: number; casussen: number; lopend: number; overTermijn: number };
@@ -70,7 +71,9 @@ export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOve
         label: getStageLabel(laatste),
         aantal: open - fasen.reduce((n, f) => n + f.aantal, 0),
       });
-      const teToewijzen = await tx.casus.count({ where: { AND: [scope, TOEWIJZEN_WHERE.wacht] } });
+      const [{ n: teToewijzen }] = await tx.$queryRaw<{ n: number }[]>(
+        vastPlan(wachtOpCasemanagerCountSql(casusScopeSql(user))),
+      );
       const alvastToewijzen = await tx.casus.count({ where: { AND: [scope, TOEWIJZEN_WHERE.alvast] } });
       const afTeSluiten = await tx.casus.count({ where: { AND: [scope, afTeSluitenWhere] } });
 
