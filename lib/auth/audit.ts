@@ -20,6 +20,8 @@ export type Actor = {
   nood?: readonly ActiveNoodtoegang[];
   /** Permissions an organisation setting gives beyond the role (lib/auth/grants.ts). */
   grants?: readonly Permission[];
+  /** The user's unread signals, counted by the session check itself (the header's bell, lib/signaal/queries.ts). */
+  ongelezenSignalen?: number;
 };
 
 export type ActiveNoodtoegang = { id: number; casusId: number; casusnummer: string; eindOp: Date };

@@ -40,6 +40,7 @@ type SessieRij = {
   role: Role;
   active: boolean;
   nood: NoodJson[];
+  ongelezen: number;
 };
 
 /**
@@ -52,7 +53,8 @@ export async function resolveSession(sessionId: string, clientAddress: string | 
   const [s] = await prisma.$queryRaw<SessieRij[]>(
     vastPlan(Prisma.sql`
     SELECT s.id::text, s."endedAt", s."lastSeenAt", s."expiresAt", s.pending, u.id AS "userId", u.username,
-           u.role::text AS role, u.active, ${activeNoodtoegangenJson(Prisma.sql`u.id`, now)} AS nood
+           u.role::text AS role, u.active, ${activeNoodtoegangenJson(Prisma.sql`u.id`, now)} AS nood,
+           (SELECT count(*)::int FROM signaal g WHERE g."userId" = u.id AND g."gelezenOp" IS NULL) AS ongelezen
     FROM session s JOIN app_user u ON u.id = s."userId"
     WHERE s.id = ${sessionId}::uuid`),
   );
@@ -81,6 +83,7 @@ export async function resolveSession(sessionId: string, clientAddress: string | 
     sessionId: s.id,
     nood: parseNoodtoegangen(s.nood),
     grants: await grantsFor(s.role),
+    ongelezenSignalen: s.ongelezen,
   };
 }
 

@@ -8,9 +8,11 @@ import { prisma } from "@/lib/db/client";
 import { paginaVan, parseLijstParams, type Lijst, type LijstDef, type Zoekparams } from "@/lib/lijst/params";
 import { SIGNAAL_SOORTEN, type SignaalSoort } from "./maak";
 
+/** The bell's count: from the session check of this request when it counted them (lib/auth/sessions.ts: one statement
+ * fewer on every page), else counted here. */
 export async function ongelezenSignalen(user: Actor): Promise<number> {
   if (!roleHas(user.role, "signalen:view")) return 0;
-  return prisma.signaal.count({ where: { userId: user.id, gelezenOp: null } });
+  return user.ongelezenSignalen ?? prisma.signaal.count({ where: { userId: user.id, gelezenOp: null } });
 }
 
 export const SIGNALEN_LIJST = {

@@ -18,6 +18,7 @@ import { completeTaak, createTaak } from "@/lib/taak/commands";
 import { getMijnTaken } from "@/lib/taak/queries";
 import { markeerSignalenGelezen } from "./commands";
 import { listSignalen, ongelezenSignalen } from "./queries";
+import { createSession, resolveSession } from "@/lib/auth/sessions";
 
 const db = freshTestDb();
 let team: Team;
@@ -107,11 +108,16 @@ describe("signalen", () => {
     const lijst = await listSignalen(team.cm);
     expect(lijst.rijen.map((s) => s.soort)).toEqual(["VERVOLGMELDING", "TOEGEWEZEN"]);
     expect(await ongelezenSignalen(team.cm)).toBe(before + 2);
+    // The bell of every page: the session check counts them in its own statement.
+    const sessie = await db.prisma.$transaction((tx) => createSession(tx, team.cm.id, null));
+    const bel = async () => (await resolveSession(sessie.id, null))?.ongelezenSignalen;
+    expect(await bel()).toBe(before + 2);
     // Nobody else's signals can be marked read; one's own can.
     await markeerSignalenGelezen({ ids: lijst.rijen.map((s) => s.id) }, team.cm2);
     expect(await ongelezenSignalen(team.cm)).toBe(before + 2);
     await markeerSignalenGelezen({ alle: true }, team.cm);
     expect(await ongelezenSignalen(team.cm)).toBe(0);
+    expect(await bel()).toBe(0);
     expect((await listSignalen(team.cm, { status: "ongelezen" })).pagina.totaal).toBe(0);
   });
 
