@@ -131,7 +131,8 @@ async function journaalVan(tx: Tx, user: Actor, casusnummer: string, filter: Jou
     WITH k AS (SELECT c.id, c.einddatum IS NULL AS open, ${dossierWriteScopeSql(user)} AS "inScope" FROM casus c
         WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}),
       f AS (SELECT r.* FROM journaal_regel r, k WHERE ${Prisma.join(voorwaarden, " AND ")})
-    SELECT k.id AS "casusId", k.open, k."inScope", (SELECT count(*)::int FROM f) AS totaal, coalesce((SELECT json_agg(x.regel ORDER BY x.rang) FROM (
+    SELECT k.id AS "casusId", k.open, k."inScope", (SELECT count(*)::int FROM f) AS totaal,
+      coalesce((SELECT json_agg(x.regel ORDER BY x.rang) FROM (
       SELECT row_number() OVER (ORDER BY f."datumTijd" DESC, f.id DESC) AS rang, json_build_object('id', f.id,
         'version', f.version, 'datumTijd', f."datumTijd", 'soort', f.soort, 'metWie', f."metWie", 'verslag', f.verslag,
         'belangrijk', f.belangrijk, 'vastgelegdOp', f."vastgelegdOp", 'auteurId', f."auteurId",

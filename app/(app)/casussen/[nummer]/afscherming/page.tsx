@@ -6,6 +6,10 @@ import { PageTitle } from "@/components/page-title";
 import { Kruimelpad } from "@/components/ui/kruimelpad";
 import { AfschermingForm } from "@/components/casus/afscherming-form";
 
+const UITLEG =
+  "Een afgeschermd dossier lezen alleen de medewerkers op de lijst, de casemanager en u; " +
+  "elke inzage wordt gecontroleerd door de privacy officer.";
+
 export default async function AfschermingPage({ params }: { params: Promise<{ nummer: string }> }) {
   const user = await requirePage("afscherming:manage");
   const nummer = normaliseCasusnummer((await params).nummer);
@@ -16,7 +20,7 @@ export default async function AfschermingPage({ params }: { params: Promise<{ nu
       <Kruimelpad casusnummer={a.nummer} huidige="Afscherming" />
       <PageTitle
         title={a.afgeschermd ? "Wie dit afgeschermde dossier mag lezen" : "Dossier afschermen"}
-        intro={`Casus ${a.nummer}. Een afgeschermd dossier lezen alleen de medewerkers op de lijst, de casemanager en u; elke inzage wordt gecontroleerd door de privacy officer.`}
+        intro={`Casus ${a.nummer}. ${UITLEG}`}
       />
       <AfschermingForm
         casusnummer={a.nummer}
