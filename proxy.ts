@@ -8,6 +8,7 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { authCookies, servedOverHttps } from "@/lib/auth/cookies";
 import { securityHeaders } from "@/lib/auth/security-headers";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 function withSecurityHeaders(req: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -23,6 +24,7 @@ function withSecurityHeaders(req: NextRequest) {
 const auth = withAuth((req: NextRequestWithAuth) => withSecurityHeaders(req), {
   pages: { signIn: "/login", error: "/inlogfout" },
   secret: getAuthSecret(),
+  jwt: { decode: decodeSessionToken },
   cookies: { sessionToken: { name: authCookies().sessionToken.name } },
   callbacks: { authorized: ({ req, token }) => !!token || req.headers.has("next-action") },
 });

@@ -1,13 +1,13 @@
 // Resolves the user of the current request: next-auth's JWT gives the session id; the session row decides.
-// The cookie is only decoded (next-auth/jwt's decode: the same key derivation, decryption and expiry check as
-// getServerSession), not run through next-auth's session handler, which also re-encrypts a fresh token on every
-// call — a cookie a server component can not even set. Half the key derivations and no encryption per page.
+// The cookie is only decoded (./session-token.ts: next-auth's decryption and expiry check, its key derived once), not
+// run through next-auth's session handler, which also re-encrypts a fresh token on every call — a cookie a server
+// component can not even set.
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { getAuthSecret } from "./secret";
 import { authCookies } from "./cookies";
+import { decodeSessionToken } from "./session-token";
 import { resolveSession } from "./sessions";
 import { clientAddressOf } from "./client-address";
 import type { Actor } from "./audit";
@@ -26,7 +26,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
 export async function getCurrentSessionId(): Promise<string | null> {
   const token = (await cookies()).get(authCookies().sessionToken.name)?.value;
   if (!token) return null;
-  const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
+  const payload = await decodeSessionToken({ token, secret: getAuthSecret() }).catch(() => null);
   const sid = payload?.sid;
   return typeof sid === "string" ? sid : null;
 }
