@@ -25,14 +25,33 @@ export type CorrectieView = {
 
 export const AFGESCHERMD = "afgeschermd";
 
-/** The casus with what its history needs, from one statement: the ids of persons with a geheim adres, the name of
- * every record a correction can name ("melding:12" → "Melding M2026-…") and the newest 500 corrections. */
-type HistorieRij = {
-  id: number;
-  casemanagerId: number | null;
+/** What a casus's history needs, as one JSON column of casus `c` (a correlated subquery): the newest 500 corrections
+ * and — only when there are any — the ids of persons with a geheim adres and the name of every record a correction
+ * can name ("melding:12" → "Melding M2026-…"). Null for a casus without corrections (most of them). Its own statement
+ * below, and part of the casus page's (lib/casus/dossier-delen.ts). */
+export const historieKolom = Prisma.sql`(SELECT CASE WHEN h.rijen IS NULL THEN NULL ELSE json_build_object(
+    'geheim', (SELECT coalesce(json_agg(b.id), '[]') FROM betrokkene b WHERE b."casusId" = c.id AND b."geheimAdres"),
+    'namen', (SELECT json_object_agg(n.sleutel, n.naam) FROM (
+      SELECT 'casus:' || c.id AS sleutel, 'Casus ' || c.nummer AS naam
+      UNION ALL SELECT 'melding:' || id, 'Melding ' || nummer FROM melding WHERE "casusId" = c.id
+      UNION ALL SELECT 'betrokkene:' || id, 'Betrokkene ' || persoonsvolgnummer FROM betrokkene WHERE "casusId" = c.id
+      UNION ALL SELECT 'overdracht:' || id, 'Overdracht ' || nummer FROM overdracht WHERE "casusId" = c.id
+      UNION ALL SELECT 'monitoringsmoment:' || id, 'Monitoring ' || nummer FROM monitoringsmoment WHERE "casusId" = c.id
+      UNION ALL SELECT 'dienst:' || id, 'Dienst ' || nummer FROM dienst WHERE "casusId" = c.id
+      UNION ALL SELECT 'veiligheidsbeoordeling:' || id, 'Beoordeling ' || nummer
+        FROM veiligheidsbeoordeling WHERE "casusId" = c.id
+      UNION ALL SELECT 'veiligheidsvoorwaarde:' || id, 'Voorwaarde ' || volgnummer
+        FROM veiligheidsvoorwaarde WHERE "casusId" = c.id) n),
+    'rijen', h.rijen) END
+  FROM (SELECT json_agg(json_build_object('id', r.id, 'entityType', r."entityType", 'entityId', r."entityId",
+      'reden', r.reden, 'at', r.at, 'wijzigingen', r.wijzigingen, 'door', u."displayName") ORDER BY r.id DESC) AS rijen
+    FROM (SELECT * FROM correctie WHERE "casusId" = c.id ORDER BY id DESC LIMIT 500) r
+    JOIN app_user u ON u.id = r."doorId") h)`;
+
+export type Historie = {
   geheim: number[];
   namen: Record<string, string>;
-  rows: {
+  rijen: {
     id: number;
     entityType: string;
     entityId: number;
@@ -41,61 +60,54 @@ type HistorieRij = {
     wijzigingen: Wijziging[];
     door: string;
   }[];
-};
+} | null;
 const ADRES_VELDEN = new Set(["straat", "huisnummer", "postcode", "woonplaats", "telefoon"]);
+
+/** The rows of historieKolom as this user may see them: values of the melder's identity only for roles that may see
+ * it, and a geheim adres stays secret in the history too (old and new values of its fields masked). */
+export function toCorrectieViews(user: Actor, casemanagerId: number | null, historie: Historie): CorrectieView[] {
+  if (!historie) return [];
+  const namen = new Map(Object.entries(historie.namen));
+  const magMelder = roleHas(user.role, "melder:identity");
+  const geheim = new Set(magGeheimAdresZien(user, casemanagerId) ? [] : historie.geheim);
+  const verberg = (entityType: string, entityId: number, w: Wijziging) =>
+    (w.gevoelig && !magMelder) || (entityType === "betrokkene" && geheim.has(entityId) && ADRES_VELDEN.has(w.veld));
+  return historie.rijen.map((r) => ({
+    id: r.id,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    record: namen.get(`${r.entityType}:${r.entityId}`) ?? r.entityType,
+    reden: r.reden,
+    door: r.door,
+    at: jsonTijd(r.at).toISOString(),
+    wijzigingen: r.wijzigingen.map((w) =>
+      verberg(r.entityType, r.entityId, w) ? { ...w, oud: AFGESCHERMD, nieuw: AFGESCHERMD } : w,
+    ),
+  }));
+}
+
+/** The audit event of a casus's history (one, naming the casus and how many corrections were listed). */
+export const correctiesEvent = (casusId: number, aantal: number) => ({
+  entityType: "correctie",
+  entityId: casusId,
+  casusId,
+  detail: `list ${aantal}`,
+});
 
 export async function getWijzigingshistorie(user: Actor, casusnummer: string) {
   return auditedRead(
     user,
     { permission: "casus:read", resource: { type: "correctie", id: casusnummer } },
     async (tx) => {
-      const [casus] = await tx.$queryRaw<HistorieRij[]>(
-        vastPlan(Prisma.sql`
-        SELECT c.id, c."casemanagerId",
-          (SELECT coalesce(array_agg(b.id), '{}') FROM betrokkene b WHERE b."casusId" = c.id AND b."geheimAdres") AS geheim,
-          (SELECT json_object_agg(n.sleutel, n.naam) FROM (
-            SELECT 'casus:' || c.id AS sleutel, 'Casus ' || c.nummer AS naam
-            UNION ALL SELECT 'melding:' || id, 'Melding ' || nummer FROM melding WHERE "casusId" = c.id
-            UNION ALL SELECT 'betrokkene:' || id, 'Betrokkene ' || persoonsvolgnummer FROM betrokkene WHERE "casusId" = c.id
-            UNION ALL SELECT 'overdracht:' || id, 'Overdracht ' || nummer FROM overdracht WHERE "casusId" = c.id
-            UNION ALL SELECT 'monitoringsmoment:' || id, 'Monitoring ' || nummer FROM monitoringsmoment WHERE "casusId" = c.id
-            UNION ALL SELECT 'dienst:' || id, 'Dienst ' || nummer FROM dienst WHERE "casusId" = c.id
-            UNION ALL SELECT 'veiligheidsbeoordeling:' || id, 'Beoordeling ' || nummer
-              FROM veiligheidsbeoordeling WHERE "casusId" = c.id
-            UNION ALL SELECT 'veiligheidsvoorwaarde:' || id, 'Voorwaarde ' || volgnummer
-              FROM veiligheidsvoorwaarde WHERE "casusId" = c.id) n) AS namen,
-          (SELECT coalesce(json_agg(json_build_object('id', r.id, 'entityType', r."entityType", 'entityId', r."entityId",
-              'reden', r.reden, 'at', r.at, 'wijzigingen', r.wijzigingen, 'door', u."displayName") ORDER BY r.id DESC), '[]')
-            FROM (SELECT * FROM correctie WHERE "casusId" = c.id ORDER BY id DESC LIMIT 500) r
-            JOIN app_user u ON u.id = r."doorId") AS rows
-        FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`),
+      const [casus] = await tx.$queryRaw<{ id: number; casemanagerId: number | null; historie: Historie }[]>(
+        vastPlan(Prisma.sql`SELECT c.id, c."casemanagerId", ${historieKolom} AS historie
+          FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`),
       );
-      if (!casus) return null;
-      const namen = new Map(Object.entries(casus.namen));
-      const rows = casus.rows;
-      const magMelder = roleHas(user.role, "melder:identity");
-      // A geheim adres stays secret in the history too: old and new values of its fields are masked.
-      const geheim = new Set(magGeheimAdresZien(user, casus.casemanagerId) ? [] : casus.geheim);
-      const verberg = (entityType: string, entityId: number, w: Wijziging) =>
-        (w.gevoelig && !magMelder) || (entityType === "betrokkene" && geheim.has(entityId) && ADRES_VELDEN.has(w.veld));
-      const correcties: CorrectieView[] = rows.map((r) => ({
-        id: r.id,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        record: namen.get(`${r.entityType}:${r.entityId}`) ?? r.entityType,
-        reden: r.reden,
-        door: r.door,
-        at: jsonTijd(r.at).toISOString(),
-        wijzigingen: r.wijzigingen.map((w) =>
-          verberg(r.entityType, r.entityId, w) ? { ...w, oud: AFGESCHERMD, nieuw: AFGESCHERMD } : w,
-        ),
-      }));
-      return { casusId: casus.id, correcties };
+      return casus
+        ? { casusId: casus.id, correcties: toCorrectieViews(user, casus.casemanagerId, casus.historie) }
+        : null;
     },
-    (r) =>
-      r
-        ? { entityType: "correctie", entityId: r.casusId, casusId: r.casusId, detail: `list ${r.correcties.length}` }
-        : notFoundEvent("correctie", casusnummer),
+    (r) => (r ? correctiesEvent(r.casusId, r.correcties.length) : notFoundEvent("correctie", casusnummer)),
   ).then((r) => r?.correcties ?? null);
 }
 

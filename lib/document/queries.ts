@@ -27,7 +27,7 @@ export type DocumentView = {
 };
 
 /** A document row of the list, from one statement (dates as JSON strings). */
-type DocumentRij = Omit<DocumentView, "datum" | "toegevoegdOp" | "hoortBij"> & {
+export type DocumentRij = Omit<DocumentView, "datum" | "toegevoegdOp" | "hoortBij"> & {
   datum: string;
   toegevoegdOp: string;
   melding: string | null;
@@ -40,48 +40,52 @@ type DocumentRij = Omit<DocumentView, "datum" | "toegevoegdOp" | "hoortBij"> & {
   } | null;
 };
 
-/** The documents of a casus in one statement: the casus inside the user's scope, its documents with who added them
- * and what they belong to (one round trip instead of one per relation: the casus page reads it every time). */
+/** The documents of casus `c` as one JSON column (a correlated subquery): who added them and what they belong to,
+ * newest first, withdrawn ones left out. Its own statement below, and part of the casus page's (lib/casus/dossier-delen.ts). */
+export const documentenKolom = Prisma.sql`coalesce((SELECT json_agg(json_build_object('id', d.id, 'version', d.version,
+    'titel', d.titel, 'soort', d.soort, 'datum', to_char(d.datum, 'YYYY-MM-DD'), 'bestandsnaam', d.bestandsnaam,
+    'mediaType', d."mediaType", 'grootte', d.grootte, 'sha256', d.sha256, 'toegevoegdOp', d."toegevoegdOp",
+    'toegevoegdDoor', u."displayName", 'melding', m.nummer, 'dienst', di.nummer,
+    'betrokkene', CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('voornamen', b.voornamen,
+      'tussenvoegsel', b.tussenvoegsel, 'achternaam', b.achternaam,
+      'persoonsvolgnummer', b.persoonsvolgnummer) END) ORDER BY d.datum DESC, d."toegevoegdOp" DESC)
+  FROM document d JOIN app_user u ON u.id = d."toegevoegdDoorId"
+    LEFT JOIN melding m ON m.id = d."meldingId" LEFT JOIN dienst di ON di.id = d."dienstId"
+    LEFT JOIN betrokkene b ON b.id = d."betrokkeneId"
+  WHERE d."casusId" = c.id AND d."ingetrokkenOp" IS NULL), '[]')`;
+
+/** The rows of documentenKolom as the dossier shows them. */
+export function toDocumentViews(rows: DocumentRij[]): DocumentView[] {
+  return rows.map(({ melding, dienst, betrokkene, ...d }) => ({
+    ...d,
+    soort: d.soort as DocumentSoort,
+    datum: jsonTijd(d.datum).toISOString(),
+    hoortBij: melding ? `Melding ${melding}` : dienst ? `Dienst ${dienst}` : betrokkene ? formatNaam(betrokkene) : null,
+    toegevoegdOp: jsonTijd(d.toegevoegdOp).toISOString(),
+  }));
+}
+
+/** The audit event of a casus's document list (one, naming the casus and how many were listed). */
+export const documentenEvent = (casusId: number, aantal: number) => ({
+  entityType: "document",
+  entityId: casusId,
+  casusId,
+  detail: `list ${aantal}`,
+});
+
+/** The documents of a casus in one statement: the casus inside the user's scope, with documentenKolom. */
 export async function getDocumenten(user: Actor, casusnummer: string) {
   return auditedRead(
     user,
     { permission: "casus:read", resource: { type: "document", id: casusnummer } },
     async (tx) => {
       const [casus] = await tx.$queryRaw<{ casusId: number; documenten: DocumentRij[] }[]>(
-        vastPlan(Prisma.sql`
-        SELECT c.id AS "casusId", coalesce((SELECT json_agg(json_build_object('id', d.id, 'version', d.version,
-            'titel', d.titel, 'soort', d.soort, 'datum', to_char(d.datum, 'YYYY-MM-DD'), 'bestandsnaam', d.bestandsnaam,
-            'mediaType', d."mediaType", 'grootte', d.grootte, 'sha256', d.sha256, 'toegevoegdOp', d."toegevoegdOp",
-            'toegevoegdDoor', u."displayName", 'melding', m.nummer, 'dienst', di.nummer,
-            'betrokkene', CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('voornamen', b.voornamen,
-              'tussenvoegsel', b.tussenvoegsel, 'achternaam', b.achternaam,
-              'persoonsvolgnummer', b.persoonsvolgnummer) END) ORDER BY d.datum DESC, d."toegevoegdOp" DESC)
-          FROM document d JOIN app_user u ON u.id = d."toegevoegdDoorId"
-            LEFT JOIN melding m ON m.id = d."meldingId" LEFT JOIN dienst di ON di.id = d."dienstId"
-            LEFT JOIN betrokkene b ON b.id = d."betrokkeneId"
-          WHERE d."casusId" = c.id AND d."ingetrokkenOp" IS NULL), '[]') AS documenten
-        FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`),
+        vastPlan(Prisma.sql`SELECT c.id AS "casusId", ${documentenKolom} AS documenten
+          FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`),
       );
-      if (!casus) return null;
-      const documenten: DocumentView[] = casus.documenten.map(({ melding, dienst, betrokkene, ...d }) => ({
-        ...d,
-        soort: d.soort as DocumentSoort,
-        datum: jsonTijd(d.datum).toISOString(),
-        hoortBij: melding
-          ? `Melding ${melding}`
-          : dienst
-            ? `Dienst ${dienst}`
-            : betrokkene
-              ? formatNaam(betrokkene)
-              : null,
-        toegevoegdOp: jsonTijd(d.toegevoegdOp).toISOString(),
-      }));
-      return { casusId: casus.casusId, documenten };
+      return casus ? { casusId: casus.casusId, documenten: toDocumentViews(casus.documenten) } : null;
     },
-    (r) =>
-      r
-        ? { entityType: "document", entityId: r.casusId, casusId: r.casusId, detail: `list ${r.documenten.length}` }
-        : notFoundEvent("document", casusnummer),
+    (r) => (r ? documentenEvent(r.casusId, r.documenten.length) : notFoundEvent("document", casusnummer)),
   ).then((r) => r?.documenten ?? null);
 }
 

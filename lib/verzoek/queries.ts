@@ -103,33 +103,45 @@ export async function getVerzoek(user: Actor, id: number): Promise<VerzoekDto | 
   return r ? toDto(r) : null;
 }
 
-/** The eigen verklaringen of betrokkenen in a casus (after a refused correction): part of the dossier. */
+/** The eigen verklaringen of casus `c` (after a refused correction) with their person, as one JSON column (a
+ * correlated subquery). Its own statement below, and part of the casus page's (lib/casus/dossier-delen.ts). */
+export const verklaringenKolom = Prisma.sql`coalesce((SELECT json_agg(json_build_object('id', v.id,
+    'casusId', v."casusId", 'betrokkeneId', v."betrokkeneId", 'op', to_char(v."besluitOp", 'YYYY-MM-DD'),
+    'tekst', v."eigenVerklaring", 'persoonsvolgnummer', b.persoonsvolgnummer, 'voornamen', b.voornamen,
+    'tussenvoegsel', b.tussenvoegsel, 'achternaam', b.achternaam) ORDER BY v."besluitOp" NULLS LAST, v.id)
+  FROM verzoek v JOIN betrokkene b ON b.id = v."betrokkeneId"
+  WHERE v."casusId" = c.id AND v."eigenVerklaring" IS NOT NULL), '[]')`;
+
+export const toVerklaringen = (rows: VerklaringRij[]) =>
+  rows.map((r) => ({ id: r.id, persoon: formatNaam(r), op: r.op, tekst: r.tekst }));
+
+/** The audit events of the verklaringen shown: one per verklaring, or one saying there were none. */
+export const verklaringenEvents = (rows: VerklaringRij[]) =>
+  listEvents("verzoek", rows, (r) => ({
+    entityId: r.id,
+    casusId: r.casusId,
+    betrokkeneIds: [r.betrokkeneId],
+    detail: "eigen verklaring",
+  }));
+
+/** The eigen verklaringen of betrokkenen in a casus: part of the dossier (none for a casus outside the scope). */
 export async function getEigenVerklaringen(user: Actor, casusnummer: string) {
-  // One statement (the casus page reads it every time): the verklaringen with their person, the casus in scope.
   const rows = await auditedRead(
     user,
     { permission: "casus:read" },
-    (tx) =>
-      tx.$queryRaw<VerklaringRij[]>(
-        vastPlan(Prisma.sql`
-        SELECT v.id, v."casusId", v."betrokkeneId", to_char(v."besluitOp", 'YYYY-MM-DD') AS op,
-          v."eigenVerklaring" AS tekst, b.persoonsvolgnummer, b.voornamen, b.tussenvoegsel, b.achternaam
-        FROM verzoek v JOIN casus c ON c.id = v."casusId" JOIN betrokkene b ON b.id = v."betrokkeneId"
-        WHERE v."eigenVerklaring" IS NOT NULL AND c.nummer = ${casusnummer} AND ${casusScopeSql(user)}
-        ORDER BY v."besluitOp" NULLS LAST, v.id`),
-      ),
-    (rows) =>
-      listEvents("verzoek", rows, (r) => ({
-        entityId: r.id,
-        casusId: r.casusId,
-        betrokkeneIds: [r.betrokkeneId],
-        detail: "eigen verklaring",
-      })),
+    async (tx) => {
+      const [casus] = await tx.$queryRaw<{ verklaringen: VerklaringRij[] }[]>(
+        vastPlan(Prisma.sql`SELECT ${verklaringenKolom} AS verklaringen
+          FROM casus c WHERE c.nummer = ${casusnummer} AND ${casusScopeSql(user)}`),
+      );
+      return casus?.verklaringen ?? [];
+    },
+    verklaringenEvents,
   );
-  return rows.map((r) => ({ id: r.id, persoon: formatNaam(r), op: r.op, tekst: r.tekst }));
+  return toVerklaringen(rows);
 }
 
-type VerklaringRij = {
+export type VerklaringRij = {
   id: number;
   casusId: number;
   betrokkeneId: number;

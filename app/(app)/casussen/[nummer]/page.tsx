@@ -14,14 +14,12 @@ import { TijdlijnSection } from "@/components/casus/tijdlijn-section";
 import { JournaalSection } from "@/components/journaal/journaal-section";
 import { getJournaal, parseJournaalFilter } from "@/lib/journaal/queries";
 import { DocumentenSection } from "@/components/document/documenten-section";
-import { getDocumenten } from "@/lib/document/queries";
 import { roleHas } from "@/lib/auth/permissions";
-import { getWijzigingshistorie } from "@/lib/correctie/queries";
 import { Wijzigingshistorie } from "@/components/correctie/wijzigingshistorie";
 import { CasusHeropenenForm } from "@/components/correctie/reden-forms";
 import { Disclosure } from "@/components/casus/disclosure";
 import { Section } from "@/components/ui/section";
-import { getEigenVerklaringen } from "@/lib/verzoek/queries";
+import { getDossierDelen } from "@/lib/casus/dossier-delen";
 
 export default async function CasusPage({
   params,
@@ -34,18 +32,13 @@ export default async function CasusPage({
   const { nummer } = await params;
   const filter = parseJournaalFilter(await searchParams);
   // The dossier's parts are read in one transaction, each audited as its own read.
-  const { c, journaal, documenten, correcties, verklaringen } = await readTogether(async () => {
+  const { c, journaal, delen } = await readTogether(async () => {
     const c = await getCasusOverview(user, nummer);
     if (!c) return { c };
-    return {
-      c,
-      journaal: await getJournaal(user, c.nummer, filter),
-      documenten: await getDocumenten(user, c.nummer),
-      correcties: await getWijzigingshistorie(user, c.nummer),
-      verklaringen: await getEigenVerklaringen(user, c.nummer),
-    };
+    return { c, journaal: await getJournaal(user, c.nummer, filter), delen: await getDossierDelen(user, c.nummer) };
   });
-  if (!c || !journaal || !documenten || !correcties) notFound();
+  if (!c || !journaal || !delen) notFound();
+  const { documenten, correcties, verklaringen } = delen;
   return (
     <>
       <CasusHeader c={c} />
@@ -110,7 +103,7 @@ export default async function CasusPage({
         corrigeerBasis={journaal.magCorrigeren ? `/casussen/${c.nummer}` : undefined}
       />
       <Wijzigingshistorie correcties={correcties} />
-      {verklaringen && verklaringen.length > 0 && (
+      {verklaringen.length > 0 && (
         <Section id="eigen-verklaringen" title="Eigen verklaringen van betrokkenen">
           <ul className="space-y-2">
             {verklaringen.map((v) => (
