@@ -17,6 +17,8 @@ import { listMijnCasussen } from "@/lib/monitoring/mijn-casussen";
 import { PAGINA_GROOTTE } from "@/lib/lijst/params";
 import { Prisma } from "@/generated/prisma/client";
 import { OPEN_STAGES, STAGE_WHERE, TOEWIJZEN_WHERE } from "./stage-where";
+import { casusAantallenSql, type CasusAantallen } from "./aantallen-sql";
+import { afTeSluitenWhere } from "@/lib/casus/voordeur-afsluiten";
 import { getTeamOverzicht } from "./queries";
 
 const db = freshTestDb();
@@ -59,6 +61,97 @@ describe("work lists at scale agree with the rules row by row", () => {
     // the Team page's count of "wacht op casemanager" (one SQL count) is the list's condition
     expect(wacht.size).toBeGreaterThan(0);
     expect(t.teToewijzen).toBe(wacht.size);
+  });
+
+  test("the Team page's counts (one SQL statement) equal the counts of their lists' conditions, in every scope", async () => {
+    const lead = actor("TEAMLEIDER");
+    const cm = actor("CASEMANAGER");
+    // What the synthetic data lacks, made of two casussen whose casemanager is taken away: a "Vervolgstappen bij VT"
+    // awaiting confirmation again (alvast); a final one whose melding was withdrawn (not waiting); and a withdrawn
+    // melding awaiting its beoordeling.
+    const finalVT = await db.prisma.veiligheidsbeoordeling.findMany({
+      where: { inhoud: INHOUD_VERVOLGSTAPPEN_VT, casus: { einddatum: null, casemanagerId: { not: null } } },
+      select: { id: true, casusId: true, meldingId: true, vastgesteldOp: true, vastgesteldDoorId: true },
+      orderBy: { id: "asc" },
+    });
+    const [alvast, ingetrokkenVT] = finalVT.filter(
+      (b) => b.vastgesteldOp && finalVT.filter((o) => o.casusId === b.casusId).length === 1,
+    );
+    const casemanagers = await db.prisma.casus.findMany({
+      where: { id: { in: [alvast.casusId, ingetrokkenVT.casusId] } },
+      select: { id: true, casemanagerId: true },
+    });
+    const anderen = await db.prisma.casus.findMany({
+      where: {
+        einddatum: null,
+        id: { notIn: [alvast.casusId, ingetrokkenVT.casusId] },
+        OR: [{ casemanagerId: null }, { casemanagerId: { not: cm.id } }],
+      },
+      select: { id: true, nummer: true },
+      orderBy: { id: "asc" },
+      take: 6,
+    });
+    // Afgeschermde dossiers (one opened to the lead), and a noodtoegang of the casemanager to one of them.
+    const afgeschermd = anderen.slice(0, 4).map((c) => c.id);
+    const nood = [anderen[1], anderen[5]].map((c, i) => ({
+      id: -1 - i,
+      casusId: c.id,
+      casusnummer: c.nummer,
+      eindOp: NOW,
+    }));
+    const wachtend = await db.prisma.melding.findFirstOrThrow({
+      where: { beoordelingOpen: true, ingetrokkenOp: null, casus: { einddatum: null } },
+      orderBy: { id: "asc" },
+    });
+    const ingetrokken = [ingetrokkenVT.meldingId, wachtend.id];
+    try {
+      await db.prisma.casus.updateMany({ where: { id: { in: afgeschermd } }, data: { afgeschermd: true } });
+      await db.prisma.casusToegang.create({ data: { casusId: afgeschermd[0], userId: lead.id } });
+      await db.prisma.veiligheidsbeoordeling.update({
+        where: { id: alvast.id },
+        data: { vastgesteldOp: null, vastgesteldDoorId: null },
+      });
+      await db.prisma.casus.updateMany({
+        where: { id: { in: casemanagers.map((c) => c.id) } },
+        data: { casemanagerId: null },
+      });
+      await db.prisma.melding.updateMany({
+        where: { id: { in: ingetrokken } },
+        data: { ingetrokkenOp: NOW, intrekReden: "Dubbel ingevoerd" },
+      });
+      const roles = [...new Set(users.map((u) => u.role))];
+      for (const u of [...roles.map(actor), { ...cm, nood }]) {
+        const scope = casusScope(u);
+        const count = (where: Prisma.CasusWhereInput) => db.prisma.casus.count({ where: { AND: [scope, where] } });
+        const [n] = await db.prisma.$queryRaw<CasusAantallen[]>(casusAantallenSql(casusScopeSql(u)));
+        const expected: CasusAantallen = {
+          open: await count({ einddatum: null }),
+          beoordeling: await count(STAGE_WHERE.BEOORDELING),
+          dienst: await count(STAGE_WHERE.DIENST),
+          dienstStarten: await count(STAGE_WHERE.DIENST_STARTEN),
+          wacht: await count(TOEWIJZEN_WHERE.wacht),
+          alvast: await count(TOEWIJZEN_WHERE.alvast),
+          afTeSluiten: await count(afTeSluitenWhere),
+        };
+        expect(n, u.role).toEqual(expected);
+        if (u === lead)
+          for (const [k, v] of Object.entries(expected)) expect(v, `${k} at tiny scale`).toBeGreaterThan(0);
+      }
+    } finally {
+      await db.prisma.melding.updateMany({
+        where: { id: { in: ingetrokken } },
+        data: { ingetrokkenOp: null, intrekReden: null },
+      });
+      for (const { id, casemanagerId } of casemanagers)
+        await db.prisma.casus.update({ where: { id }, data: { casemanagerId } });
+      const { vastgesteldOp, vastgesteldDoorId } = alvast;
+      await db.prisma.veiligheidsbeoordeling.update({
+        where: { id: alvast.id },
+        data: { vastgesteldOp, vastgesteldDoorId },
+      });
+      await db.prisma.casusToegang.deleteMany({ where: { casusId: afgeschermd[0], userId: lead.id } });
+      await db.prisma.casus.updateMany({ where: { id: { in: afgeschermd } }, data: { afgeschermd: false } });
+    }
   });
 
   test("the flags kept by the database: beoordelingOpen (no final beoordeling) and dienstGestart", async () => {

@@ -2,7 +2,6 @@
 // computed by the database over every open casus and melding. Each count opens its own paged list
 // (lib/team/lijsten.ts). Audited as one READ.
 import "server-only";
-import { afTeSluitenWhere } from "@/lib/casus/voordeur-afsluiten";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/audit";
 import { auditedRead } from "@/lib/auth/audited-read";
@@ -14,7 +13,8 @@ import { beoordelingVerstrekenWhere, openMeldingenWhere } from "@/lib/melding/we
 import { now } from "@/lib/domain/clock";
 import type { Tx } from "@/lib/db/client";
 import { loadTeamLeden, persoonVan } from "./leden";
-import { OPEN_STAGES, STAGE_WHERE, TOEWIJZEN_WHERE, wachtOpCasemanagerCountSql } from "./stage-where";
+import { OPEN_STAGES, type OpenStage } from "./stage-where";
+import { casusAantallenSql, type CasusAantallen } from "./aantallen-sql";
 import { vastPlan } from "@/lib/db/vast-plan";
 import type { TeamOverzicht } from "./types";
 
@@ -45,7 +45,6 @@ async function perCasemanager(tx: Tx, user: Actor, today: Date): Promise<CmRij[]
 
 export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOverzicht> {
   const today = todayInAmsterdam(at);
-  const scope = casusScope(user);
   return auditedRead(
     user,
     { permission: "team:view", resource: { type: "teamoverzicht" } },
@@ -56,26 +55,16 @@ export async function getTeamOverzicht(user: Actor, at = now()): Promise<TeamOve
       const perBehandelaar = await tx.melding.groupBy({ by: ["behandelaarId"], where: openMeldingen, _count: true });
       const verstrekenPer = await tx.melding.groupBy({ by: ["behandelaarId"], where: verstrekenWhere, _count: true });
       const cms = await perCasemanager(tx, user, today);
+      const [n] = await tx.$queryRaw<CasusAantallen[]>(vastPlan(casusAantallenSql(casusScopeSql(user))));
       // The phases divide the open casussen (lijsten-synth.int.test.ts): the last one is what the others leave.
-      const open = await tx.casus.count({ where: { AND: [scope, { einddatum: null }] } });
-      const fasen = [];
-      for (const fase of OPEN_STAGES.slice(0, -1))
-        fasen.push({
-          fase,
-          label: getStageLabel(fase),
-          aantal: await tx.casus.count({ where: { AND: [scope, STAGE_WHERE[fase]] } }),
-        });
-      const laatste = OPEN_STAGES.at(-1)!;
-      fasen.push({
-        fase: laatste,
-        label: getStageLabel(laatste),
-        aantal: open - fasen.reduce((n, f) => n + f.aantal, 0),
-      });
-      const [{ n: teToewijzen }] = await tx.$queryRaw<{ n: number }[]>(
-        vastPlan(wachtOpCasemanagerCountSql(casusScopeSql(user))),
-      );
-      const alvastToewijzen = await tx.casus.count({ where: { AND: [scope, TOEWIJZEN_WHERE.alvast] } });
-      const afTeSluiten = await tx.casus.count({ where: { AND: [scope, afTeSluitenWhere] } });
+      const perFase: Record<OpenStage, number> = {
+        BEOORDELING: n.beoordeling,
+        DIENST_STARTEN: n.dienstStarten,
+        DIENST: n.dienst,
+        OVERDRACHT_MONITORING: n.open - n.beoordeling - n.dienstStarten - n.dienst,
+      };
+      const fasen = OPEN_STAGES.map((fase) => ({ fase, label: getStageLabel(fase), aantal: perFase[fase] }));
+      const { wacht: teToewijzen, alvast: alvastToewijzen, afTeSluiten } = n;
 
       const verstrekenVan = new Map(verstrekenPer.map((g) => [g.behandelaarId, g._count]));
       const openVan = new Map(perBehandelaar.map((g) => [g.behandelaarId, g._count]));

@@ -1,7 +1,7 @@
 // The phases of an open casus (deriveStage in lib/domain/casus-state.ts) and the two "wacht op casemanager"
 // groups as query conditions, so the database can count and page them over all rows. stage-where.int.test.ts
 // holds each condition to deriveStage on the same casussen.
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { INHOUD_VERVOLGSTAPPEN_VT, type CasusStage } from "@/lib/domain/casus-state";
 
 export type OpenStage = Exclude<CasusStage, "GESLOTEN">;
@@ -48,22 +48,3 @@ export const TOEWIJZEN_WHERE = {
   wacht: { einddatum: null, casemanagerId: null, ...vervolgVT(true) },
   alvast: { einddatum: null, casemanagerId: null, NOT: [vervolgVT(true)], ...vervolgVT(false) },
 } satisfies Record<string, Prisma.CasusWhereInput>;
-
-/**
- * The number of casussen of TOEWIJZEN_WHERE.wacht in the user's scope, as one SQL count (lijsten-synth.int.test.ts
- * holds it equal to the Prisma condition). The Team page counts it on every visit; from the condition above
- * PostgreSQL joins every final "Vervolgstappen" beoordeling ever given to its melding (27 000 at national scale)
- * before it meets the few casussen still without a casemanager — 70 ms. Asked per open casus without a casemanager
- * (an index of its own) whether such a beoordeling exists — a subquery with LIMIT 1, which PostgreSQL does not turn
- * into that join — it is two index probes each: a third of the time.
- */
-export function wachtOpCasemanagerCountSql(scope: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-    SELECT count(*)::int AS n FROM casus c
-    WHERE c.einddatum IS NULL AND c."casemanagerId" IS NULL AND ${scope}
-      AND coalesce((SELECT TRUE FROM veiligheidsbeoordeling b
-        JOIN melding m ON m.id = b."meldingId" AND m."casusId" = b."casusId"
-        WHERE b."casusId" = c.id AND b.inhoud = ${INHOUD_VERVOLGSTAPPEN_VT}::bpchar AND b."vastgesteldOp" IS NOT NULL
-          AND m."ingetrokkenOp" IS NULL
-        LIMIT 1), FALSE)`;
-}
