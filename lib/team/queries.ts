@@ -20,7 +20,8 @@ import type { TeamOverzicht } from "./types";
 
 type CmRij = { casemanagerId: number; casussen: number; lopend: number; overTermijn: number };
 
-/** Per case manager: open casussen, running diensten, onderzoeken past their deadline (two grouped queries). */
+/** Per case manager: open casussen, running diensten, onderzoeken past their deadline (two grouped queries). The
+ * beoordeling's date is read for the onderzoeken only (a third of the running diensten). */
 async function perCasemanager(tx: Tx, user: Actor, today: Date): Promise<CmRij[]> {
   const casussen = await tx.casus.groupBy({
     by: ["casemanagerId"],
@@ -29,8 +30,9 @@ async function perCasemanager(tx: Tx, user: Actor, today: Date): Promise<CmRij[]
   });
   const diensten = await tx.$queryRaw<{ casemanagerId: number; lopend: number; overTermijn: number }[]>(Prisma.sql`
     SELECT c."casemanagerId", count(*)::int AS lopend,
-      count(*) FILTER (WHERE d.soort = 'O' AND b.datum + ${ONDERZOEK_TERMIJN_DAGEN}::int < ${today}::date)::int AS "overTermijn"
-    FROM dienst d JOIN casus c ON c.id = d."casusId" JOIN veiligheidsbeoordeling b ON b.id = d."beoordelingId"
+      count(*) FILTER (WHERE d.soort = 'O' AND (SELECT b.datum FROM veiligheidsbeoordeling b WHERE b.id = d."beoordelingId")
+        + ${ONDERZOEK_TERMIJN_DAGEN}::int < ${today}::date)::int AS "overTermijn"
+    FROM dienst d JOIN casus c ON c.id = d."casusId"
     WHERE d.status IN ('LOPEND', 'AFSLUITING_VOORGESTELD') AND c.einddatum IS NULL AND c."casemanagerId" IS NOT NULL
       AND ${casusScopeSql(user)}
     GROUP BY c."casemanagerId"`);
