@@ -32,14 +32,17 @@ const geldig = (b: string) =>
 /** The casus (`casusId` of `alias`) has a valid melding awaiting its final beoordeling (STAGE_WHERE's `beoordeling`). */
 const beoordelingOpen = (alias: string) => Prisma.sql`EXISTS (SELECT 1 FROM melding m
   WHERE m."casusId" = ${Prisma.raw(alias)}."casusId" AND m."beoordelingOpen" AND m."ingetrokkenOp" IS NULL)`;
-const OPEN_DIENST = Prisma.join(
+/** The statuses of a dienst that is not closed, as SQL literals (the status index can serve `IN`, not `<>`). */
+export const OPEN_DIENST = Prisma.join(
   Object.values(DienstStatus)
     .filter((s) => s !== DienstStatus.AFGESLOTEN)
     .map((s) => Prisma.raw(`'${s}'`)),
 );
-/** The "Vervolgstappen bij Veilig Thuis" beoordelingen (alias b), final or not. */
-const vervolgVT = (definitief: boolean) =>
-  Prisma.sql`b.inhoud = ${VT} AND b."vastgesteldOp" IS ${Prisma.raw(definitief ? "NOT NULL" : "NULL")}`;
+/** The valid "Vervolgstappen bij Veilig Thuis" beoordelingen (alias b, or another), final or not. */
+const vervolgVT = (definitief: boolean, b = "b") => {
+  const [alias, vastgesteld] = [Prisma.raw(b), Prisma.raw(definitief ? "NOT NULL" : "NULL")];
+  return Prisma.sql`${alias}.inhoud = ${VT} AND ${alias}."vastgesteldOp" IS ${vastgesteld} AND ${geldig(b)}`;
+};
 /** A final "Vervolgstappen bij Veilig Thuis" without its dienst yet (alias b). */
 const nogTeStarten = Prisma.sql`b.inhoud = ${VT} AND NOT b."dienstGestart" AND b."vastgesteldOp" IS NOT NULL`;
 
@@ -51,10 +54,9 @@ const sets = {
   dienstStarten: Prisma.sql`SELECT b."casusId" FROM veiligheidsbeoordeling b WHERE ${nogTeStarten} AND ${geldig("b")}
     AND NOT ${beoordelingOpen("b")} AND NOT EXISTS (SELECT 1 FROM dienst d
       WHERE d."casusId" = b."casusId" AND d.status IN (${OPEN_DIENST}))`,
-  wacht: Prisma.sql`SELECT b."casusId" FROM veiligheidsbeoordeling b WHERE ${vervolgVT(true)} AND ${geldig("b")}`,
-  alvast: Prisma.sql`SELECT b."casusId" FROM veiligheidsbeoordeling b WHERE ${vervolgVT(false)} AND ${geldig("b")}
-    AND NOT EXISTS (SELECT 1 FROM veiligheidsbeoordeling b2 WHERE b2."casusId" = b."casusId" AND b2.inhoud = ${VT}
-      AND b2."vastgesteldOp" IS NOT NULL AND ${geldig("b2")})`,
+  wacht: Prisma.sql`SELECT b."casusId" FROM veiligheidsbeoordeling b WHERE ${vervolgVT(true)}`,
+  alvast: Prisma.sql`SELECT b."casusId" FROM veiligheidsbeoordeling b WHERE ${vervolgVT(false)}
+    AND NOT EXISTS (SELECT 1 FROM veiligheidsbeoordeling b2 WHERE b2."casusId" = b."casusId" AND ${vervolgVT(true, "b2")})`,
   afsluiten: Prisma.sql`SELECT b."casusId" FROM veiligheidsbeoordeling b
     WHERE b."vastgesteldOp" IS NOT NULL AND b.inhoud IN (${AFSLUITEN})`,
   nogTeStarten: Prisma.sql`SELECT b."casusId" FROM veiligheidsbeoordeling b WHERE ${nogTeStarten}`,

@@ -14,7 +14,7 @@ import { now } from "@/lib/domain/clock";
 import type { Tx } from "@/lib/db/client";
 import { loadTeamLeden, persoonVan } from "./leden";
 import { OPEN_STAGES, type OpenStage } from "./stage-where";
-import { casusAantallenSql, type CasusAantallen } from "./aantallen-sql";
+import { casusAantallenSql, OPEN_DIENST, type CasusAantallen } from "./aantallen-sql";
 import { vastPlan } from "@/lib/db/vast-plan";
 import type { TeamOverzicht } from "./types";
 
@@ -33,7 +33,7 @@ async function perCasemanager(tx: Tx, user: Actor, today: Date): Promise<CmRij[]
       count(*) FILTER (WHERE d.soort = 'O' AND (SELECT b.datum FROM veiligheidsbeoordeling b WHERE b.id = d."beoordelingId")
         + ${ONDERZOEK_TERMIJN_DAGEN}::int < ${today}::date)::int AS "overTermijn"
     FROM dienst d JOIN casus c ON c.id = d."casusId"
-    WHERE d.status IN ('LOPEND', 'AFSLUITING_VOORGESTELD') AND c.einddatum IS NULL AND c."casemanagerId" IS NOT NULL
+    WHERE d.status IN (${OPEN_DIENST}) AND c.einddatum IS NULL AND c."casemanagerId" IS NOT NULL
       AND ${casusScopeSql(user)}
     GROUP BY c."casemanagerId"`);
   const dienstVan = new Map(diensten.map((d) => [d.casemanagerId, d]));
